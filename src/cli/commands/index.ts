@@ -1,0 +1,21 @@
+import type { AslcCommand } from '../command.ts';
+import { buildCommand } from './build.ts';
+import { compileCommand } from './compile.ts';
+import { diffCommand } from './diff.ts';
+import { renderCommand } from './render.ts';
+import { runCommand } from './run.ts';
+import { scaffoldCommand } from './scaffold.ts';
+import { testCommand } from './test.ts';
+import { validateCommand } from './validate.ts';
+
+/** Every `aslc` sub-command, in the order `--help` lists them. */
+export const commands: readonly AslcCommand[] = [
+  buildCommand,
+  compileCommand,
+  validateCommand,
+  runCommand,
+  testCommand,
+  renderCommand,
+  diffCommand,
+  scaffoldCommand,
+];

@@ -1,0 +1,48 @@
+/** Where a command reads and writes: the real process, or a capture in tests. */
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** True when stdout is a terminal (colours are used only then). */
+  readonly isTTY: boolean;
+  /** Reads all of standard input (for `-` file arguments). */
+  readonly readStdin?: () => Promise<string>;
+}
+
+/** The real process's streams. */
+export function processIo(): CliIo {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: process.stdout.isTTY === true,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+  };
+}
+
+/** An in-memory capture, for tests: `run` then read `out` and `err`. */
+export function captureIo(
+  options: { cwd?: string; env?: Record<string, string | undefined>; stdin?: string } = {},
+): CliIo & {
+  out(): string;
+  err(): string;
+} {
+  let out = '';
+  let err = '';
+  return {
+    stdout: { write: (t: string) => (out += t) },
+    stderr: { write: (t: string) => (err += t) },
+    cwd: options.cwd ?? process.cwd(),
+    env: options.env ?? {},
+    isTTY: false,
+    readStdin: async () => options.stdin ?? '',
+    out: () => out,
+    err: () => err,
+  };
+}

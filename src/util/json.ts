@@ -1,0 +1,49 @@
+/** JSON values, as parsed by `JSON.parse`. */
+export type JsonValue =
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/** A JSON object. */
+export type JsonObject = { [key: string]: JsonValue };
+
+/** True for a plain (non-array, non-null) object. */
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The canonical text of a JSON document: 2-space indent and a trailing newline. Key order is the
+ * order of the object's own keys, so callers build objects in their canonical order first.
+ *
+ * @example
+ * ```ts
+ * toCanonicalJson({ a: 1 }); // '{\n  "a": 1\n}\n'
+ * ```
+ */
+export function toCanonicalJson(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}
+
+/**
+ * Parses JSON text and reports a syntax error with its line and column.
+ *
+ * @example
+ * ```ts
+ * const r = parseJson('{"a": 1}');
+ * if (r.ok) console.log(r.value);
+ * ```
+ */
+export function parseJson(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; message: string; line: number; column: number } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    const message = (e as Error).message;
+    const m = /position (\d+)/.exec(message);
+    const pos = m ? Number(m[1]) : text.length;
+    const before = text.slice(0, pos);
+    const line = before.split('\n').length;
+    const column = pos - before.lastIndexOf('\n');
+    return { ok: false, message, line, column };
+  }
+}
