@@ -2,34 +2,48 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** Layers of spec/style.md §6 (src/<layer>). */
+const layers = [
+  'dsl',
+  'ir',
+  'emit',
+  'validate',
+  'fragments',
+  'scaffolding',
+  'iac',
+  'render',
+  'run',
+  'diff',
+  'cli',
+  'util',
+];
+
 /**
- * Layering rules of spec/style.md §6: imports flow one way.
- * Each entry lists the layers a folder must NOT import.
+ * Layering rules of spec/style.md §6: imports flow one way. Each entry lists the layers a folder
+ * MAY import besides itself; every other layer is forbidden.
  * @type {Record<string, string[]>}
  */
-const forbidden = {
-  ir: ['dsl', 'emit', 'validate', 'fragments', 'scaffolding', 'iac', 'render', 'run', 'cli'],
-  dsl: ['emit', 'validate', 'fragments', 'scaffolding', 'iac', 'render', 'run', 'cli'],
-  emit: ['dsl', 'validate', 'fragments', 'scaffolding', 'iac', 'render', 'run', 'cli'],
-  iac: ['dsl', 'validate', 'fragments', 'scaffolding', 'render', 'run', 'cli'],
-  validate: ['dsl', 'ir', 'emit', 'fragments', 'scaffolding', 'iac', 'render', 'run', 'cli'],
-  render: ['dsl', 'ir', 'emit', 'validate', 'fragments', 'scaffolding', 'iac', 'run', 'cli'],
-  run: ['dsl', 'ir', 'emit', 'validate', 'fragments', 'scaffolding', 'iac', 'render', 'cli'],
-  scaffolding: ['dsl', 'ir', 'emit', 'validate', 'fragments', 'iac', 'render', 'run', 'cli'],
-  fragments: ['ir', 'emit', 'validate', 'scaffolding', 'iac', 'render', 'run', 'cli'],
-  util: [
-    'dsl',
-    'ir',
-    'emit',
-    'validate',
-    'fragments',
-    'scaffolding',
-    'iac',
-    'render',
-    'run',
-    'cli',
-  ],
+const allowed = {
+  ir: ['util'],
+  dsl: ['ir', 'util'],
+  emit: ['ir', 'util'],
+  iac: ['ir', 'emit', 'util'],
+  validate: ['util'],
+  render: ['util'],
+  run: ['util'],
+  diff: ['util'],
+  scaffolding: ['util'],
+  fragments: ['dsl', 'util'],
+  util: [],
 };
+
+/** @type {Record<string, string[]>} */
+const forbidden = Object.fromEntries(
+  Object.entries(allowed).map(([layer, ok]) => [
+    layer,
+    layers.filter((l) => l !== layer && !ok.includes(l)),
+  ]),
+);
 
 const layerRules = Object.entries(forbidden).map(([layer, banned]) => ({
   files: [`src/${layer}/**/*.ts`],
