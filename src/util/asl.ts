@@ -58,7 +58,7 @@ export interface AslStateBase {
 /** `Next` or `End`. */
 export interface AslTransition {
   Next?: string;
-  End?: boolean;
+  End?: true;
 }
 
 /** Input and output fields of the JSONPath query language. */

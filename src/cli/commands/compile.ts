@@ -1,13 +1,218 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { compile } from '../../compile.ts';
+import { writeFileAtomic } from '../../util/atomic-write.ts';
+import { AslcError, UsageError, isAslcError } from '../../util/errors.ts';
 import type { AslcCommand } from '../command.ts';
-import { AslcError } from '../../util/errors.ts';
+import type { CliContext } from '../context.ts';
+import { checkCompiled, type CheckSettings } from '../validate-compiled.ts';
+import { findWorkflowFiles, loadWorkflowModule } from '../workflow-loader.ts';
 
-/** `aslc compile` (being built). */
+interface CompileArgs {
+  inputs: string[];
+  out?: string;
+  stdout?: boolean;
+  check?: boolean;
+  update?: boolean;
+  validate: boolean;
+  type: 'STANDARD' | 'EXPRESS';
+  format: 'text' | 'json';
+}
+
+/** One compiled output. */
+interface Output {
+  readonly source: string;
+  readonly name: string;
+  readonly target: string;
+  readonly json: string;
+  readonly states: number;
+}
+
+/** Compiles every module under the inputs; returns outputs and error lines. */
+async function compileAll(
+  args: CompileArgs,
+  ctx: CliContext,
+  settings: CheckSettings,
+): Promise<{ outputs: Output[]; errors: string[] }> {
+  const outputs: Output[] = [];
+  const errors: string[] = [];
+  const cwd = ctx.io.cwd;
+  const files = findWorkflowFiles(args.inputs, cwd);
+  if (files.length === 0)
+    throw new AslcError('NoWorkflows', `no workflow modules found in ${args.inputs.join(', ')}`);
+  const outDir = resolve(cwd, args.out ?? '.');
+  for (const file of files) {
+    const display = relative(cwd, file.path) || file.path;
+    try {
+      for (const { name, machine } of await loadWorkflowModule(file.path, display)) {
+        const result = compile(machine);
+        const problems = await checkCompiled(result.asl, result.json, settings);
+        if (problems.length > 0) {
+          for (const p of problems) errors.push(`${display} (${name}): ${p}`);
+          continue;
+        }
+        const target = join(outDir, file.relDir, `${name}.asl.json`);
+        outputs.push({
+          source: display,
+          name,
+          target,
+          json: result.json,
+          states: result.stateCount,
+        });
+      }
+    } catch (e) {
+      if (!isAslcError(e)) throw e;
+      errors.push(e.file === undefined ? e.withFile(display).format() : e.format());
+    }
+  }
+  const seen = new Map<string, string>();
+  for (const o of outputs) {
+    const other = seen.get(o.target);
+    if (other !== undefined)
+      errors.push(
+        `${o.source}: OutputCollision: '${o.name}' and a machine of ${other} both write ${relative(cwd, o.target)}`,
+      );
+    seen.set(o.target, o.source);
+  }
+  return { outputs, errors };
+}
+
+/** `aslc compile`: workflow modules → `.asl.json` files. */
 export const compileCommand: AslcCommand = {
-  command: 'compile',
-  describe: 'compile (not available yet)',
-  examples: [],
-  builder: (y) => y,
-  handler: async () => {
-    throw new AslcError('NotAvailable', 'aslc compile is not available yet');
+  command: 'compile <inputs..>',
+  describe: 'Compile TypeScript workflow modules into ASL JSON files',
+  examples: [
+    [
+      '$0 compile fixtures/workflows --out out',
+      'compile every workflow module under the folder into out/',
+    ],
+    ['$0 compile flows/order.ts --stdout', 'print the ASL of one module'],
+    [
+      '$0 compile fixtures/workflows --out golden/workflows --check',
+      'exit 1 if any output differs from what is on disk',
+    ],
+    [
+      '$0 compile fixtures/workflows --out golden/workflows --update',
+      'rewrite only the outputs that changed',
+    ],
+  ],
+  builder: (y) =>
+    y
+      .positional('inputs', {
+        type: 'string',
+        array: true,
+        describe: 'Workflow modules (.ts, .mts, .js, .mjs) or folders of them',
+      })
+      .option('out', {
+        alias: 'o',
+        type: 'string',
+        describe: 'Output folder (mirrors the input folders); default: the current folder',
+      })
+      .option('stdout', {
+        type: 'boolean',
+        default: false,
+        describe: 'Print the ASL instead of writing files',
+      })
+      .option('check', {
+        type: 'boolean',
+        default: false,
+        describe: 'Write nothing; exit 1 when an output differs from the file on disk',
+      })
+      .option('update', {
+        type: 'boolean',
+        default: false,
+        describe: 'Rewrite only the outputs whose content changed',
+      })
+      .option('validate', {
+        type: 'boolean',
+        default: true,
+        describe: 'Validate every definition (--no-validate skips it)',
+      })
+      .option('type', {
+        choices: ['STANDARD', 'EXPRESS'] as const,
+        default: 'STANDARD' as const,
+        describe: 'State machine type, for validation',
+      })
+      .option('format', {
+        choices: ['text', 'json'] as const,
+        default: 'text' as const,
+        describe: 'Summary format',
+      }),
+  handler: async (args: CompileArgs, ctx) => {
+    if (args.inputs.length === 0)
+      throw new UsageError('name at least one workflow module or folder');
+    const modes = (['stdout', 'check', 'update'] as const).filter((m) => args[m] === true);
+    if (modes.length > 1) {
+      throw new UsageError(`--${modes[0]} and --${modes[1]} cannot be used together`);
+    }
+    const { outputs, errors } = await compileAll(args, ctx, {
+      validate: args.validate,
+      type: args.type,
+    });
+    if (errors.length > 0) {
+      for (const line of errors) ctx.err(ctx.paint('red', `aslc: ${line}`));
+      ctx.err(
+        `aslc: ${errors.length} problem${errors.length === 1 ? '' : 's'}; nothing was written.`,
+      );
+      return 1;
+    }
+    if (args.stdout) {
+      for (const o of outputs) ctx.io.stdout.write(o.json);
+      return 0;
+    }
+    const cwd = ctx.io.cwd;
+    let differing = 0;
+    for (const o of outputs) {
+      const rel = relative(cwd, o.target);
+      const shown = rel === '' || rel.startsWith('..') ? o.target : rel;
+      const current = existsSync(o.target) ? readFileSync(o.target, 'utf8') : undefined;
+      const same = current === o.json;
+      let status: string;
+      if (args.check) {
+        status = current === undefined ? 'missing' : same ? 'ok' : 'differs';
+        if (!same) differing++;
+      } else if (args.update && same) {
+        status = 'unchanged';
+      } else {
+        writeFileAtomic(o.target, o.json);
+        status = current === undefined ? 'created' : same ? 'written' : 'updated';
+      }
+      const bytes = Buffer.byteLength(o.json);
+      if (args.format === 'json') {
+        ctx.out(
+          JSON.stringify({
+            file: shown,
+            name: o.name,
+            source: o.source,
+            states: o.states,
+            bytes,
+            status,
+          }),
+        );
+      } else {
+        const mark =
+          status === 'differs' || status === 'missing'
+            ? ctx.paint('red', '✗')
+            : ctx.paint('green', '✓');
+        ctx.info(
+          `${mark} ${o.name.padEnd(32)} ${String(o.states).padStart(5)} states ${String(bytes).padStart(8)} bytes  ${shown}${status === 'ok' || status === 'written' ? '' : ` (${status})`}`,
+        );
+      }
+    }
+    if (args.check && differing > 0) {
+      ctx.err(
+        `aslc: ${differing} of ${outputs.length} output${outputs.length === 1 ? '' : 's'} differ from the files on disk; run with --update to rewrite them.`,
+      );
+      return 1;
+    }
+    if (args.format === 'text') {
+      ctx.info(
+        ctx.paint(
+          'dim',
+          `${outputs.length} state machine${outputs.length === 1 ? '' : 's'} ${args.check ? 'checked' : 'compiled'}.`,
+        ),
+      );
+    }
+    return 0;
   },
 };

@@ -1,0 +1,152 @@
+import { readdirSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isStateMachine, type StateMachine } from '../dsl/state-machine.ts';
+import { AslcError, isAslcError } from '../util/errors.ts';
+
+/** Extensions of workflow modules. */
+export const MODULE_EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'];
+
+/** A workflow module found on disk. */
+export interface WorkflowFile {
+  /** Absolute path. */
+  readonly path: string;
+  /** Folder of the module relative to the input folder it was found in (`''` for a file input). */
+  readonly relDir: string;
+}
+
+/** One state machine a module exports. */
+export interface WorkflowMachine {
+  /** Output name: the file's base name for a default export, the key for a map of machines. */
+  readonly name: string;
+  readonly machine: StateMachine;
+}
+
+const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+function isModuleFile(name: string): boolean {
+  return (
+    MODULE_EXTENSIONS.includes(extname(name)) &&
+    !name.endsWith('.d.ts') &&
+    !/\.(test|spec)\.[mc]?[jt]s$/.test(name) &&
+    !name.startsWith('_') &&
+    !name.startsWith('.')
+  );
+}
+
+/**
+ * Finds workflow modules: each input is a module file or a folder searched recursively (sorted,
+ * so the order is the same everywhere). In folders, files starting with `_` or `.`, tests and
+ * declaration files are skipped, as are `node_modules` folders.
+ *
+ * @example
+ * ```ts
+ * findWorkflowFiles(['fixtures/workflows'], process.cwd());
+ * ```
+ */
+export function findWorkflowFiles(inputs: readonly string[], cwd: string): WorkflowFile[] {
+  const out: WorkflowFile[] = [];
+  for (const input of inputs) {
+    const abs = resolve(cwd, input);
+    let stat;
+    try {
+      stat = statSync(abs);
+    } catch {
+      throw new AslcError('FileNotFound', `no such file or folder: ${input}`, { file: input });
+    }
+    if (stat.isFile()) {
+      if (!MODULE_EXTENSIONS.includes(extname(abs))) {
+        throw new AslcError('NotAWorkflowModule', `${input} is not a workflow module`, {
+          file: input,
+          hint: `give a ${MODULE_EXTENSIONS.join(' / ')} file that exports a state machine, or a folder of them`,
+        });
+      }
+      out.push({ path: abs, relDir: '' });
+      continue;
+    }
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+        a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+      )) {
+        const full = join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(full);
+        } else if (entry.isFile() && isModuleFile(entry.name)) {
+          out.push({ path: full, relDir: relative(abs, dir).split(sep).join('/') });
+        }
+      }
+    };
+    walk(abs);
+  }
+  return out;
+}
+
+/**
+ * Imports a workflow module and returns the state machines it exports: a default export that is
+ * a state machine (named after the file), or a default export that is an object of state
+ * machines (named after their keys).
+ *
+ * @example
+ * ```ts
+ * const machines = await loadWorkflowModule('/repo/fixtures/workflows/hello.ts');
+ * machines[0].name; // 'hello'
+ * ```
+ */
+export async function loadWorkflowModule(
+  path: string,
+  displayPath = path,
+): Promise<WorkflowMachine[]> {
+  let mod: Record<string, unknown>;
+  try {
+    mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+  } catch (e) {
+    if (isAslcError(e)) throw e.withFile(displayPath);
+    const err = e as Error;
+    throw new AslcError(
+      'ModuleLoadFailed',
+      `cannot load the module: ${err.message.split('\n')[0] ?? String(e)}`,
+      {
+        file: displayPath,
+        hint: 'fix the error above; workflow modules run on Node with type stripping (no enums or namespaces)',
+        cause: e,
+      },
+    );
+  }
+  const base = basename(path, extname(path));
+  const def = mod['default'];
+  let machines: WorkflowMachine[];
+  if (isStateMachine(def)) {
+    machines = [{ name: base, machine: def }];
+  } else if (typeof def === 'object' && def !== null && !Array.isArray(def)) {
+    machines = Object.entries(def as Record<string, unknown>)
+      .filter(([, v]) => isStateMachine(v))
+      .map(([name, machine]) => ({ name, machine: machine as StateMachine }));
+    if (machines.length !== Object.keys(def).length || machines.length === 0) {
+      throw new AslcError(
+        'NotAWorkflowModule',
+        'the default export must be a state machine or an object whose values are all state machines',
+        {
+          file: displayPath,
+        },
+      );
+    }
+  } else {
+    throw new AslcError(
+      'NotAWorkflowModule',
+      'the module has no default export of a state machine',
+      {
+        file: displayPath,
+        hint: 'export default stateMachine({ … }), or export default { name: stateMachine({ … }) }',
+      },
+    );
+  }
+  for (const m of machines) {
+    if (!SAFE_NAME.test(m.name)) {
+      throw new AslcError('InvalidWorkflowName', `'${m.name}' cannot be a file name`, {
+        file: displayPath,
+        hint: 'use letters, digits, dots, dashes and underscores',
+      });
+    }
+  }
+  return machines;
+}

@@ -1,0 +1,61 @@
+import { DslError } from './dsl-error.ts';
+
+/**
+ * Rejects option keys a builder does not know, naming the state and, where a near key exists,
+ * suggesting it. Catches misuse the types cannot (plain JavaScript, casts, JSON input).
+ * @internal
+ */
+export function checkOptionKeys(
+  kind: string,
+  name: string,
+  options: object | undefined,
+  allowed: readonly string[],
+): void {
+  if (options === undefined || options === null) return;
+  if (typeof options !== 'object') {
+    throw new DslError(
+      'InvalidFieldValue',
+      `the options of ${kind} state '${name}' must be an object`,
+      {
+        state: name,
+      },
+    );
+  }
+  for (const key of Object.keys(options)) {
+    if ((options as Record<string, unknown>)[key] === undefined) continue;
+    if (!allowed.includes(key)) {
+      const near = allowed.find((a) => a.toLowerCase() === key.toLowerCase());
+      const hint =
+        near !== undefined
+          ? `did you mean '${near}'?`
+          : key === 'catch' || key === 'retry'
+            ? `only Task, Parallel and Map states handle errors; ${kind} supports: ${allowed.join(', ')}`
+            : `${kind} supports: ${allowed.join(', ')}`;
+      throw new DslError(
+        'FieldNotSupported',
+        `field '${key}' is not supported on ${kind} state '${name}'`,
+        {
+          state: name,
+          field: key,
+          hint,
+        },
+      );
+    }
+  }
+}
+
+/** Throws when two mutually exclusive options are both set. @internal */
+export function exclusive(
+  name: string,
+  options: Record<string, unknown> | undefined,
+  a: string,
+  b: string,
+): void {
+  if (options !== undefined && options[a] !== undefined && options[b] !== undefined) {
+    throw new DslError('ConflictingFields', `state '${name}' sets both '${a}' and '${b}'`, {
+      state: name,
+      field: b,
+      hint: `set only one of '${a}' and '${b}'`,
+    });
+  }
+}

@@ -1,0 +1,152 @@
+import { ArrayNode, ObjectNode, type ObjectEntry, type ValueNode } from '../../ir/value-node.ts';
+import { DslError } from '../dsl-error.ts';
+import { isExpression, type Expression } from '../expr/expression.ts';
+import { jsonPathProblem } from '../expr/jsonpath.ts';
+
+/**
+ * A payload template: JSON-like values whose leaves may be expressions (`path()`, `States.*`,
+ * `jsonata()`, `placeholder()`). `undefined` values are omitted. A key the caller already spelled
+ * with `.$` (such as `'owner.$': '$.user'`) is emitted verbatim.
+ */
+export type Template =
+  | string
+  | number
+  | boolean
+  | null
+  | undefined
+  | Expression
+  | readonly Template[]
+  | { readonly [key: string]: Template };
+
+/** Where a value sits, for error messages. */
+export interface ValueSite {
+  readonly state: string;
+  readonly field: string;
+}
+
+function fail(site: ValueSite, where: string, message: string, hint?: string): never {
+  throw new DslError('InvalidTemplateValue', `${message} at ${site.field}${where}`, {
+    state: site.state,
+    field: site.field,
+    ...(hint === undefined ? {} : { hint }),
+  });
+}
+
+function isPlainObject(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Turns a template into a frozen {@link ValueNode}, checking it: no functions, symbols, bigints,
+ * non-finite numbers, class instances or cycles; no key given both as `x` and `x.$`.
+ *
+ * @example
+ * ```ts
+ * parseValue({ id: path('$.id'), tag: 'a' }, { state: 'S', field: 'Parameters' });
+ * ```
+ */
+export function parseValue(value: Template, site: ValueSite): ValueNode {
+  return parse(value, site, '', new Set());
+}
+
+function parse(value: unknown, site: ValueSite, where: string, stack: Set<object>): ValueNode {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) fail(site, where, `the number ${value} is not valid JSON`);
+    return value;
+  }
+  if (typeof value !== 'object') {
+    fail(
+      site,
+      where,
+      `a ${typeof value} is not a JSON value`,
+      'use strings, numbers, booleans, null, arrays, objects or DSL expressions',
+    );
+  }
+  if (isExpression(value)) return value;
+  if (stack.has(value)) fail(site, where, 'the value contains itself (a cycle)');
+  stack.add(value);
+  try {
+    if (Array.isArray(value)) {
+      const items = value.map((item: unknown, i) => {
+        if (item === undefined)
+          fail(site, `${where}/${i}`, 'an array item is undefined', 'use null');
+        return parse(item, site, `${where}/${i}`, stack);
+      });
+      return ArrayNode.create({ items });
+    }
+    if (!isPlainObject(value)) {
+      fail(
+        site,
+        where,
+        `a ${value.constructor?.name ?? 'non-plain'} object is not a JSON value`,
+        'convert it to a plain object or a string first',
+      );
+    }
+    const entries: ObjectEntry[] = [];
+    const emitted = new Map<string, string>();
+    for (const key of Object.keys(value)) {
+      const raw = (value as Record<string, unknown>)[key];
+      if (raw === undefined) continue;
+      const at = `${where}/${key}`;
+      let entry: ObjectEntry;
+      if (key.endsWith('.$') && key.length > 2) {
+        if (isExpression(raw) && (raw.kind === 'JsonPath' || raw.kind === 'Intrinsic')) {
+          entry = { key: key.slice(0, -2), value: raw };
+        } else if (typeof raw === 'string') {
+          if (!raw.startsWith('States.') && jsonPathProblem(raw) !== undefined) {
+            throw new DslError(
+              'InvalidJsonPath',
+              `the value of '${key}' must be a JSONPath or an intrinsic call, got '${raw}' at ${site.field}${where}`,
+              {
+                state: site.state,
+                field: site.field,
+                hint: `drop the '.$' suffix for a literal, or write a path such as '$.${key.slice(0, -2)}'`,
+              },
+            );
+          }
+          entry = { key, value: raw, rawDollarKey: true };
+        } else {
+          fail(site, at, `the value of '${key}' must be a JSONPath string`);
+        }
+      } else {
+        entry = { key, value: parse(raw, site, at, stack) };
+      }
+      const v = entry.value;
+      const dollar =
+        entry.rawDollarKey === true ||
+        (typeof v === 'object' && v !== null && (v.kind === 'JsonPath' || v.kind === 'Intrinsic'));
+      const base = entry.rawDollarKey === true ? entry.key.slice(0, -2) : entry.key;
+      const previous = emitted.get(base);
+      if (previous !== undefined) {
+        throw new DslError(
+          'ConflictingKeys',
+          `keys '${previous}' and '${dollar ? base + '.$' : base}' both set '${base}' at ${site.field}${where}`,
+          {
+            state: site.state,
+            field: site.field,
+            hint: 'keep one: a literal value or a reference',
+          },
+        );
+      }
+      emitted.set(base, dollar ? base + '.$' : base);
+      entries.push(entry);
+    }
+    return ObjectNode.create({ entries });
+  } finally {
+    stack.delete(value);
+  }
+}
+
+/** Parses a template that must be an object (Assign). */
+export function parseObject(value: Template, site: ValueSite): ObjectNode {
+  const node = parseValue(value, site);
+  if (typeof node !== 'object' || node === null || node.kind !== 'Object') {
+    throw new DslError('InvalidFieldValue', `${site.field} must be an object`, {
+      state: site.state,
+      field: site.field,
+    });
+  }
+  return node;
+}

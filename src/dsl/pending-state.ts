@@ -1,0 +1,44 @@
+import type { ConditionNode } from '../ir/choice-rule-node.ts';
+import type { RetrierNode } from '../ir/retrier-node.ts';
+import type { StateKind } from '../ir/state-node.ts';
+import type { ObjectNode, ValueNode } from '../ir/value-node.ts';
+import type { ChainNode } from './chain.ts';
+
+/**
+ * A state as the builders hold it, before transitions are resolved into names. Its identity
+ * (the object) is the state's identity: the same object reached twice is one state; two objects
+ * with one name are a duplicate. @internal
+ */
+export interface PendingState {
+  readonly kind: StateKind;
+  readonly name: string;
+  /** Succeed, Fail and Choice have no open end to continue from. */
+  readonly terminal: boolean;
+  /** IR fields of the state, without transitions and nested graphs. */
+  readonly fields: Readonly<Record<string, unknown>>;
+  readonly retry?: readonly RetrierNode[];
+  readonly catchers?: readonly PendingCatcher[];
+  readonly rules?: readonly PendingRule[];
+  readonly defaultTarget?: ChainNode;
+  readonly branches?: readonly ChainNode[];
+  readonly processor?: ChainNode;
+}
+
+/** A catcher whose handler is a chain. @internal */
+export interface PendingCatcher {
+  readonly errorEquals: readonly string[];
+  readonly comment?: string;
+  readonly resultPath?: string | null;
+  readonly output?: ValueNode;
+  readonly assign?: ObjectNode;
+  readonly handler: ChainNode;
+}
+
+/** A Choice rule whose target is a chain. @internal */
+export interface PendingRule {
+  readonly condition: ConditionNode;
+  readonly comment?: string;
+  readonly output?: ValueNode;
+  readonly assign?: ObjectNode;
+  readonly target: ChainNode;
+}

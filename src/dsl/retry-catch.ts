@@ -1,0 +1,208 @@
+import { STATES_ERROR_NAMES } from '../util/asl.ts';
+import { RetrierNode } from '../ir/retrier-node.ts';
+import type { Chainable } from './chain.ts';
+import { DslError } from './dsl-error.ts';
+import { checkOptionKeys } from './options.ts';
+import { parseAssign, parsePath, parseNumber, type PathInput } from './parse/field-parser.ts';
+import { parseValue, type Template } from './parse/value-parser.ts';
+import type { PendingCatcher, PendingState } from './pending-state.ts';
+
+/** The catch-all error name. */
+export const ALL_ERRORS = 'States.ALL';
+
+/** Options of a retrier (`Retry` entry). */
+export interface RetryOptions {
+  /** Error names to retry (default `['States.ALL']`). */
+  readonly errors?: readonly string[];
+  /** Seconds before the first retry (default 1 on AWS). */
+  readonly intervalSeconds?: number;
+  /** Retries before giving up (default 3 on AWS; 0 = never). */
+  readonly maxAttempts?: number;
+  /** Multiplier of the interval per retry, ≥ 1 (default 2.0 on AWS). */
+  readonly backoffRate?: number;
+  /** Cap on the interval, in seconds. */
+  readonly maxDelaySeconds?: number;
+  /** `FULL` randomises the interval; `NONE` (default) does not. */
+  readonly jitterStrategy?: 'FULL' | 'NONE';
+  readonly comment?: string;
+}
+
+/** Options of a catcher (`Catch` entry). */
+export interface CatchOptions {
+  /** Error names to catch (default `['States.ALL']`). */
+  readonly errors?: readonly string[];
+  /** JSONPath: where the error output goes in the input (`null` discards it). */
+  readonly resultPath?: PathInput | null;
+  /** JSONata: the handler's input (may use `$states.errorOutput`). */
+  readonly output?: Template;
+  /** Variables to assign when this catcher matches (replaces the state's `assign`). */
+  readonly assign?: Record<string, Template>;
+  readonly comment?: string;
+}
+
+const KNOWN: readonly string[] = STATES_ERROR_NAMES;
+
+/** Checks an ErrorEquals list. @internal */
+export function parseErrors(
+  errors: readonly string[] | undefined,
+  state: string,
+  field: string,
+): string[] {
+  const list = errors === undefined ? [ALL_ERRORS] : [...errors];
+  if (list.length === 0 || list.some((e) => typeof e !== 'string' || e === '')) {
+    throw new DslError(
+      'InvalidFieldValue',
+      `${field} of state '${state}' needs at least one non-empty error name`,
+      {
+        state,
+        field,
+        hint: "list error names such as 'States.TaskFailed', or omit errors to match States.ALL",
+      },
+    );
+  }
+  if (list.includes(ALL_ERRORS) && list.length > 1) {
+    throw new DslError(
+      'ErrorAllMustAppearAlone',
+      `${field} of state '${state}' lists States.ALL with other errors`,
+      {
+        state,
+        field,
+        hint: 'States.ALL matches every error: put it alone in its own (last) entry',
+      },
+    );
+  }
+  for (const e of list) {
+    if (e.startsWith('States.') && !KNOWN.includes(e)) {
+      throw new DslError(
+        'ReservedErrorName',
+        `'${e}' in ${field} of state '${state}' is not a predefined States.* error`,
+        {
+          state,
+          field,
+          hint: `the States. prefix is reserved; use one of ${KNOWN.join(', ')}, or a name of your own without it`,
+        },
+      );
+    }
+  }
+  return list;
+}
+
+/** Stable order with the States.ALL entry last, as AWS requires and CDK renders. @internal */
+export function allLast<T extends { readonly errorEquals: readonly string[] }>(
+  entries: readonly T[],
+): T[] {
+  return [
+    ...entries.filter((e) => !e.errorEquals.includes(ALL_ERRORS)),
+    ...entries.filter((e) => e.errorEquals.includes(ALL_ERRORS)),
+  ];
+}
+
+/** Builds a retrier node. @internal */
+export function parseRetry(options: RetryOptions, state: string): RetrierNode {
+  checkOptionKeys('Retry', state, options, [
+    'errors',
+    'intervalSeconds',
+    'maxAttempts',
+    'backoffRate',
+    'maxDelaySeconds',
+    'jitterStrategy',
+    'comment',
+  ]);
+  const num = (value: number | undefined, field: string, min: number, integer = true) => {
+    if (value === undefined) return undefined;
+    if (typeof value !== 'number') {
+      throw new DslError('InvalidRetry', `Retry ${field} of state '${state}' must be a number`, {
+        state,
+        field,
+      });
+    }
+    const n = parseNumber(value, state, `Retry ${field}`, { min, max: 99_999_999, integer });
+    return n as number;
+  };
+  if (options.backoffRate !== undefined && options.backoffRate < 1) {
+    throw new DslError(
+      'InvalidRetry',
+      `Retry BackoffRate of state '${state}' is ${options.backoffRate}; it must be ≥ 1`,
+      {
+        state,
+        field: 'BackoffRate',
+        hint: 'use 1 for a constant interval, or more to back off',
+      },
+    );
+  }
+  if (
+    options.jitterStrategy !== undefined &&
+    options.jitterStrategy !== 'FULL' &&
+    options.jitterStrategy !== 'NONE'
+  ) {
+    throw new DslError(
+      'InvalidRetry',
+      `Retry JitterStrategy of state '${state}' must be 'FULL' or 'NONE'`,
+      {
+        state,
+        field: 'JitterStrategy',
+      },
+    );
+  }
+  return RetrierNode.create({
+    errorEquals: parseErrors(options.errors, state, 'Retry ErrorEquals'),
+    comment: options.comment,
+    intervalSeconds: num(options.intervalSeconds, 'IntervalSeconds', 1),
+    maxAttempts: num(options.maxAttempts, 'MaxAttempts', 0),
+    backoffRate: num(options.backoffRate, 'BackoffRate', 1, false),
+    maxDelaySeconds: num(options.maxDelaySeconds, 'MaxDelaySeconds', 1),
+    jitterStrategy: options.jitterStrategy,
+  });
+}
+
+/** Builds a pending catcher. @internal */
+export function parseCatch(
+  handler: Chainable,
+  options: CatchOptions,
+  state: string,
+): PendingCatcher {
+  checkOptionKeys('Catch', state, options, ['errors', 'resultPath', 'output', 'assign', 'comment']);
+  if (handler === undefined || handler === null || typeof handler.toChain !== 'function') {
+    throw new DslError(
+      'InvalidFieldValue',
+      `the Catch handler of state '${state}' is not a state or a chain`,
+      {
+        state,
+        field: 'Catch',
+        hint: "pass the state to go to, e.g. .catch(fail('Failed'))",
+      },
+    );
+  }
+  const catcher: PendingCatcher = {
+    errorEquals: parseErrors(options.errors, state, 'Catch ErrorEquals'),
+    handler: handler.toChain().node,
+  };
+  const extra: Record<string, unknown> = {};
+  if (options.comment !== undefined) extra['comment'] = options.comment;
+  if (options.resultPath !== undefined)
+    extra['resultPath'] = parsePath(options.resultPath, state, 'Catch ResultPath', true);
+  if (options.output !== undefined)
+    extra['output'] = parseValue(options.output, { state, field: 'Catch Output' });
+  if (options.assign !== undefined)
+    extra['assign'] = parseAssign(options.assign, state, 'Catch Assign');
+  return Object.freeze({ ...catcher, ...extra });
+}
+
+/** A copy of a pending state with one more retrier. @internal */
+export function withRetry(pending: PendingState, options: RetryOptions): PendingState {
+  const retry = allLast([...(pending.retry ?? []), parseRetry(options ?? {}, pending.name)]);
+  return Object.freeze({ ...pending, retry: Object.freeze(retry) });
+}
+
+/** A copy of a pending state with one more catcher. @internal */
+export function withCatch(
+  pending: PendingState,
+  handler: Chainable,
+  options: CatchOptions,
+): PendingState {
+  const catchers = allLast([
+    ...(pending.catchers ?? []),
+    parseCatch(handler, options ?? {}, pending.name),
+  ]);
+  return Object.freeze({ ...pending, catchers: Object.freeze(catchers) });
+}

@@ -1,0 +1,119 @@
+import type { AslQueryLanguage } from '../util/asl.ts';
+import type { StateMachineNode } from '../ir/state-machine-node.ts';
+import type { Chainable } from './chain.ts';
+import { DslError } from './dsl-error.ts';
+import { lowerStateMachine } from './lower.ts';
+import { checkOptionKeys } from './options.ts';
+
+/** The brand of state machines, shared by every copy of aslc loaded in one process. */
+const STATE_MACHINE = Symbol.for('aslc.StateMachine');
+
+/** A built state machine: its frozen IR, ready for `compile()`. */
+export interface StateMachine {
+  readonly [STATE_MACHINE]: true;
+  /** The frozen IR. */
+  readonly node: StateMachineNode;
+}
+
+/** Options of {@link stateMachine}. */
+export interface StateMachineOptions {
+  /** The states, from the first one. */
+  readonly definition: Chainable;
+  readonly comment?: string;
+  /** `JSONPath` (default) or `JSONata`, for every state that does not set its own. */
+  readonly queryLanguage?: AslQueryLanguage;
+  /** Fails the execution with `States.Timeout` after this many seconds. */
+  readonly timeoutSeconds?: number;
+  /** ASL version, `"1.0"`. */
+  readonly version?: string;
+}
+
+/**
+ * Builds a state machine: resolves every transition, checks names and query-language rules,
+ * and freezes the result. Throws a {@link DslError} naming the state and the fix on misuse.
+ *
+ * @example
+ * ```ts
+ * export default stateMachine({
+ *   comment: 'Hello',
+ *   definition: chain(pass('Hello', { result: 'world' }), succeed('Done')),
+ * });
+ * ```
+ */
+export function stateMachine(options: StateMachineOptions): StateMachine {
+  checkOptionKeys('state machine', '(top level)', options, [
+    'definition',
+    'comment',
+    'queryLanguage',
+    'timeoutSeconds',
+    'version',
+  ]);
+  if (options?.definition === undefined || typeof options.definition.toChain !== 'function') {
+    throw new DslError(
+      'MissingField',
+      'stateMachine() needs a definition: the first state or a chain',
+      {
+        field: 'StartAt',
+        hint: "stateMachine({ definition: chain(pass('Start'), succeed('Done')) })",
+      },
+    );
+  }
+  const { timeoutSeconds, queryLanguage, version, comment } = options;
+  if (
+    timeoutSeconds !== undefined &&
+    (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 99_999_999)
+  ) {
+    throw new DslError(
+      'InvalidFieldValue',
+      `TimeoutSeconds of the state machine is ${timeoutSeconds}; it must be a positive integer`,
+      {
+        field: 'TimeoutSeconds',
+      },
+    );
+  }
+  if (queryLanguage !== undefined && queryLanguage !== 'JSONPath' && queryLanguage !== 'JSONata') {
+    throw new DslError(
+      'InvalidFieldValue',
+      "queryLanguage of the state machine must be 'JSONPath' or 'JSONata'",
+      {
+        field: 'QueryLanguage',
+      },
+    );
+  }
+  if (version !== undefined && version !== '1.0') {
+    throw new DslError(
+      'InvalidFieldValue',
+      `Version '${version}' is not supported; ASL defines "1.0"`,
+      { field: 'Version' },
+    );
+  }
+  if (comment !== undefined && typeof comment !== 'string') {
+    throw new DslError('InvalidFieldValue', 'comment of the state machine must be a string', {
+      field: 'Comment',
+    });
+  }
+  const node = lowerStateMachine(options.definition.toChain().node, {
+    comment,
+    version,
+    queryLanguage,
+    timeoutSeconds,
+  });
+  return Object.freeze({ [STATE_MACHINE]: true as const, node });
+}
+
+/**
+ * True for a value built by {@link stateMachine} (by any copy of aslc).
+ *
+ * @example
+ * ```ts
+ * isStateMachine(module.default); // true for a workflow module's default export
+ * ```
+ */
+export function isStateMachine(value: unknown): value is StateMachine {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[STATE_MACHINE] === true &&
+    typeof (value as { node?: unknown }).node === 'object'
+  );
+}

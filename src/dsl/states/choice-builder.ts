@@ -1,0 +1,152 @@
+import { Chain, leafNode, type Chainable } from '../chain.ts';
+import { toCondition, type Condition } from '../condition.ts';
+import { DslError } from '../dsl-error.ts';
+import type { Jsonata } from '../expr/expression.ts';
+import { checkOptionKeys } from '../options.ts';
+import { parseAssign } from '../parse/field-parser.ts';
+import { parseValue, type Template } from '../parse/value-parser.ts';
+import type { PendingRule, PendingState } from '../pending-state.ts';
+import { checkStateName } from '../state-name.ts';
+import {
+  COMMON_KEYS,
+  IO_KEYS,
+  StateBuilder,
+  commonFields,
+  compact,
+  type AssignOutputOptions,
+  type PathIoOptions,
+  type StateOptions,
+} from '../state-builder.ts';
+
+/** Options of a Choice state. */
+export type ChoiceOptions = StateOptions & PathIoOptions & AssignOutputOptions;
+
+/** Options of one Choice rule. */
+export interface RuleOptions {
+  readonly comment?: string;
+  /** Variables to assign when this rule matches. */
+  readonly assign?: Record<string, Template>;
+  /** JSONata: the output when this rule matches. */
+  readonly output?: Template;
+}
+
+function toNode(target: Chainable, state: string, what: string) {
+  if (target === undefined || target === null || typeof target.toChain !== 'function') {
+    throw new DslError(
+      'InvalidFieldValue',
+      `the ${what} of Choice state '${state}' is not a state or a chain`,
+      {
+        state,
+        field: 'Choices',
+      },
+    );
+  }
+  return target.toChain().node;
+}
+
+/**
+ * A Choice state builder: immutable; `when` and `otherwise` return new builders. A Choice has no
+ * `Next`: its rules decide. To continue after every branch, use `afterwards()`.
+ */
+export class ChoiceBuilder extends StateBuilder {
+  /**
+   * A copy with one more rule: when `condition` holds, go to `target`.
+   *
+   * @example
+   * ```ts
+   * choice('Kind?').when(Condition.stringEquals('$.kind', 'a'), pass('A'));
+   * choice('Big?', { queryLanguage: 'JSONata' }).when(jsonata('$states.input.n > 3'), pass('Big'));
+   * ```
+   */
+  when(
+    condition: Condition | Jsonata | boolean,
+    target: Chainable,
+    options: RuleOptions = {},
+  ): ChoiceBuilder {
+    const name = this.pending.name;
+    checkOptionKeys('Choice rule', name, options, ['comment', 'assign', 'output']);
+    const rule: Record<string, unknown> = {
+      condition: toCondition(condition, name),
+      target: toNode(target, name, 'target of a rule'),
+    };
+    if (options.comment !== undefined) rule['comment'] = options.comment;
+    if (options.assign !== undefined)
+      rule['assign'] = parseAssign(options.assign, name, 'Choices Assign');
+    if (options.output !== undefined)
+      rule['output'] = parseValue(options.output, { state: name, field: 'Choices Output' });
+    const rules = [...(this.pending.rules ?? []), Object.freeze(rule) as unknown as PendingRule];
+    return new ChoiceBuilder(Object.freeze({ ...this.pending, rules: Object.freeze(rules) }));
+  }
+
+  /**
+   * A copy whose `Default` is `target` (taken when no rule matches; without it the execution
+   * fails with `States.NoChoiceMatched`).
+   *
+   * @example
+   * ```ts
+   * choice('Kind?').when(Condition.isPresent('$.a'), pass('A')).otherwise(pass('Other'));
+   * ```
+   */
+  otherwise(target: Chainable): ChoiceBuilder {
+    if (this.pending.defaultTarget !== undefined) {
+      throw new DslError(
+        'ChoiceAlreadyHasDefault',
+        `Choice state '${this.pending.name}' already has a default ('${this.pending.defaultTarget.start.name}')`,
+        {
+          state: this.pending.name,
+          field: 'Default',
+          hint: 'call otherwise() once',
+        },
+      );
+    }
+    return new ChoiceBuilder(
+      Object.freeze({
+        ...this.pending,
+        defaultTarget: toNode(target, this.pending.name, 'default'),
+      }),
+    );
+  }
+
+  /**
+   * A chain that starts at this Choice and whose open ends are the open ends of every rule's
+   * target and of the default, so that `.next(x)` joins all branches at `x`.
+   *
+   * @example
+   * ```ts
+   * choice('Kind?').when(Condition.isPresent('$.a'), pass('A')).otherwise(pass('B')).afterwards().next(pass('Join'));
+   * ```
+   */
+  afterwards(): Chain {
+    const p = this.pending;
+    if ((p.rules ?? []).length === 0) {
+      throw new DslError('ChoiceWithoutRules', `Choice state '${p.name}' has no rules`, {
+        state: p.name,
+        field: 'Choices',
+        hint: 'add a rule with .when(condition, target)',
+      });
+    }
+    const ends = new Set<PendingState>();
+    for (const r of p.rules ?? []) for (const e of r.target.ends) ends.add(e);
+    for (const e of p.defaultTarget?.ends ?? []) ends.add(e);
+    return new Chain(leafNode(p, [...ends]));
+  }
+}
+
+/**
+ * A Choice state: branches on conditions.
+ *
+ * @example
+ * ```ts
+ * choice('Status?')
+ *   .when(Condition.stringEquals('$.status', 'DONE'), succeed('Done'))
+ *   .otherwise(wait('Wait', { seconds: 30 }));
+ * ```
+ */
+export function choice(name: string, options: ChoiceOptions = {}): ChoiceBuilder {
+  checkStateName(name);
+  checkOptionKeys('Choice', name, options, [...COMMON_KEYS, ...IO_KEYS]);
+  const f = commonFields(name, options, { paths: true, assign: true, output: true });
+  return new ChoiceBuilder(
+    Object.freeze({ kind: 'Choice', name, terminal: true, fields: compact(f), rules: [] }),
+  );
+}

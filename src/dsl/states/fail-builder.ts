@@ -1,0 +1,99 @@
+import { DslError } from '../dsl-error.ts';
+import { isExpression, type Intrinsic, type Jsonata, type JsonPath } from '../expr/expression.ts';
+import { checkOptionKeys } from '../options.ts';
+import { checkStateName } from '../state-name.ts';
+import {
+  COMMON_KEYS,
+  StateBuilder,
+  commonFields,
+  compact,
+  type StateOptions,
+} from '../state-builder.ts';
+import { STATES_ERROR_NAMES } from '../../util/asl.ts';
+
+/** The Error or Cause of a Fail state: literal, `path()` / intrinsic (`…Path`) or `jsonata()`. */
+export type FailValue = string | JsonPath | Intrinsic | Jsonata;
+
+/** Options of a Fail state. */
+export interface FailOptions extends StateOptions {
+  readonly error?: FailValue;
+  readonly cause?: FailValue;
+}
+
+/** A Fail state builder. */
+export class FailBuilder extends StateBuilder {}
+
+/** Intrinsics AWS accepts in ErrorPath / CausePath. */
+const FAIL_INTRINSICS = [
+  'States.Format',
+  'States.JsonToString',
+  'States.ArrayGetItem',
+  'States.Base64Encode',
+  'States.Base64Decode',
+  'States.Hash',
+  'States.UUID',
+];
+
+function failValue(
+  value: FailValue | undefined,
+  name: string,
+  field: 'Error' | 'Cause',
+): FailValue | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') {
+    if (
+      field === 'Error' &&
+      value.startsWith('States.') &&
+      !(STATES_ERROR_NAMES as readonly string[]).includes(value)
+    ) {
+      throw new DslError(
+        'ReservedErrorName',
+        `Error '${value}' of Fail state '${name}' uses the reserved States. prefix`,
+        {
+          state: name,
+          field,
+          hint: 'name your own errors without the States. prefix, e.g. MyApp.InvalidInput',
+        },
+      );
+    }
+    return value;
+  }
+  if (isExpression(value) && value.kind === 'Intrinsic' && !FAIL_INTRINSICS.includes(value.name)) {
+    throw new DslError(
+      'InvalidFieldValue',
+      `${value.name} is not allowed in ${field}Path of Fail state '${name}'`,
+      {
+        state: name,
+        field: `${field}Path`,
+        hint: `use one of ${FAIL_INTRINSICS.join(', ')}`,
+      },
+    );
+  }
+  if (isExpression(value) && (value as { kind: string }).kind !== 'Placeholder') return value;
+  throw new DslError(
+    'InvalidFieldValue',
+    `${field} of Fail state '${name}' must be a string, path(), intrinsic or jsonata()`,
+    {
+      state: name,
+      field,
+    },
+  );
+}
+
+/**
+ * A Fail state: ends the execution with an error and a cause.
+ *
+ * @example
+ * ```ts
+ * fail('Invalid', { error: 'MyApp.InvalidInput', cause: path('$.message') });
+ * // { "Type": "Fail", "Error": "MyApp.InvalidInput", "CausePath": "$.message" }
+ * ```
+ */
+export function fail(name: string, options: FailOptions = {}): FailBuilder {
+  checkStateName(name);
+  checkOptionKeys('Fail', name, options, [...COMMON_KEYS, 'error', 'cause']);
+  const f = commonFields(name, options, { paths: false, assign: false, output: false });
+  f['error'] = failValue(options.error, name, 'Error');
+  f['cause'] = failValue(options.cause, name, 'Cause');
+  return new FailBuilder(Object.freeze({ kind: 'Fail', name, terminal: true, fields: compact(f) }));
+}

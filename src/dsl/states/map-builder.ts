@@ -1,0 +1,363 @@
+import type { ItemBatcherNode, ItemReaderNode, ResultWriterNode } from '../../ir/map-node.ts';
+import type { Chainable } from '../chain.ts';
+import { DslError } from '../dsl-error.ts';
+import type { Placeholder } from '../expr/expression.ts';
+import { checkOptionKeys, exclusive } from '../options.ts';
+import { parseNumber, parsePath, type NumberInput, type PathInput } from '../parse/field-parser.ts';
+import { parseValue, type Template } from '../parse/value-parser.ts';
+import type { PendingState } from '../pending-state.ts';
+import { withCatch, withRetry, type CatchOptions, type RetryOptions } from '../retry-catch.ts';
+import { checkStateName } from '../state-name.ts';
+import {
+  COMMON_KEYS,
+  IO_KEYS,
+  StateBuilder,
+  commonFields,
+  compact,
+  type AssignOutputOptions,
+  type PathIoOptions,
+  type StateOptions,
+} from '../state-builder.ts';
+import { applyRetryOption, parseResource } from './task-builder.ts';
+
+/** Distributed Map: where the items come from (S3). */
+export interface ItemReaderOptions {
+  /** `arn:aws:states:::s3:getObject` or `arn:aws:states:::s3:listObjectsV2`. */
+  readonly resource: string | Placeholder;
+  /** JSONPath: `{ Bucket, Key | Prefix, VersionId }`. */
+  readonly parameters?: Template;
+  /** JSONata: `{ Bucket, Key | Prefix, VersionId }`. */
+  readonly arguments?: Template;
+  readonly readerConfig?: {
+    readonly inputType?: 'CSV' | 'JSON' | 'JSONL' | 'PARQUET' | 'MANIFEST';
+    readonly csvHeaderLocation?: 'FIRST_ROW' | 'GIVEN';
+    readonly csvHeaders?: readonly string[];
+    readonly csvDelimiter?: 'COMMA' | 'PIPE' | 'SEMICOLON' | 'SPACE' | 'TAB';
+    /** JSON Pointer to the array inside a JSON file. */
+    readonly itemsPointer?: string;
+    readonly maxItems?: NumberInput;
+    readonly manifestType?: 'ATHENA_DATA' | 'S3_INVENTORY';
+    readonly transformation?: 'NONE' | 'LOAD_AND_FLATTEN';
+  };
+}
+
+/** Distributed Map: batches of items per child execution. */
+export interface ItemBatcherOptions {
+  readonly maxItemsPerBatch?: NumberInput;
+  readonly maxInputBytesPerBatch?: NumberInput;
+  /** Fixed input added to every batch. */
+  readonly batchInput?: Template;
+}
+
+/** Distributed Map: where results are written (S3). */
+export interface ResultWriterOptions {
+  /** `arn:aws:states:::s3:putObject`. */
+  readonly resource?: string | Placeholder;
+  readonly parameters?: Template;
+  readonly arguments?: Template;
+  readonly writerConfig?: {
+    readonly transformation?: 'NONE' | 'COMPACT' | 'FLATTEN';
+    readonly outputType?: 'JSON' | 'JSONL';
+  };
+}
+
+/** Options of a Map state. */
+export interface MapOptions extends StateOptions, PathIoOptions, AssignOutputOptions {
+  /** The states run for each item. */
+  readonly processor: Chainable;
+  /** `INLINE` (default) or `DISTRIBUTED` (child executions; see `distributedMap`). */
+  readonly mode?: 'INLINE' | 'DISTRIBUTED';
+  /** Distributed Map child executions: `STANDARD` or `EXPRESS`. */
+  readonly executionType?: 'STANDARD' | 'EXPRESS';
+  /** Emit the deprecated `Iterator` field instead of `ItemProcessor` (inline only). */
+  readonly iterator?: boolean;
+  /** `Comment` of the item processor. */
+  readonly processorComment?: string;
+  /** JSONPath: the array to iterate over. */
+  readonly itemsPath?: PathInput;
+  /** JSONata: the array to iterate over (an array or `jsonata()`). */
+  readonly items?: Template;
+  /** The input of each iteration (may use `$$.Map.Item.Value` / `$states.context.Map.Item.Value`). */
+  readonly itemSelector?: Template;
+  /** Deprecated form of `itemSelector`. */
+  readonly parameters?: Template;
+  readonly itemReader?: ItemReaderOptions;
+  readonly itemBatcher?: ItemBatcherOptions;
+  readonly resultWriter?: ResultWriterOptions;
+  /** Concurrent iterations (0 = as many as possible). */
+  readonly maxConcurrency?: NumberInput;
+  readonly toleratedFailureCount?: NumberInput;
+  readonly toleratedFailurePercentage?: NumberInput;
+  /** Distributed Map: label of the Map Run (≤ 40 characters). */
+  readonly label?: string;
+  readonly resultSelector?: Template;
+  readonly resultPath?: PathInput | null;
+  readonly retry?: RetryOptions | readonly RetryOptions[];
+}
+
+/** A Map state builder: immutable. */
+export class MapBuilder extends StateBuilder {
+  /** A copy with one more retrier. */
+  retry(options: RetryOptions = {}): MapBuilder {
+    return new MapBuilder(withRetry(this.pending, options));
+  }
+
+  /** A copy with one more catcher that continues to `handler`. */
+  catch(handler: Chainable, options: CatchOptions = {}): MapBuilder {
+    return new MapBuilder(withCatch(this.pending, handler, options));
+  }
+}
+
+// eslint-disable-next-line no-control-regex
+const LABEL_FORBIDDEN = /[\s?*<>{}[\]:;,\\|^~$#%&`"\u0000-\u001f\u007f-\u009f]/;
+const DISTRIBUTED_ONLY = [
+  'itemReader',
+  'itemBatcher',
+  'resultWriter',
+  'toleratedFailureCount',
+  'toleratedFailurePercentage',
+  'label',
+] as const;
+
+function readerNode(r: ItemReaderOptions, name: string): ItemReaderNode {
+  checkOptionKeys('ItemReader', name, r, ['resource', 'parameters', 'arguments', 'readerConfig']);
+  const c = r.readerConfig;
+  const value = (v: Template | undefined, field: string) =>
+    v === undefined ? undefined : parseValue(v, { state: name, field });
+  const node: Record<string, unknown> = {
+    resource: parseResource(r.resource, name, 'ItemReader.Resource'),
+    parameters: value(r.parameters, 'ItemReader.Parameters'),
+    arguments: value(r.arguments, 'ItemReader.Arguments'),
+  };
+  if (c !== undefined) {
+    checkOptionKeys('ReaderConfig', name, c, [
+      'inputType',
+      'csvHeaderLocation',
+      'csvHeaders',
+      'csvDelimiter',
+      'itemsPointer',
+      'maxItems',
+      'manifestType',
+      'transformation',
+    ]);
+    node['readerConfig'] = compact({
+      ...c,
+      csvHeaders: c.csvHeaders === undefined ? undefined : [...c.csvHeaders],
+      maxItems: parseNumber(c.maxItems, name, 'ReaderConfig.MaxItems', {
+        min: 0,
+        max: 100_000_000,
+      }),
+    });
+  }
+  return compact(node) as unknown as ItemReaderNode;
+}
+
+function batcherNode(b: ItemBatcherOptions, name: string): ItemBatcherNode {
+  checkOptionKeys('ItemBatcher', name, b, [
+    'maxItemsPerBatch',
+    'maxInputBytesPerBatch',
+    'batchInput',
+  ]);
+  if (b.maxItemsPerBatch === undefined && b.maxInputBytesPerBatch === undefined) {
+    throw new DslError(
+      'MissingField',
+      `ItemBatcher of Map state '${name}' needs maxItemsPerBatch or maxInputBytesPerBatch`,
+      {
+        state: name,
+        field: 'ItemBatcher',
+      },
+    );
+  }
+  return compact({
+    maxItemsPerBatch: parseNumber(b.maxItemsPerBatch, name, 'MaxItemsPerBatch', { min: 1 }),
+    maxInputBytesPerBatch: parseNumber(b.maxInputBytesPerBatch, name, 'MaxInputBytesPerBatch', {
+      min: 1,
+      max: 262_144,
+    }),
+    batchInput:
+      b.batchInput === undefined
+        ? undefined
+        : parseValue(b.batchInput, { state: name, field: 'BatchInput' }),
+  }) as unknown as ItemBatcherNode;
+}
+
+function writerNode(w: ResultWriterOptions, name: string): ResultWriterNode {
+  checkOptionKeys('ResultWriter', name, w, ['resource', 'parameters', 'arguments', 'writerConfig']);
+  if (w.resource === undefined && w.writerConfig === undefined) {
+    throw new DslError(
+      'MissingField',
+      `ResultWriter of Map state '${name}' needs a resource or a writerConfig`,
+      {
+        state: name,
+        field: 'ResultWriter',
+      },
+    );
+  }
+  const value = (v: Template | undefined, field: string) =>
+    v === undefined ? undefined : parseValue(v, { state: name, field });
+  return compact({
+    resource:
+      w.resource === undefined
+        ? undefined
+        : parseResource(w.resource, name, 'ResultWriter.Resource'),
+    parameters: value(w.parameters, 'ResultWriter.Parameters'),
+    arguments: value(w.arguments, 'ResultWriter.Arguments'),
+    writerConfig: w.writerConfig === undefined ? undefined : compact({ ...w.writerConfig }),
+  }) as unknown as ResultWriterNode;
+}
+
+/**
+ * A Map state: runs `processor` for each item of an array (inline), or as child executions
+ * over items read from S3 (distributed; see {@link distributedMap}).
+ *
+ * @example
+ * ```ts
+ * map('Each order', {
+ *   itemsPath: '$.orders',
+ *   itemSelector: { order: path('$$.Map.Item.Value'), region: path('$.region') },
+ *   maxConcurrency: 5,
+ *   processor: task('Ship', { resource: lambdaInvoke() }),
+ * });
+ * ```
+ */
+export function map(name: string, options: MapOptions): MapBuilder {
+  checkStateName(name);
+  checkOptionKeys('Map', name, options, [
+    ...COMMON_KEYS,
+    ...IO_KEYS,
+    'processor',
+    'mode',
+    'executionType',
+    'iterator',
+    'processorComment',
+    'itemsPath',
+    'items',
+    'itemSelector',
+    'parameters',
+    'itemReader',
+    'itemBatcher',
+    'resultWriter',
+    'maxConcurrency',
+    'toleratedFailureCount',
+    'toleratedFailurePercentage',
+    'label',
+    'resultSelector',
+    'resultPath',
+    'retry',
+  ]);
+  const o = options as unknown as Record<string, unknown>;
+  if (options?.processor === undefined || typeof options.processor.toChain !== 'function') {
+    throw new DslError(
+      'MissingField',
+      `Map state '${name}' needs a processor (the states run for each item)`,
+      {
+        state: name,
+        field: 'ItemProcessor',
+        hint: "map('Each', { itemsPath: '$.items', processor: pass('Item') })",
+      },
+    );
+  }
+  exclusive(name, o, 'itemsPath', 'items');
+  exclusive(name, o, 'itemSelector', 'parameters');
+  exclusive(name, o, 'itemReader', 'itemsPath');
+  exclusive(name, o, 'toleratedFailureCount', 'toleratedFailurePercentage');
+  const distributed = options.mode === 'DISTRIBUTED';
+  if (!distributed) {
+    for (const key of DISTRIBUTED_ONLY) {
+      if (o[key] !== undefined) {
+        throw new DslError(
+          'FieldNotSupported',
+          `'${key}' of Map state '${name}' needs mode 'DISTRIBUTED'`,
+          {
+            state: name,
+            field: key,
+            hint: 'use distributedMap(), or set mode: "DISTRIBUTED"',
+          },
+        );
+      }
+    }
+  }
+  if (distributed && options.iterator === true) {
+    throw new DslError(
+      'ConflictingFields',
+      `Map state '${name}' cannot use the deprecated Iterator in DISTRIBUTED mode`,
+      {
+        state: name,
+        field: 'Iterator',
+      },
+    );
+  }
+  if (
+    options.label !== undefined &&
+    (options.label.length > 40 || LABEL_FORBIDDEN.test(options.label))
+  ) {
+    throw new DslError(
+      'InvalidLabel',
+      `Label '${options.label}' of Map state '${name}' must be at most 40 characters without whitespace or special characters`,
+      {
+        state: name,
+        field: 'Label',
+      },
+    );
+  }
+  const f = commonFields(name, options, { paths: true, assign: true, output: true });
+  const value = (v: Template | undefined, field: string) =>
+    v === undefined ? undefined : parseValue(v, { state: name, field });
+  f['itemsPath'] = parsePath(options.itemsPath, name, 'ItemsPath', false);
+  f['items'] = value(options.items, 'Items');
+  f['itemSelector'] = value(options.itemSelector, 'ItemSelector');
+  f['parameters'] = value(options.parameters, 'Parameters');
+  f['itemReader'] = options.itemReader && readerNode(options.itemReader, name);
+  f['itemBatcher'] = options.itemBatcher && batcherNode(options.itemBatcher, name);
+  f['resultWriter'] = options.resultWriter && writerNode(options.resultWriter, name);
+  f['maxConcurrency'] = parseNumber(options.maxConcurrency, name, 'MaxConcurrency', { min: 0 });
+  f['toleratedFailureCount'] = parseNumber(
+    options.toleratedFailureCount,
+    name,
+    'ToleratedFailureCount',
+    { min: 0 },
+  );
+  f['toleratedFailurePercentage'] = parseNumber(
+    options.toleratedFailurePercentage,
+    name,
+    'ToleratedFailurePercentage',
+    { min: 0, max: 100, integer: false },
+  );
+  f['label'] = options.label;
+  f['resultSelector'] = value(options.resultSelector, 'ResultSelector');
+  f['resultPath'] = parsePath(options.resultPath, name, 'ResultPath', true);
+  if (options.mode !== undefined || options.executionType !== undefined) {
+    f['processorConfig'] = compact({ mode: options.mode, executionType: options.executionType });
+  }
+  if (options.iterator === true) f['legacyIterator'] = true;
+  f['processorComment'] = options.processorComment;
+  const pending: PendingState = Object.freeze({
+    kind: 'Map',
+    name,
+    terminal: false,
+    fields: compact(f),
+    processor: options.processor.toChain().node,
+  });
+  return new MapBuilder(applyRetryOption(pending, options.retry));
+}
+
+/**
+ * A Distributed Map: `map()` with `mode: 'DISTRIBUTED'` and `executionType: 'STANDARD'` unless
+ * given. Items usually come from S3 through `itemReader`.
+ *
+ * @example
+ * ```ts
+ * distributedMap('Each object', {
+ *   itemReader: { resource: integration('s3', 'listObjectsV2'), parameters: { Bucket: 'my-bucket' } },
+ *   toleratedFailurePercentage: 5,
+ *   label: 'EachObject',
+ *   processor: task('Process', { resource: lambdaInvoke() }),
+ * });
+ * ```
+ */
+export function distributedMap(
+  name: string,
+  options: Omit<MapOptions, 'mode' | 'iterator'>,
+): MapBuilder {
+  return map(name, { executionType: 'STANDARD', ...options, mode: 'DISTRIBUTED' });
+}

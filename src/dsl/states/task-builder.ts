@@ -1,0 +1,165 @@
+import type { Chainable } from '../chain.ts';
+import { DslError } from '../dsl-error.ts';
+import { isExpression, type Placeholder } from '../expr/expression.ts';
+import { checkOptionKeys } from '../options.ts';
+import { parseNumber, parsePath, type NumberInput, type PathInput } from '../parse/field-parser.ts';
+import { parseValue, type Template } from '../parse/value-parser.ts';
+import type { PendingState } from '../pending-state.ts';
+import { withCatch, withRetry, type CatchOptions, type RetryOptions } from '../retry-catch.ts';
+import { checkStateName } from '../state-name.ts';
+import {
+  COMMON_KEYS,
+  IO_KEYS,
+  StateBuilder,
+  commonFields,
+  compact,
+  type AssignOutputOptions,
+  type PathIoOptions,
+  type StateOptions,
+} from '../state-builder.ts';
+
+/** Options of a Task state. */
+export interface TaskOptions extends StateOptions, PathIoOptions, AssignOutputOptions {
+  /** The Resource ARN: a literal (see `integration()`, `awsSdk()`), or a `placeholder()`. */
+  readonly resource: string | Placeholder;
+  /** JSONPath: the request, built from a template. */
+  readonly parameters?: Template;
+  /** JSONata: the request. */
+  readonly arguments?: Template;
+  /** JSONPath: reshapes the raw result. */
+  readonly resultSelector?: Template;
+  /** JSONPath: where the result goes in the input (`null` discards it). */
+  readonly resultPath?: PathInput | null;
+  /** Cross-account access: `{ RoleArn: … }`. */
+  readonly credentials?: Template;
+  /** Seconds before `States.Timeout`: a number, `path()` (TimeoutSecondsPath) or `jsonata()`. */
+  readonly timeoutSeconds?: NumberInput;
+  /** Seconds between heartbeats before `States.HeartbeatTimeout`. */
+  readonly heartbeatSeconds?: NumberInput;
+  /** Retriers, in order (a States.ALL retrier is moved last). */
+  readonly retry?: RetryOptions | readonly RetryOptions[];
+}
+
+/** A Task state builder: immutable; `retry` and `catch` return new builders. */
+export class TaskBuilder extends StateBuilder {
+  /**
+   * A copy with one more retrier.
+   *
+   * @example
+   * ```ts
+   * task('Call', { resource: lambdaInvoke() }).retry({ errors: ['States.TaskFailed'], maxAttempts: 3 });
+   * ```
+   */
+  retry(options: RetryOptions = {}): TaskBuilder {
+    return new TaskBuilder(withRetry(this.pending, options));
+  }
+
+  /**
+   * A copy with one more catcher that continues to `handler`.
+   *
+   * @example
+   * ```ts
+   * task('Call', { resource: lambdaInvoke() }).catch(fail('Failed'), { resultPath: '$.error' });
+   * ```
+   */
+  catch(handler: Chainable, options: CatchOptions = {}): TaskBuilder {
+    return new TaskBuilder(withCatch(this.pending, handler, options));
+  }
+}
+
+/** Parses a Resource. @internal */
+export function parseResource(
+  resource: unknown,
+  name: string,
+  field = 'Resource',
+): string | Placeholder {
+  if (isExpression(resource) && resource.kind === 'Placeholder') return resource;
+  if (typeof resource !== 'string' || !resource.startsWith('arn:')) {
+    throw new DslError(
+      'InvalidResource',
+      `${field} of state '${name}' must be an ARN or a placeholder(), got ${JSON.stringify(resource)}`,
+      {
+        state: name,
+        field,
+        hint: "use integration('lambda', 'invoke'), awsSdk('s3', 'getObject'), a function ARN, or placeholder('FunctionArn')",
+      },
+    );
+  }
+  return resource;
+}
+
+/** Applies the `retry` option. @internal */
+export function applyRetryOption(
+  pending: PendingState,
+  retry: RetryOptions | readonly RetryOptions[] | undefined,
+): PendingState {
+  if (retry === undefined) return pending;
+  const list: readonly RetryOptions[] = Array.isArray(retry) ? retry : [retry as RetryOptions];
+  return list.reduce((p, r) => withRetry(p, r), pending);
+}
+
+/**
+ * A Task state: calls a service (Lambda, an optimised integration, any AWS SDK action, an
+ * activity, HTTPS).
+ *
+ * @example
+ * ```ts
+ * task('Invoke', {
+ *   resource: integration('lambda', 'invoke'),
+ *   parameters: { FunctionName: placeholder('WorkerArn'), 'Payload.$': '$' },
+ *   resultSelector: { result: path('$.Payload') },
+ *   resultPath: '$.work',
+ * });
+ * ```
+ */
+export function task(name: string, options: TaskOptions): TaskBuilder {
+  checkStateName(name);
+  checkOptionKeys('Task', name, options, [
+    ...COMMON_KEYS,
+    ...IO_KEYS,
+    'resource',
+    'parameters',
+    'arguments',
+    'resultSelector',
+    'resultPath',
+    'credentials',
+    'timeoutSeconds',
+    'heartbeatSeconds',
+    'retry',
+  ]);
+  const f = commonFields(name, options, { paths: true, assign: true, output: true });
+  f['resource'] = parseResource(options?.resource, name);
+  const value = (v: Template | undefined, field: string) =>
+    v === undefined ? undefined : parseValue(v, { state: name, field });
+  f['parameters'] = value(options.parameters, 'Parameters');
+  f['arguments'] = value(options.arguments, 'Arguments');
+  f['resultSelector'] = value(options.resultSelector, 'ResultSelector');
+  f['resultPath'] = parsePath(options.resultPath, name, 'ResultPath', true);
+  f['credentials'] = value(options.credentials, 'Credentials');
+  f['timeoutSeconds'] = parseNumber(options.timeoutSeconds, name, 'TimeoutSeconds', {
+    min: 1,
+    max: 99_999_999,
+  });
+  f['heartbeatSeconds'] = parseNumber(options.heartbeatSeconds, name, 'HeartbeatSeconds', {
+    min: 1,
+    max: 99_999_999,
+  });
+  if (
+    typeof options.timeoutSeconds === 'number' &&
+    typeof options.heartbeatSeconds === 'number' &&
+    options.heartbeatSeconds >= options.timeoutSeconds
+  ) {
+    throw new DslError(
+      'HeartbeatNotLessThanTimeout',
+      `HeartbeatSeconds (${options.heartbeatSeconds}) of state '${name}' must be less than TimeoutSeconds (${options.timeoutSeconds})`,
+      { state: name, field: 'HeartbeatSeconds', hint: 'lower the heartbeat or raise the timeout' },
+    );
+  }
+  const pending: PendingState = Object.freeze({
+    kind: 'Task',
+    name,
+    terminal: false,
+    fields: compact(f),
+  });
+  return new TaskBuilder(applyRetryOption(pending, options.retry));
+}

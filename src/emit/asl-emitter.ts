@@ -1,0 +1,57 @@
+import type { AslBranch, AslStateMachine } from '../util/asl.ts';
+import type { GraphNode } from '../ir/graph-node.ts';
+import type { StateMachineNode } from '../ir/state-machine-node.ts';
+import { MACHINE_KEY_ORDER, ordered } from './key-order.ts';
+import { emitState } from './state-emitter.ts';
+import { DEFAULT_EMIT_CONTEXT, type EmitContext } from './value-emitter.ts';
+
+/** Options of {@link emitAsl}. */
+export interface EmitOptions {
+  /** How a deploy-time placeholder is written. Default: `${Name}`. */
+  readonly placeholder?: (name: string) => string;
+}
+
+/** Emits a graph: `{Comment?, StartAt, States}` with states in the IR's order. */
+export function emitGraph(graph: GraphNode, ctx: EmitContext): Record<string, unknown> {
+  const states: Record<string, unknown> = {};
+  for (const state of graph.states) states[state.name] = emitState(state, ctx, emitGraph);
+  const out: Record<string, unknown> = {};
+  if (graph.comment !== undefined) out['Comment'] = graph.comment;
+  out['StartAt'] = graph.startAt;
+  out['States'] = states;
+  return out;
+}
+
+/**
+ * Emits a state machine as an ASL object. Pure: the same IR gives the same object, keys in the
+ * canonical order (src/emit/README.md).
+ *
+ * @example
+ * ```ts
+ * const asl = emitAsl(machineNode);
+ * asl.StartAt; // 'Hello'
+ * ```
+ */
+export function emitAsl(machine: StateMachineNode, options: EmitOptions = {}): AslStateMachine {
+  const ctx: EmitContext =
+    options.placeholder === undefined ? DEFAULT_EMIT_CONTEXT : { placeholder: options.placeholder };
+  const graph = emitGraph(machine.graph, ctx);
+  return ordered(
+    {
+      Comment: machine.comment,
+      Version: machine.version,
+      QueryLanguage: machine.queryLanguage,
+      TimeoutSeconds: machine.timeoutSeconds,
+      StartAt: graph['StartAt'],
+      States: graph['States'],
+    },
+    MACHINE_KEY_ORDER,
+  ) as unknown as AslStateMachine;
+}
+
+/** Emits a nested graph as an ASL branch object. */
+export function emitBranch(graph: GraphNode, options: EmitOptions = {}): AslBranch {
+  const ctx: EmitContext =
+    options.placeholder === undefined ? DEFAULT_EMIT_CONTEXT : { placeholder: options.placeholder };
+  return emitGraph(graph, ctx) as unknown as AslBranch;
+}

@@ -1,0 +1,11 @@
+/** Pure emitters: IR → ASL JSON. See src/emit/README.md. */
+export { emitAsl, emitBranch, type EmitOptions } from './asl-emitter.ts';
+export { emitValue, type EmitContext } from './value-emitter.ts';
+export { intrinsicText, quoteIntrinsicString, quoteFormatTemplate } from './intrinsic-text.ts';
+export { serializeAsl } from './serialize.ts';
+export {
+  STATE_KEY_ORDER,
+  MACHINE_KEY_ORDER,
+  RETRIER_KEY_ORDER,
+  CATCHER_KEY_ORDER,
+} from './key-order.ts';

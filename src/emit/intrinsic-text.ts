@@ -1,0 +1,83 @@
+import type { IntrinsicArg, IntrinsicNode } from '../ir/expression-node.ts';
+
+/**
+ * Quotes a literal string argument of an intrinsic function, escaping the four reserved
+ * characters `'`, `{`, `}` and `\` with a backslash (AWS Developer Guide, "Reserved characters in
+ * intrinsic functions").
+ *
+ * @example
+ * ```ts
+ * quoteIntrinsicString("it's {x}"); // "'it\\'s \\{x\\}'"
+ * ```
+ */
+export function quoteIntrinsicString(text: string): string {
+  return "'" + text.replace(/[\\'{}]/g, (c) => '\\' + c) + "'";
+}
+
+/**
+ * Quotes the template of `States.Format`: `'` and `\` are escaped; each `{}` pair stays a
+ * placeholder; any other brace is escaped so that it is printed literally.
+ *
+ * @example
+ * ```ts
+ * quoteFormatTemplate('{}-{x}'); // "'{}-\\{x\\}'"
+ * ```
+ */
+export function quoteFormatTemplate(template: string): string {
+  let out = "'";
+  for (let i = 0; i < template.length; i++) {
+    const c = template[i] as string;
+    if (c === '{' && template[i + 1] === '}') {
+      out += '{}';
+      i++;
+    } else if (c === '\\' || c === "'" || c === '{' || c === '}') {
+      out += '\\' + c;
+    } else {
+      out += c;
+    }
+  }
+  return out + "'";
+}
+
+/** Renders a number the way JSON would (`2`, `0.5`, `-1`). */
+function numberText(n: number): string {
+  return JSON.stringify(n);
+}
+
+/**
+ * Renders an intrinsic call as ASL text, nesting calls and writing paths raw.
+ *
+ * @example
+ * ```ts
+ * intrinsicText(call); // "States.Format('{}/{}', $$.Execution.Name, States.UUID())"
+ * ```
+ */
+export function intrinsicText(
+  node: IntrinsicNode,
+  placeholder: (name: string) => string = (n) => '${' + n + '}',
+): string {
+  const args = node.args.map((a, i) =>
+    argText(a, i === 0 && node.name === 'States.Format', placeholder),
+  );
+  return `${node.name}(${args.join(', ')})`;
+}
+
+function argText(
+  arg: IntrinsicArg,
+  isFormatTemplate: boolean,
+  placeholder: (name: string) => string,
+): string {
+  if (arg === null) return 'null';
+  if (typeof arg === 'string')
+    return isFormatTemplate ? quoteFormatTemplate(arg) : quoteIntrinsicString(arg);
+  if (typeof arg === 'number') return numberText(arg);
+  if (typeof arg === 'boolean') return arg ? 'true' : 'false';
+  switch (arg.kind) {
+    case 'JsonPath':
+      return arg.path;
+    case 'Intrinsic':
+      return intrinsicText(arg, placeholder);
+    case 'Placeholder':
+      return "'" + placeholder(arg.name) + "'";
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * aslc: a TypeScript compiler for the Amazon States Language.
+ *
+ * The DSL builds state machines; `compile` turns them into byte-stable ASL JSON.
+ * Subpath entries: `aslc/validate`, `aslc/fragments`, `aslc/scaffolding`, `aslc/iac`,
+ * `aslc/render`, `aslc/run`.
+ */
+export * from './dsl/index.ts';
+export { compile, type CompileOptions, type CompileResult } from './compile.ts';
+export type * from './util/asl.ts';
+export { INTRINSIC_FUNCTIONS, STATES_ERROR_NAMES, ASL_STATE_TYPES } from './util/asl.ts';
+export { AslcError, isAslcError } from './util/errors.ts';

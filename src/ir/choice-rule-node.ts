@@ -1,0 +1,84 @@
+import { defineNode } from './node.ts';
+import type { JsonataNode } from './expression-node.ts';
+import type { ObjectNode, ValueNode } from './value-node.ts';
+
+/** The JSONPath comparison operators (each also has a `…Path` form except StringMatches). */
+export const COMPARISON_OPERATORS = [
+  'StringEquals',
+  'StringLessThan',
+  'StringGreaterThan',
+  'StringLessThanEquals',
+  'StringGreaterThanEquals',
+  'StringMatches',
+  'NumericEquals',
+  'NumericLessThan',
+  'NumericGreaterThan',
+  'NumericLessThanEquals',
+  'NumericGreaterThanEquals',
+  'BooleanEquals',
+  'TimestampEquals',
+  'TimestampLessThan',
+  'TimestampGreaterThan',
+  'TimestampLessThanEquals',
+  'TimestampGreaterThanEquals',
+] as const;
+
+/** The JSONPath type tests. */
+export const TYPE_TEST_OPERATORS = [
+  'IsNull',
+  'IsPresent',
+  'IsNumeric',
+  'IsString',
+  'IsBoolean',
+  'IsTimestamp',
+] as const;
+
+/** A JSONPath comparison operator. */
+export type ComparisonOperator = (typeof COMPARISON_OPERATORS)[number];
+/** A JSONPath type-test operator. */
+export type TypeTestOperator = (typeof TYPE_TEST_OPERATORS)[number];
+
+/** `Variable` + operator + value. `operator` may carry the `Path` suffix (value is then a path). */
+export interface ComparisonNode {
+  readonly kind: 'Comparison';
+  readonly variable: string;
+  readonly operator: string;
+  readonly value: string | number | boolean;
+}
+export const ComparisonNode = defineNode<ComparisonNode>('Comparison');
+
+/** `And` / `Or` of conditions. */
+export interface CompoundNode {
+  readonly kind: 'Compound';
+  readonly operator: 'And' | 'Or';
+  readonly conditions: readonly ConditionNode[];
+}
+export const CompoundNode = defineNode<CompoundNode>('Compound');
+
+/** `Not` of a condition. */
+export interface NotNode {
+  readonly kind: 'Not';
+  readonly condition: ConditionNode;
+}
+export const NotNode = defineNode<NotNode>('Not');
+
+/** A JSONata `Condition` (an expression, or a literal boolean). */
+export interface JsonataConditionNode {
+  readonly kind: 'JsonataCondition';
+  readonly condition: JsonataNode | boolean;
+}
+export const JsonataConditionNode = defineNode<JsonataConditionNode>('JsonataCondition');
+
+/** Any condition. */
+export type ConditionNode = ComparisonNode | CompoundNode | NotNode | JsonataConditionNode;
+
+/** One top-level Choice rule. */
+export interface ChoiceRuleNode {
+  readonly kind: 'ChoiceRule';
+  readonly condition: ConditionNode;
+  readonly comment?: string;
+  readonly output?: ValueNode;
+  readonly assign?: ObjectNode;
+  readonly next: string;
+}
+export const ChoiceRuleNode = defineNode<ChoiceRuleNode>('ChoiceRule');

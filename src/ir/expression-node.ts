@@ -1,0 +1,60 @@
+import type { IntrinsicName } from '../util/asl.ts';
+import { defineNode } from './node.ts';
+
+/**
+ * A JSONPath reference: `$`, `$.a.b`, `$$.Execution.Name` (context object) or `$name.x`
+ * (variable). Emitted as the value of a `key.$` entry, or as a `…Path` field.
+ */
+export interface JsonPathNode {
+  readonly kind: 'JsonPath';
+  readonly path: string;
+}
+export const JsonPathNode = defineNode<JsonPathNode>('JsonPath');
+
+/** A literal argument of an intrinsic function. */
+export type IntrinsicLiteral = string | number | boolean | null;
+
+/**
+ * An argument of an intrinsic function: a literal, a path, a nested call, or a deploy-time
+ * placeholder (rendered as a quoted literal).
+ */
+export type IntrinsicArg = IntrinsicLiteral | JsonPathNode | IntrinsicNode | PlaceholderNode;
+
+/** A call of one of the 18 `States.*` intrinsic functions. */
+export interface IntrinsicNode {
+  readonly kind: 'Intrinsic';
+  readonly name: IntrinsicName;
+  readonly args: readonly IntrinsicArg[];
+}
+export const IntrinsicNode = defineNode<IntrinsicNode>('Intrinsic');
+
+/** A JSONata expression, without its `{% %}` delimiters (added by the emitter). */
+export interface JsonataNode {
+  readonly kind: 'Jsonata';
+  readonly expr: string;
+}
+export const JsonataNode = defineNode<JsonataNode>('Jsonata');
+
+/**
+ * A deploy-time value (an ARN, a table name…), substituted by the IaC target: `${Name}` for
+ * SAM/CloudFormation `DefinitionSubstitutions` and Terraform `templatefile()`, or a concrete value
+ * from an environment.
+ */
+export interface PlaceholderNode {
+  readonly kind: 'Placeholder';
+  readonly name: string;
+}
+export const PlaceholderNode = defineNode<PlaceholderNode>('Placeholder');
+
+/** Any expression node. */
+export type ExpressionNode = JsonPathNode | IntrinsicNode | JsonataNode | PlaceholderNode;
+
+/** True for any expression node. */
+export function isExpressionNode(value: unknown): value is ExpressionNode {
+  return (
+    JsonPathNode.is(value) ||
+    IntrinsicNode.is(value) ||
+    JsonataNode.is(value) ||
+    PlaceholderNode.is(value)
+  );
+}

@@ -1,0 +1,27 @@
+import { defineNode } from './node.ts';
+import type { PlaceholderNode } from './expression-node.ts';
+import type {
+  AssignOutput,
+  ErrorHandling,
+  NumberField,
+  PathIo,
+  ResultPathField,
+  StateBase,
+  Transition,
+} from './state-base.ts';
+import type { ValueNode } from './value-node.ts';
+
+/** A Task state. */
+export interface TaskNode
+  extends StateBase, Transition, PathIo, AssignOutput, ResultPathField, ErrorHandling {
+  readonly kind: 'Task';
+  /** The Resource ARN (a literal, or a deploy-time placeholder). */
+  readonly resource: string | PlaceholderNode;
+  readonly parameters?: ValueNode;
+  readonly arguments?: ValueNode;
+  readonly resultSelector?: ValueNode;
+  readonly credentials?: ValueNode;
+  readonly timeoutSeconds?: NumberField;
+  readonly heartbeatSeconds?: NumberField;
+}
+export const TaskNode = defineNode<TaskNode>('Task');
