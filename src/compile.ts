@@ -1,7 +1,7 @@
 import type { AslStateMachine } from './util/asl.ts';
 import { emitAsl } from './emit/asl-emitter.ts';
 import { serializeAsl } from './emit/serialize.ts';
-import { collectPlaceholders } from './ir/traverse.ts';
+import type { GraphNode } from './ir/graph-node.ts';
 import type { StateMachine } from './dsl/state-machine.ts';
 
 /** Options of {@link compile}. */
@@ -22,15 +22,11 @@ export interface CompileResult {
   readonly placeholders: readonly string[];
 }
 
-function countStates(asl: { States: Record<string, unknown> }): number {
-  let n = 0;
-  for (const state of Object.values(asl.States) as Record<string, unknown>[]) {
-    n++;
-    for (const b of (state['Branches'] as { States: Record<string, unknown> }[] | undefined) ?? [])
-      n += countStates(b);
-    const proc = (state['ItemProcessor'] ?? state['Iterator']) as
-      { States: Record<string, unknown> } | undefined;
-    if (proc !== undefined) n += countStates(proc);
+function countStates(graph: GraphNode): number {
+  let n = graph.states.length;
+  for (const state of graph.states) {
+    if (state.kind === 'Parallel') for (const b of state.branches) n += countStates(b);
+    else if (state.kind === 'Map') n += countStates(state.processor);
   }
   return n;
 }
@@ -45,14 +41,18 @@ function countStates(asl: { States: Record<string, unknown> }): number {
  * ```
  */
 export function compile(machine: StateMachine, options: CompileOptions = {}): CompileResult {
-  const asl = emitAsl(
-    machine.node,
-    options.placeholder === undefined ? {} : { placeholder: options.placeholder },
-  );
+  const placeholders = new Set<string>();
+  const write = options.placeholder ?? ((name: string) => '${' + name + '}');
+  const asl = emitAsl(machine.node, {
+    placeholder: (name) => {
+      placeholders.add(name);
+      return write(name);
+    },
+  });
   return Object.freeze({
     asl,
     json: serializeAsl(asl),
-    stateCount: countStates(asl),
-    placeholders: collectPlaceholders(machine.node),
+    stateCount: countStates(machine.node.graph),
+    placeholders: Object.freeze([...placeholders].sort()),
   });
 }

@@ -22,6 +22,31 @@ const JSONATA_ONLY: Record<string, [string, string]> = {
   items: ['Items', "'itemsPath'"],
 };
 
+const JSONPATH_ONLY_LIST = Object.entries(JSONPATH_ONLY).map(([k, [f, i]]) => [k, f, i] as const);
+const JSONATA_ONLY_LIST = Object.entries(JSONATA_ONLY).map(([k, [f, i]]) => [k, f, i] as const);
+/** Payload fields that must be objects (or literals) at the top. */
+const TOP_VALUES = [
+  ['parameters', 'Parameters'],
+  ['arguments', 'Arguments'],
+  ['resultSelector', 'ResultSelector'],
+  ['result', 'Result'],
+  ['output', 'Output'],
+  ['credentials', 'Credentials'],
+  ['itemSelector', 'ItemSelector'],
+] as const;
+/** Fields that take a literal, a path (…Path twin) or a JSONata expression. */
+const EXPRESSION_FIELDS = [
+  'timeoutSeconds',
+  'heartbeatSeconds',
+  'seconds',
+  'timestamp',
+  'maxConcurrency',
+  'toleratedFailureCount',
+  'toleratedFailurePercentage',
+  'error',
+  'cause',
+].map((k) => [k, k.charAt(0).toUpperCase() + k.slice(1)] as const);
+
 function jsonPathOnly(state: string, field: string, instead: string): never {
   throw new DslError(
     'FieldRequiresJsonPath',
@@ -195,41 +220,24 @@ export function checkStateLanguage(
     );
   }
   const fields = node as unknown as Record<string, unknown>;
-  for (const [key, [field, instead]] of Object.entries(
-    lang === 'JSONata' ? JSONPATH_ONLY : JSONATA_ONLY,
-  )) {
+  for (const [key, field, instead] of lang === 'JSONata' ? JSONPATH_ONLY_LIST : JSONATA_ONLY_LIST) {
     if (fields[key] !== undefined) {
       if (lang === 'JSONata') jsonPathOnly(name, field, instead);
       else jsonataOnly(name, field, instead);
     }
   }
-  const values: [string, ValueNode | undefined][] = [
-    ['Parameters', fields['parameters'] as ValueNode | undefined],
-    ['Arguments', fields['arguments'] as ValueNode | undefined],
-    ['ResultSelector', fields['resultSelector'] as ValueNode | undefined],
-    ['Result', fields['result'] as ValueNode | undefined],
-    ['Output', fields['output'] as ValueNode | undefined],
-    ['Credentials', fields['credentials'] as ValueNode | undefined],
-    ['ItemSelector', fields['itemSelector'] as ValueNode | undefined],
-  ];
-  for (const [field, v] of values) checkValue(v, lang, name, field);
+  for (const [key, field] of TOP_VALUES) {
+    const v = fields[key];
+    if (v !== undefined && v !== null && typeof v === 'object')
+      checkValue(v as ValueNode, lang, name, field);
+  }
   if (fields['items'] !== undefined)
     checkValue(fields['items'] as ValueNode, lang, name, 'Items', false, false);
   if (fields['assign'] !== undefined)
     checkValue(fields['assign'] as ValueNode, lang, name, 'Assign', false, false);
-  for (const key of [
-    'timeoutSeconds',
-    'heartbeatSeconds',
-    'seconds',
-    'timestamp',
-    'maxConcurrency',
-    'toleratedFailureCount',
-    'toleratedFailurePercentage',
-    'error',
-    'cause',
-  ]) {
-    const field = key.charAt(0).toUpperCase() + key.slice(1);
-    checkExprField(fields[key], lang, name, field);
+  for (const [key, field] of EXPRESSION_FIELDS) {
+    const v = fields[key];
+    if (v !== undefined && typeof v === 'object') checkExprField(v, lang, name, field);
   }
   if (node.kind === 'Map') {
     const r = node.itemReader;

@@ -129,16 +129,21 @@ class Lowering {
       const node = nodes.get(name);
       if (node === undefined) continue;
       ordered.push(node);
+      if (nodes.size === 1) break;
       const next = successors(node);
-      for (let i = next.length - 1; i >= 0; i--) stack.push(next[i] as string);
+      for (let i = next.length - 1; i >= 0; i--) {
+        const n = next[i] as string;
+        if (!visited.has(n)) stack.push(n);
+      }
     }
     for (const node of nodes.values()) if (!visited.has(node.name)) ordered.push(node);
     return GraphNode.create({ comment, startAt: root.start.name, states: ordered });
   }
 
   #lowerState(s: PendingState, next: PendingState | undefined): StateNode {
-    const { processorComment, ...fields } = s.fields as Record<string, unknown>;
-    const props: Record<string, unknown> = { name: s.name, ...fields };
+    const props: Record<string, unknown> = { name: s.name, ...s.fields };
+    const processorComment = props['processorComment'];
+    if (processorComment !== undefined) delete props['processorComment'];
     if (!s.terminal) {
       if (next !== undefined) props['next'] = next.name;
       else props['end'] = true;

@@ -92,12 +92,29 @@ export const CATCHER_KEY_ORDER = [
 /** Keys of a top-level Choice rule (after the condition's own keys). */
 export const CHOICE_RULE_TAIL_ORDER = ['Comment', 'Output', 'Assign', 'Next'] as const;
 
-/** Returns a copy of `fields` with its keys in the given order (unknown keys dropped). */
+const ranks = new Map<readonly string[], Map<string, number>>();
+
+function rankOf(order: readonly string[]): Map<string, number> {
+  let rank = ranks.get(order);
+  if (rank === undefined) {
+    rank = new Map(order.map((k, i) => [k, i]));
+    ranks.set(order, rank);
+  }
+  return rank;
+}
+
+/**
+ * Returns a copy of `fields` with its keys in the given order; undefined values and keys not in
+ * the order are dropped. Sorting only the keys present keeps this cheap for sparse objects.
+ */
 export function ordered(
   fields: Record<string, unknown>,
   order: readonly string[],
 ): Record<string, unknown> {
+  const rank = rankOf(order);
+  const keys = Object.keys(fields).filter((k) => fields[k] !== undefined && rank.has(k));
+  keys.sort((a, b) => (rank.get(a) as number) - (rank.get(b) as number));
   const out: Record<string, unknown> = {};
-  for (const key of order) if (fields[key] !== undefined) out[key] = fields[key];
+  for (const key of keys) out[key] = fields[key];
   return out;
 }

@@ -22,8 +22,15 @@ export interface NodeFactory<N extends Node> {
 /** Builds the factory of a node kind. @internal */
 export function defineNode<N extends Node>(kind: N['kind']): NodeFactory<N> {
   const create = (props: Omit<N, 'kind'>): N => {
-    const node: Record<string, unknown> = { kind };
-    for (const [k, v] of Object.entries(props)) if (v !== undefined) node[k] = v;
+    let node: Record<string, unknown> = { kind, ...props };
+    for (const k in node) {
+      if (node[k] === undefined) {
+        const compact: Record<string, unknown> = {};
+        for (const key in node) if (node[key] !== undefined) compact[key] = node[key];
+        node = compact;
+        break;
+      }
+    }
     return deepFreeze(node) as unknown as N;
   };
   return Object.freeze({

@@ -85,13 +85,14 @@ function parse(value: unknown, site: ValueSite, where: string, stack: Set<object
       );
     }
     const entries: ObjectEntry[] = [];
-    const emitted = new Map<string, string>();
-    for (const key of Object.keys(value)) {
-      const raw = (value as Record<string, unknown>)[key];
+    const obj = value as Record<string, unknown>;
+    for (const key of Object.keys(obj)) {
+      const raw = obj[key];
       if (raw === undefined) continue;
-      const at = `${where}/${key}`;
+      const rawDollarKey = key.length > 2 && key.endsWith('.$');
       let entry: ObjectEntry;
-      if (key.endsWith('.$') && key.length > 2) {
+      let dollar = rawDollarKey;
+      if (rawDollarKey) {
         if (isExpression(raw) && (raw.kind === 'JsonPath' || raw.kind === 'Intrinsic')) {
           entry = { key: key.slice(0, -2), value: raw };
         } else if (typeof raw === 'string') {
@@ -108,21 +109,26 @@ function parse(value: unknown, site: ValueSite, where: string, stack: Set<object
           }
           entry = { key, value: raw, rawDollarKey: true };
         } else {
-          fail(site, at, `the value of '${key}' must be a JSONPath string`);
+          fail(site, `${where}/${key}`, `the value of '${key}' must be a JSONPath string`);
         }
+      } else if (typeof raw === 'string' || typeof raw === 'boolean' || raw === null) {
+        entry = { key, value: raw };
       } else {
-        entry = { key, value: parse(raw, site, at, stack) };
+        const v = parse(raw, site, `${where}/${key}`, stack);
+        dollar =
+          typeof v === 'object' && v !== null && (v.kind === 'JsonPath' || v.kind === 'Intrinsic');
+        entry = { key, value: v };
       }
-      const v = entry.value;
-      const dollar =
-        entry.rawDollarKey === true ||
-        (typeof v === 'object' && v !== null && (v.kind === 'JsonPath' || v.kind === 'Intrinsic'));
-      const base = entry.rawDollarKey === true ? entry.key.slice(0, -2) : entry.key;
-      const previous = emitted.get(base);
-      if (previous !== undefined) {
+      // `x` and `x.$` in one object: AWS rejects the pair (spec/asl.md §2 defect 16).
+      const twin = rawDollarKey ? key.slice(0, -2) : dollar ? key + '.$' : undefined;
+      const base = rawDollarKey ? (twin as string) : key;
+      if (
+        (twin !== undefined && obj[twin] !== undefined && Object.hasOwn(obj, twin)) ||
+        (!dollar && obj[key + '.$'] !== undefined && Object.hasOwn(obj, key + '.$'))
+      ) {
         throw new DslError(
           'ConflictingKeys',
-          `keys '${previous}' and '${dollar ? base + '.$' : base}' both set '${base}' at ${site.field}${where}`,
+          `keys '${base}' and '${base}.$' both set '${base}' at ${site.field}${where}`,
           {
             state: site.state,
             field: site.field,
@@ -130,7 +136,6 @@ function parse(value: unknown, site: ValueSite, where: string, stack: Set<object
           },
         );
       }
-      emitted.set(base, dollar ? base + '.$' : base);
       entries.push(entry);
     }
     return ObjectNode.create({ entries });
