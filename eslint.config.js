@@ -80,6 +80,7 @@ export default tseslint.config(
       'bench/node_modules/**',
       'golden/**',
       'fixtures/**/*.json',
+      'fixtures/cli/broken/syntax-error.ts',
     ],
   },
   js.configs.recommended,
