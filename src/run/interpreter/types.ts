@@ -15,6 +15,11 @@ export interface ExecutionEvent {
   readonly name?: string;
   /** ISO-8601 timestamp on the execution's clock. */
   readonly timestamp: string;
+  /**
+   * The id this event would have in AWS's execution history (1 = ExecutionStarted), when AWS
+   * records an equivalent event; absent for interpreter-only events such as `StateRetried`.
+   */
+  readonly id?: number;
   /** Extra details (error, cause, input, output, attempt, …). */
   readonly details?: Readonly<Record<string, unknown>>;
 }
@@ -45,10 +50,21 @@ export interface ContextObject {
     readonly RedriveCount: number;
     readonly RedriveTime?: string;
   };
-  readonly State: { readonly EnteredTime: string; readonly Name: string; readonly RetryCount: number };
+  readonly State: {
+    readonly EnteredTime: string;
+    readonly Name: string;
+    readonly RetryCount: number;
+  };
   readonly StateMachine: { readonly Id: string; readonly Name: string };
   readonly Task?: { readonly Token: string };
-  readonly Map?: { readonly Item: { readonly Index: number; readonly Value: unknown; readonly Key?: string; readonly Source?: string } };
+  readonly Map?: {
+    readonly Item: {
+      readonly Index: number;
+      readonly Value: unknown;
+      readonly Key?: string;
+      readonly Source?: string;
+    };
+  };
 }
 
 /** A Task state asking for its result. */
@@ -62,6 +78,8 @@ export interface TaskInvocation {
   /** 0-based retry count within the current attempt sequence. */
   readonly retryCount: number;
   readonly context: ContextObject;
+  /** The evaluated `Credentials` field, when the state has one. */
+  readonly credentials?: unknown;
 }
 
 /** How a Task invocation ends. */

@@ -1,0 +1,167 @@
+/**
+ * Reading a definition defensively: the structural checks that keep a broken definition from
+ * crashing the interpreter (AWS would refuse to create such a machine; here the execution fails
+ * with `States.Runtime` and a cause naming the problem), and the query-language rules.
+ */
+import { ASL_STATE_TYPES } from '../../util/asl.ts';
+import type { QueryLanguage, StateGraph } from './runtime.ts';
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const TYPES = new Set<string>(ASL_STATE_TYPES);
+const NEEDS_TRANSITION = new Set(['Pass', 'Task', 'Wait', 'Parallel', 'Map']);
+
+/**
+ * The machine's query language: JSONPath unless `QueryLanguage` says otherwise (any value other
+ * than exactly `JSONPath` means JSONata).
+ *
+ * @example
+ * ```ts
+ * machineLanguage({ QueryLanguage: 'JSONata' }); // 'JSONata'
+ * ```
+ */
+export function machineLanguage(def: Readonly<Record<string, unknown>>): QueryLanguage {
+  const ql = def.QueryLanguage;
+  return ql === undefined || ql === 'JSONPath' ? 'JSONPath' : 'JSONata';
+}
+
+/**
+ * A state's query language: its own `QueryLanguage`, else the machine's (states inside Parallel
+ * branches and Map processors inherit the machine's, not their parent state's).
+ *
+ * @example
+ * ```ts
+ * stateLanguage({ Type: 'Pass' }, 'JSONata'); // 'JSONata'
+ * ```
+ */
+export function stateLanguage(
+  state: Readonly<Record<string, unknown>>,
+  machine: QueryLanguage,
+): QueryLanguage {
+  const ql = state.QueryLanguage;
+  if (ql === undefined) return machine;
+  return ql === 'JSONPath' ? 'JSONPath' : 'JSONata';
+}
+
+/**
+ * The item processor of a Map state (`ItemProcessor`, or the deprecated `Iterator`).
+ *
+ * @example
+ * ```ts
+ * itemProcessorOf({ Type: 'Map', Iterator: graph }); // graph
+ * ```
+ */
+export function itemProcessorOf(state: Readonly<Record<string, unknown>>): StateGraph | undefined {
+  const p = state.ItemProcessor ?? state.Iterator;
+  return isObject(p) ? (p as unknown as StateGraph) : undefined;
+}
+
+/**
+ * True for a Distributed Map.
+ *
+ * @example
+ * ```ts
+ * isDistributedMap({ ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED' } } }); // true
+ * ```
+ */
+export function isDistributedMap(state: Readonly<Record<string, unknown>>): boolean {
+  const p = state.ItemProcessor;
+  if (isObject(p) && isObject(p.ProcessorConfig) && p.ProcessorConfig.Mode === 'DISTRIBUTED')
+    return true;
+  return state.ItemReader !== undefined;
+}
+
+/**
+ * Checks the structure of a definition; returns what is wrong, or undefined when it can run.
+ *
+ * @example
+ * ```ts
+ * checkDefinition({ StartAt: 'A', States: {} }); // "StartAt 'A' does not name a state (at /)"
+ * ```
+ */
+export function checkDefinition(def: unknown): string | undefined {
+  if (!isObject(def)) return 'the definition is not a JSON object';
+  return checkGraph(def, '');
+}
+
+function checkGraph(graph: Record<string, unknown>, at: string): string | undefined {
+  const where = at === '' ? '/' : at;
+  const states = graph.States;
+  if (!isObject(states)) return `States must be an object (at ${where})`;
+  if (typeof graph.StartAt !== 'string') return `StartAt must be a string (at ${where})`;
+  if (!Object.hasOwn(states, graph.StartAt)) {
+    return `StartAt '${graph.StartAt}' does not name a state (at ${where})`;
+  }
+  const target = (name: unknown, field: string, state: string): string | undefined => {
+    if (typeof name !== 'string' || !Object.hasOwn(states, name)) {
+      return `the ${field} of state '${state}' names a state that does not exist: ${JSON.stringify(name) ?? 'undefined'} (at ${at}/States/${state})`;
+    }
+    return undefined;
+  };
+  for (const [name, state] of Object.entries(states)) {
+    const here = `${at}/States/${name}`;
+    if (!isObject(state)) return `state '${name}' is not an object (at ${here})`;
+    const type = state.Type;
+    if (typeof type !== 'string' || !TYPES.has(type)) {
+      return `state '${name}' has an invalid Type ${JSON.stringify(type) ?? 'undefined'} (at ${here})`;
+    }
+    if (NEEDS_TRANSITION.has(type)) {
+      if (state.End !== true) {
+        const bad = target(state.Next, 'Next', name);
+        if (bad) return bad;
+      }
+    }
+    if (Array.isArray(state.Catch)) {
+      for (const c of state.Catch) {
+        if (!isObject(c)) return `a Catcher of state '${name}' is not an object (at ${here})`;
+        const bad = target(c.Next, 'Catch Next', name);
+        if (bad) return bad;
+      }
+    }
+    const problem = checkState(name, type, state, here, target);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+function checkState(
+  name: string,
+  type: string,
+  state: Record<string, unknown>,
+  here: string,
+  target: (name: unknown, field: string, state: string) => string | undefined,
+): string | undefined {
+  if (type === 'Choice') {
+    if (!Array.isArray(state.Choices) || state.Choices.length === 0) {
+      return `Choice state '${name}' needs a non-empty Choices array (at ${here})`;
+    }
+    for (const rule of state.Choices) {
+      if (!isObject(rule)) return `a Choice rule of state '${name}' is not an object (at ${here})`;
+      const bad = target(rule.Next, 'Choice rule Next', name);
+      if (bad) return bad;
+    }
+    if (state.Default !== undefined) return target(state.Default, 'Default', name);
+  }
+  if (type === 'Task' && typeof state.Resource !== 'string') {
+    return `Task state '${name}' needs a Resource string (at ${here})`;
+  }
+  if (type === 'Parallel') {
+    if (!Array.isArray(state.Branches) || state.Branches.length === 0) {
+      return `Parallel state '${name}' needs a non-empty Branches array (at ${here})`;
+    }
+    for (const [i, b] of state.Branches.entries()) {
+      if (!isObject(b)) return `branch ${i} of state '${name}' is not an object (at ${here})`;
+      const bad = checkGraph(b, `${here}/Branches/${i}`);
+      if (bad) return bad;
+    }
+  }
+  if (type === 'Map') {
+    const processor = state.ItemProcessor ?? state.Iterator;
+    const field = state.ItemProcessor === undefined ? 'Iterator' : 'ItemProcessor';
+    if (!isObject(processor)) return `Map state '${name}' needs an ItemProcessor (at ${here})`;
+    return checkGraph(processor, `${here}/${field}`);
+  }
+  return undefined;
+}

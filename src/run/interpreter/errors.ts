@@ -1,0 +1,117 @@
+/**
+ * Errors raised while an execution runs. A {@link StatesError} is an ASL error (an error name
+ * and a cause) that Retry/Catch may handle; {@link ExecutionTimedOut} and {@link FatalError} end
+ * the whole execution and are never caught by a state.
+ */
+
+/** An ASL error: what a Retrier or Catcher matches with `ErrorEquals`. */
+export class StatesError extends Error {
+  /** The error name (`States.Runtime`, `Lambda.Unknown`, …); null for a Fail state without Error. */
+  readonly error: string | null;
+  /** The cause, or null. */
+  readonly causeText: string | null;
+  /**
+   * True when the interpreter itself raised the error while processing a state (a path that
+   * matches nothing, an intrinsic or JSONata failure): AWS prefixes such causes with
+   * "An error occurred while executing the state …".
+   */
+  readonly fromInterpreter: boolean;
+
+  constructor(error: string | null, cause: string | null, fromInterpreter = false) {
+    super(`${error ?? 'null'}: ${cause ?? ''}`);
+    this.name = 'StatesError';
+    this.error = error;
+    this.causeText = cause;
+    this.fromInterpreter = fromInterpreter;
+  }
+}
+
+/** The execution exceeded its TimeoutSeconds (or the EXPRESS 5-minute limit). */
+export class ExecutionTimedOut extends Error {
+  constructor() {
+    super('execution timed out');
+    this.name = 'ExecutionTimedOut';
+  }
+}
+
+/** Ends the execution with FAILED whatever the Catchers say (transition guard, broken definition). */
+export class FatalError extends Error {
+  readonly error: string;
+  readonly causeText: string;
+  constructor(error: string, cause: string) {
+    super(cause);
+    this.name = 'FatalError';
+    this.error = error;
+    this.causeText = cause;
+  }
+}
+
+/**
+ * A `States.Runtime` error raised by the interpreter (never retried nor caught, as on AWS).
+ *
+ * @example
+ * ```ts
+ * throw runtimeError("Invalid path '$.x' : No results for path: $['x']");
+ * ```
+ */
+export function runtimeError(cause: string): StatesError {
+  return new StatesError('States.Runtime', cause, true);
+}
+
+/**
+ * An interpreter-raised error with another name (`States.IntrinsicFailure`, …).
+ *
+ * @example
+ * ```ts
+ * throw interpreterError('States.QueryEvaluationError', 'the expression returned nothing');
+ * ```
+ */
+export function interpreterError(error: string, cause: string): StatesError {
+  return new StatesError(error, cause, true);
+}
+
+/** Errors no Catcher or Retrier can handle, not even by naming them. */
+const UNCATCHABLE = new Set(['States.Runtime']);
+/** Errors `States.ALL` (and `States.TaskFailed`) do not match; naming them explicitly still works. */
+const NOT_MATCHED_BY_WILDCARDS = new Set([
+  'States.DataLimitExceeded',
+  'States.ReferencePathConflict',
+]);
+
+/**
+ * True when `ErrorEquals` matches the error name, with AWS's rules: `States.ALL` matches every
+ * error but `States.Runtime` and `States.DataLimitExceeded`; `States.TaskFailed` matches every
+ * error but those and `States.Timeout`; any other name matches exactly. `States.Runtime` is never
+ * matched.
+ *
+ * @example
+ * ```ts
+ * errorMatches(['States.ALL'], 'Lambda.Unknown'); // true
+ * errorMatches(['States.ALL'], 'States.Runtime'); // false
+ * ```
+ */
+export function errorMatches(errorEquals: unknown, error: string | null): boolean {
+  if (!Array.isArray(errorEquals)) return false;
+  const name = error ?? '';
+  if (UNCATCHABLE.has(name)) return false;
+  for (const candidate of errorEquals) {
+    if (candidate === name) return true;
+    if (NOT_MATCHED_BY_WILDCARDS.has(name)) continue;
+    if (candidate === 'States.ALL') return true;
+    if (candidate === 'States.TaskFailed' && name !== 'States.Timeout') return true;
+  }
+  return false;
+}
+
+/**
+ * Turns anything thrown by a task handler or a library into a message.
+ *
+ * @example
+ * ```ts
+ * messageOf(new Error('boom')); // 'boom'
+ * ```
+ */
+export function messageOf(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  return String(e);
+}

@@ -1,0 +1,129 @@
+/**
+ * The interpreter's entry point: runs one execution of a definition and reports its status,
+ * output or error, the states entered and the history.
+ */
+import { Clock } from './clock.ts';
+import { executionIdentity } from './context.ts';
+import { checkDefinition, machineLanguage } from './definition.ts';
+import { ExecutionTimedOut, FatalError, StatesError, messageOf } from './errors.ts';
+import { EventLog } from './events.ts';
+import { toJson } from './json-values.ts';
+import { Rng } from './random.ts';
+import { runGraph } from './run-graph.ts';
+import type { ExecutionRuntime, Fiber, StateGraph } from './runtime.ts';
+import { VariableScope } from './scope.ts';
+import { checkPayloadSize } from './size.ts';
+import type { ExecutionResult, InterpretOptions } from './types.ts';
+
+/** Default bound on state transitions. */
+export const DEFAULT_MAX_TRANSITIONS = 25_000;
+const EXPRESS_LIMIT_SECONDS = 300;
+const STANDARD_LIMIT_SECONDS = 365 * 24 * 3600;
+
+function deadlineSeconds(def: unknown, options: InterpretOptions): number {
+  const limit = options.type === 'EXPRESS' ? EXPRESS_LIMIT_SECONDS : STANDARD_LIMIT_SECONDS;
+  const t =
+    typeof def === 'object' && def !== null
+      ? (def as Record<string, unknown>).TimeoutSeconds
+      : undefined;
+  return typeof t === 'number' && t > 0 ? Math.min(t, limit) : limit;
+}
+
+/**
+ * Runs an ASL definition (JSONPath or JSONata) the way AWS Step Functions would, on a virtual
+ * clock by default. Never throws: a broken definition, a task error or a timeout is reported
+ * in the result.
+ *
+ * @example
+ * ```ts
+ * const result = await interpret(
+ *   { StartAt: 'Hello', States: { Hello: { Type: 'Pass', Result: 'hi', End: true } } },
+ *   { input: {} },
+ * );
+ * // result.status === 'SUCCEEDED', result.output === 'hi'
+ * ```
+ */
+export async function interpret(
+  definition: unknown,
+  options: InterpretOptions,
+): Promise<ExecutionResult> {
+  const identity = executionIdentity(options);
+  let input: unknown = null;
+  let inputProblem: string | undefined;
+  try {
+    input = toJson(options.input);
+  } catch (e) {
+    inputProblem = `The execution input is not JSON: ${messageOf(e)}`;
+  }
+  const events = new EventLog();
+  const def = (typeof definition === 'object' && definition !== null ? definition : {}) as Record<
+    string,
+    unknown
+  >;
+  const rt: ExecutionRuntime = {
+    options,
+    identity,
+    executionInput: input,
+    machineLanguage: machineLanguage(def),
+    rng: new Rng(options.seed ?? 0),
+    events,
+    statesEntered: [],
+    invocations: new Map(),
+    maxTransitions: options.maxTransitions ?? DEFAULT_MAX_TRANSITIONS,
+    transitions: 0,
+    serial: 0,
+  };
+  const clock = new Clock(
+    identity.startMs,
+    identity.startMs + deadlineSeconds(definition, options) * 1000,
+    options.time === 'real',
+  );
+  events.add('ExecutionStarted', clock.iso(), { details: { input, roleArn: identity.roleArn } });
+  const finish = (
+    status: ExecutionResult['status'],
+    error: string | null,
+    cause: string | null,
+    output?: unknown,
+  ): ExecutionResult => {
+    if (status === 'SUCCEEDED')
+      events.add('ExecutionSucceeded', clock.iso(), { details: { output } });
+    else if (status === 'TIMED_OUT')
+      events.add('ExecutionTimedOut', clock.iso(), { details: { error, cause } });
+    else events.add('ExecutionFailed', clock.iso(), { details: { error, cause } });
+    return {
+      status,
+      ...(status === 'SUCCEEDED' ? { output } : {}),
+      error,
+      cause,
+      statesEntered: rt.statesEntered,
+      events: events.list(),
+    };
+  };
+  const problem = inputProblem ?? checkDefinitionSafely(definition);
+  if (problem !== undefined) {
+    return finish(
+      'FAILED',
+      'States.Runtime',
+      inputProblem ?? `Invalid state machine definition: ${problem}`,
+    );
+  }
+  const fiber: Fiber = { rt, clock, scope: new VariableScope() };
+  try {
+    checkPayloadSize(input, 'The execution input');
+    const output = await runGraph(fiber, def as unknown as StateGraph, input);
+    return finish('SUCCEEDED', null, null, output);
+  } catch (e) {
+    if (e instanceof ExecutionTimedOut) return finish('TIMED_OUT', 'States.Timeout', null);
+    if (e instanceof StatesError) return finish('FAILED', e.error, e.causeText);
+    if (e instanceof FatalError) return finish('FAILED', e.error, e.causeText);
+    return finish('FAILED', 'States.Runtime', `Internal interpreter error: ${messageOf(e)}`);
+  }
+}
+
+function checkDefinitionSafely(definition: unknown): string | undefined {
+  try {
+    return checkDefinition(definition);
+  } catch (e) {
+    return `the definition cannot be read: ${messageOf(e)}`;
+  }
+}

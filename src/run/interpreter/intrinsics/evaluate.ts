@@ -1,0 +1,101 @@
+/**
+ * Evaluation of intrinsic calls: arguments first (paths read from the input, the context object
+ * or variables; nested calls evaluated inside out), then the function.
+ */
+import { runtimeError } from '../errors.ts';
+import type { Rng } from '../random.ts';
+import type { PathEnv } from '../reference.ts';
+import { fieldNotFoundCause, readReference } from '../reference.ts';
+import type { IntrinsicImpl, IntrinsicValue } from './args.ts';
+import {
+  array,
+  arrayContains,
+  arrayGetItem,
+  arrayLength,
+  arrayPartition,
+  arrayRange,
+  arrayUnique,
+} from './array.ts';
+import { base64Decode, base64Encode } from './encoding.ts';
+import { format } from './format.ts';
+import { hash } from './hash.ts';
+import { jsonMerge, jsonToString, stringToJson } from './json.ts';
+import { mathAdd, mathRandom } from './math.ts';
+import type { IntrinsicArg, IntrinsicCall } from './parse.ts';
+import { IntrinsicSyntaxError, parseIntrinsic } from './parse.ts';
+import { stringSplit } from './string.ts';
+import { uuid } from './uuid.ts';
+
+const FUNCTIONS: Readonly<Record<string, IntrinsicImpl>> = {
+  'States.Format': format,
+  'States.StringToJson': stringToJson,
+  'States.JsonToString': jsonToString,
+  'States.Array': array,
+  'States.ArrayPartition': arrayPartition,
+  'States.ArrayContains': arrayContains,
+  'States.ArrayRange': arrayRange,
+  'States.ArrayGetItem': arrayGetItem,
+  'States.ArrayLength': arrayLength,
+  'States.ArrayUnique': arrayUnique,
+  'States.Base64Encode': base64Encode,
+  'States.Base64Decode': base64Decode,
+  'States.Hash': hash,
+  'States.JsonMerge': jsonMerge,
+  'States.MathRandom': mathRandom,
+  'States.MathAdd': mathAdd,
+  'States.StringSplit': stringSplit,
+  'States.UUID': uuid,
+};
+
+const cache = new Map<string, IntrinsicCall>();
+
+/**
+ * Evaluates an intrinsic call string such as `States.Format('Hi {}', $.name)`. `field` names
+ * the field being evaluated (for causes).
+ *
+ * @example
+ * ```ts
+ * evaluateIntrinsic("States.MathAdd($.a, 1)", env, rng, 'b.$'); // env.input.a + 1
+ * ```
+ */
+export function evaluateIntrinsic(text: string, env: PathEnv, rng: Rng, field: string): unknown {
+  let call = cache.get(text);
+  if (call === undefined) {
+    try {
+      call = parseIntrinsic(text);
+    } catch (e) {
+      if (e instanceof IntrinsicSyntaxError) {
+        throw runtimeError(
+          `The value '${text}' of the field '${field}' is not a valid intrinsic function call: ${e.message}`,
+        );
+      }
+      throw e;
+    }
+    if (cache.size > 10_000) cache.clear();
+    cache.set(text, call);
+  }
+  return run(call, env, rng, field);
+}
+
+function run(call: IntrinsicCall, env: PathEnv, rng: Rng, field: string): unknown {
+  const args = call.args.map((a) => evalArg(a, env, rng, field));
+  const impl = FUNCTIONS[call.name];
+  if (impl === undefined) throw runtimeError(`Unknown intrinsic function '${call.name}'`);
+  return impl(args, { rng });
+}
+
+function evalArg(arg: IntrinsicArg, env: PathEnv, rng: Rng, field: string): IntrinsicValue {
+  switch (arg.kind) {
+    case 'string':
+      return { value: arg.value, raw: arg.raw };
+    case 'literal':
+      return { value: arg.value };
+    case 'call':
+      return { value: run(arg.call, env, rng, field) };
+    case 'path': {
+      const r = readReference(arg.path, env);
+      if (!r.found) throw runtimeError(fieldNotFoundCause(arg.path, field, env));
+      return { value: r.value };
+    }
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * What a Map state iterates over: the items (`ItemsPath` / `Items`, or a Distributed Map's
+ * `ItemReader` through `options.itemReader`), each item through `ItemSelector` (or the legacy
+ * `Parameters`) with `$$.Map.Item`, then grouped by `ItemBatcher` into
+ * `{"BatchInput": …, "Items": […]}` inputs.
+ */
+import { StatesError, interpreterError, messageOf, runtimeError } from './errors.ts';
+import { integerField } from './fields.ts';
+import { applyTemplate } from './io-jsonpath.ts';
+import { evaluateTemplate } from './jsonata-env.ts';
+import { evaluatePayloadTemplate } from './payload-template.ts';
+import { parseReference, readReference, referenceRoot } from './reference.ts';
+import type { StateRun } from './runtime.ts';
+import { jsonataScope, pathEnv } from './runtime.ts';
+import { PAYLOAD_LIMIT_BYTES, jsonByteLength } from './size.ts';
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+async function template(
+  run: StateRun,
+  value: unknown,
+  input: unknown,
+  field: string,
+): Promise<unknown> {
+  return run.language === 'JSONPath'
+    ? applyTemplate(run, value, input)
+    : evaluateTemplate(value, jsonataScope(run, { input }), field);
+}
+
+/** `States.ReferencePathConflict`, AWS's error when ItemsPath designates nothing. */
+function itemsPathConflict(run: StateRun, path: string, input: unknown): StatesError {
+  const ref = parseReference(path);
+  const root = referenceRoot(ref, pathEnv(run, input));
+  let cur: unknown = root.found ? root.value : undefined;
+  let step = ref.variable ?? '$';
+  for (const seg of ref.ast.segments) {
+    const sel = seg.selector;
+    step = sel.kind === 'name' ? sel.name : sel.kind === 'index' ? String(sel.index) : sel.kind;
+    if (sel.kind === 'name' && isObject(cur) && Object.hasOwn(cur, sel.name)) cur = cur[sel.name];
+    else if (sel.kind === 'index' && Array.isArray(cur) && cur[sel.index] !== undefined)
+      cur = cur[sel.index];
+    else break;
+  }
+  return new StatesError(
+    'States.ReferencePathConflict',
+    `Unable to apply step "${step}" to input ${JSON.stringify(root.found ? root.value : null) ?? 'null'}`,
+  );
+}
+
+async function readItems(run: StateRun, input: unknown): Promise<unknown> {
+  const reader = run.def.ItemReader;
+  if (isObject(reader)) return readFromItemReader(run, reader, input);
+  if (run.language === 'JSONata') {
+    return run.def.Items === undefined
+      ? input
+      : evaluateTemplate(run.def.Items, jsonataScope(run, { input }), 'Items');
+  }
+  const path = run.def.ItemsPath;
+  if (path === undefined || path === '$') return input;
+  if (typeof path !== 'string') throw runtimeError('ItemsPath must be a string');
+  const r = readReference(path, pathEnv(run, input));
+  if (!r.found) throw itemsPathConflict(run, path, input);
+  return r.value;
+}
+
+async function readFromItemReader(
+  run: StateRun,
+  reader: Record<string, unknown>,
+  input: unknown,
+): Promise<unknown[]> {
+  const handler = run.fiber.rt.options.itemReader;
+  if (handler === undefined) {
+    throw runtimeError(
+      `The Map state '${run.name}' has an ItemReader but no itemReader was given to the interpreter. Pass options.itemReader to serve it.`,
+    );
+  }
+  const args =
+    run.language === 'JSONPath'
+      ? reader.Parameters === undefined
+        ? {}
+        : applyTemplate(run, reader.Parameters, input)
+      : reader.Arguments === undefined
+        ? {}
+        : await template(run, reader.Arguments, input, 'ItemReader/Arguments');
+  const config = isObject(reader.ReaderConfig) ? reader.ReaderConfig : {};
+  const maxItems = await integerField(run, config, 'MaxItems', input, 0);
+  let items: unknown;
+  try {
+    items = await handler({
+      stateName: run.name,
+      resource: String(reader.Resource),
+      arguments: args,
+      readerConfig: { ...config, ...(maxItems === undefined ? {} : { MaxItems: maxItems }) },
+    });
+  } catch (e) {
+    if (e instanceof StatesError) throw e;
+    throw new StatesError('States.ItemReaderFailed', messageOf(e));
+  }
+  if (!Array.isArray(items))
+    throw new StatesError('States.ItemReaderFailed', 'The itemReader did not return an array');
+  return maxItems === undefined || maxItems === 0 ? items : items.slice(0, maxItems);
+}
+
+/**
+ * The inputs of the Map's iterations, in item order.
+ *
+ * @example
+ * ```ts
+ * await iterationInputs(run, { items: [1, 2] }); // e.g. [1, 2], or the ItemSelector outputs
+ * ```
+ */
+export async function iterationInputs(run: StateRun, input: unknown): Promise<unknown[]> {
+  const items = await readItems(run, input);
+  if (!Array.isArray(items)) {
+    const error = run.language === 'JSONata' ? 'States.QueryEvaluationError' : 'States.Runtime';
+    throw interpreterError(
+      error,
+      `The Map state '${run.name}' needs an array of items, got ${JSON.stringify(items) ?? 'undefined'}`,
+    );
+  }
+  const selector =
+    run.def.ItemSelector ?? (run.language === 'JSONPath' ? run.def.Parameters : undefined);
+  const selected: unknown[] = [];
+  for (const [index, value] of items.entries()) {
+    if (selector === undefined) {
+      selected.push(value);
+    } else if (run.language === 'JSONPath') {
+      selected.push(
+        evaluatePayloadTemplate(selector, pathEnv(run, input, { index, value }), run.fiber.rt.rng),
+      );
+    } else {
+      selected.push(
+        await evaluateTemplate(
+          selector,
+          jsonataScope(run, { input }, { index, value }),
+          'ItemSelector',
+        ),
+      );
+    }
+  }
+  const batcher = run.def.ItemBatcher;
+  return isObject(batcher) ? batch(run, batcher, selected, input) : selected;
+}
+
+async function batch(
+  run: StateRun,
+  batcher: Record<string, unknown>,
+  items: readonly unknown[],
+  input: unknown,
+): Promise<unknown[]> {
+  const maxItems = (await integerField(run, batcher, 'MaxItemsPerBatch', input, 1)) ?? Infinity;
+  const maxBytes = Math.min(
+    (await integerField(run, batcher, 'MaxInputBytesPerBatch', input, 1)) ?? PAYLOAD_LIMIT_BYTES,
+    PAYLOAD_LIMIT_BYTES,
+  );
+  const batchInput =
+    batcher.BatchInput === undefined
+      ? undefined
+      : await template(run, batcher.BatchInput, input, 'ItemBatcher/BatchInput');
+  const wrap = (group: unknown[]): unknown => ({
+    ...(batchInput === undefined ? {} : { BatchInput: batchInput }),
+    Items: group,
+  });
+  const batches: unknown[] = [];
+  let group: unknown[] = [];
+  for (const item of items) {
+    const candidate = [...group, item];
+    if (
+      group.length > 0 &&
+      (candidate.length > maxItems || jsonByteLength(wrap(candidate)) > maxBytes)
+    ) {
+      batches.push(wrap(group));
+      group = [item];
+    } else {
+      group = candidate;
+    }
+  }
+  if (group.length > 0) batches.push(wrap(group));
+  return batches;
+}

@@ -1,0 +1,105 @@
+/**
+ * The state loop: runs a state graph (the machine, a Parallel branch, a Map item processor)
+ * from `StartAt` until a state ends it, recording StateEntered/StateExited, applying each
+ * state's variable assignments once the state is done, guarding against endless loops and
+ * oversized outputs, and prefixing the causes of interpreter-raised errors with the state.
+ */
+import { stateLanguage } from './definition.ts';
+import { FatalError, StatesError } from './errors.ts';
+import { withStatePrefix } from './retry.ts';
+import type { Fiber, StateGraph, StateOutcome, StateRun } from './runtime.ts';
+import { checkPayloadSize } from './size.ts';
+import { runChoice } from './states/choice.ts';
+import { runFail } from './states/fail.ts';
+import { runMap } from './states/map.ts';
+import { runParallel } from './states/parallel.ts';
+import { runPass } from './states/pass.ts';
+import { runSucceed } from './states/succeed.ts';
+import { runTask } from './states/task.ts';
+import { runWait } from './states/wait.ts';
+
+const HANDLERS: Readonly<Record<string, (run: StateRun) => Promise<StateOutcome>>> = {
+  Pass: runPass,
+  Task: runTask,
+  Choice: runChoice,
+  Wait: runWait,
+  Succeed: runSucceed,
+  Fail: runFail,
+  Parallel: runParallel,
+  Map: runMap,
+};
+
+/**
+ * Runs a graph on a fiber and returns the output of its last state; throws the error that
+ * ends it.
+ *
+ * @example
+ * ```ts
+ * const output = await runGraph(fiber, { StartAt: 'A', States: { A: { Type: 'Succeed' } } }, {});
+ * ```
+ */
+export async function runGraph(fiber: Fiber, graph: StateGraph, input: unknown): Promise<unknown> {
+  let name = graph.StartAt;
+  let current = input;
+  for (;;) {
+    const def = graph.States[name];
+    if (def === undefined)
+      throw new FatalError('States.Runtime', `The state '${name}' does not exist`);
+    const outcome = await runState(fiber, name, def, current);
+    if (outcome.next === undefined) return outcome.output;
+    name = outcome.next;
+    current = outcome.output;
+  }
+}
+
+async function runState(
+  fiber: Fiber,
+  name: string,
+  def: Readonly<Record<string, unknown>>,
+  input: unknown,
+): Promise<StateOutcome> {
+  const rt = fiber.rt;
+  rt.transitions += 1;
+  if (rt.transitions > rt.maxTransitions) {
+    throw new FatalError(
+      'States.Runtime',
+      `The execution exceeded ${rt.maxTransitions} state transitions (maxTransitions) when entering the state '${name}'; the definition probably loops forever.`,
+    );
+  }
+  fiber.clock.check();
+  rt.statesEntered.push(name);
+  const type = String(def.Type);
+  const enteredTime = fiber.clock.iso();
+  const id = rt.events.add('StateEntered', enteredTime, { name, details: { type, input } });
+  const run: StateRun = {
+    fiber,
+    name,
+    def,
+    language: stateLanguage(def, rt.machineLanguage),
+    input,
+    enteredTime,
+    enteredEventId: id,
+    retryCount: undefined,
+  };
+  const handler = HANDLERS[type];
+  if (handler === undefined)
+    throw new FatalError('States.Runtime', `The state '${name}' has an unknown Type '${type}'`);
+  let outcome: StateOutcome;
+  try {
+    outcome = await handler(run);
+    checkPayloadSize(outcome.output, `The state/task '${name}' returned a result`);
+  } catch (e) {
+    if (e instanceof StatesError) throw withStatePrefix(run, e);
+    throw e;
+  }
+  if (outcome.assigned !== undefined) fiber.scope.assign(outcome.assigned);
+  rt.events.add('StateExited', fiber.clock.iso(), {
+    name,
+    details: {
+      type,
+      output: outcome.output,
+      ...(outcome.assigned === undefined ? {} : { assignedVariables: outcome.assigned }),
+    },
+  });
+  return outcome;
+}

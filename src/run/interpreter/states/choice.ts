@@ -1,0 +1,91 @@
+/**
+ * Choice state. The first matching rule decides the next state (its own `Assign` / `Output`
+ * apply); when none matches, `Default` is taken with the state's `Assign` / `Output`; without a
+ * Default the state fails with `States.NoChoiceMatched`. JSONPath rules use `Variable` and
+ * operators, JSONata rules a boolean `Condition`. The output is the (effective) input unless an
+ * Output says otherwise.
+ */
+import { evaluateAssign } from '../assign.ts';
+import { evaluateChoiceRule } from '../choice-rules.ts';
+import { interpreterError } from '../errors.ts';
+import { effectiveInput, selectPath } from '../io-jsonpath.ts';
+import { evaluateTemplate } from '../jsonata-env.ts';
+import type { StateOutcome, StateRun } from '../runtime.ts';
+import { jsonataScope, pathEnv } from '../runtime.ts';
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+interface Decision {
+  readonly next: string;
+  readonly assign: unknown;
+  readonly output: unknown;
+}
+
+async function decideJsonata(
+  run: StateRun,
+  rules: readonly unknown[],
+): Promise<Decision | undefined> {
+  const scope = jsonataScope(run, { input: run.input });
+  for (const [i, rule] of rules.entries()) {
+    if (!isObject(rule)) continue;
+    const cond = await evaluateTemplate(rule.Condition, scope, `Choices[${i}]/Condition`);
+    if (typeof cond !== 'boolean') {
+      throw interpreterError(
+        'States.QueryEvaluationError',
+        `The Condition of Choices[${i}] must evaluate to a boolean, got ${JSON.stringify(cond) ?? 'undefined'}`,
+      );
+    }
+    if (cond) return { next: String(rule.Next), assign: rule.Assign, output: rule.Output };
+  }
+  return undefined;
+}
+
+/**
+ * Runs a Choice state.
+ *
+ * @example
+ * ```ts
+ * const { next } = await runChoice(run);
+ * ```
+ */
+export async function runChoice(run: StateRun): Promise<StateOutcome> {
+  const rules = Array.isArray(run.def.Choices) ? run.def.Choices : [];
+  const input = run.language === 'JSONPath' ? effectiveInput(run) : run.input;
+  let decision: Decision | undefined;
+  if (run.language === 'JSONPath') {
+    const env = pathEnv(run, input);
+    for (const rule of rules) {
+      if (evaluateChoiceRule(rule, env)) {
+        decision = {
+          next: String((rule as Record<string, unknown>).Next),
+          assign: (rule as Record<string, unknown>).Assign,
+          output: undefined,
+        };
+        break;
+      }
+    }
+  } else {
+    decision = await decideJsonata(run, rules);
+  }
+  if (decision === undefined) {
+    if (typeof run.def.Default !== 'string') {
+      throw interpreterError(
+        'States.NoChoiceMatched',
+        `No Choice Rule matched and no Default state is defined in the Choice state '${run.name}'.`,
+      );
+    }
+    decision = { next: run.def.Default, assign: run.def.Assign, output: run.def.Output };
+  }
+  const states = { input: run.input };
+  const assigned = await evaluateAssign(run, decision.assign, input, states);
+  let output: unknown;
+  if (run.language === 'JSONPath') output = selectPath(run, run.def.OutputPath, input);
+  else
+    output =
+      decision.output === undefined
+        ? run.input
+        : await evaluateTemplate(decision.output, jsonataScope(run, states), 'Output');
+  return { output, next: decision.next, ...(assigned === undefined ? {} : { assigned }) };
+}

@@ -1,0 +1,51 @@
+/**
+ * Fail state: fails its graph with `Error` / `Cause` (literal, `ErrorPath` / `CausePath` paths or
+ * intrinsic calls in JSONPath, `{% %}` expressions in JSONata). A Fail state without Error
+ * reports the error as null, without Cause the cause as null, as AWS does.
+ */
+import { StatesError, interpreterError } from '../errors.ts';
+import { evaluateTemplate } from '../jsonata-env.ts';
+import { evaluateDynamic } from '../payload-template.ts';
+import type { StateRun } from '../runtime.ts';
+import { jsonataScope, pathEnv } from '../runtime.ts';
+
+async function field(run: StateRun, name: 'Error' | 'Cause'): Promise<string | null> {
+  let value: unknown;
+  if (run.language === 'JSONPath') {
+    const path = run.def[`${name}Path`];
+    if (path !== undefined) {
+      value = evaluateDynamic(`${name}Path`, path, pathEnv(run, run.input), run.fiber.rt.rng);
+    } else {
+      value = run.def[name];
+    }
+  } else {
+    const raw = run.def[name];
+    value =
+      raw === undefined
+        ? undefined
+        : await evaluateTemplate(raw, jsonataScope(run, { input: run.input }), name);
+  }
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') {
+    const error = run.language === 'JSONata' ? 'States.QueryEvaluationError' : 'States.Runtime';
+    throw interpreterError(
+      error,
+      `The value of the field '${name}' of the Fail state must be a string, got ${JSON.stringify(value)}`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Runs a Fail state: always throws.
+ *
+ * @example
+ * ```ts
+ * await runFail(run); // throws StatesError(Error, Cause)
+ * ```
+ */
+export async function runFail(run: StateRun): Promise<never> {
+  const error = await field(run, 'Error');
+  const cause = await field(run, 'Cause');
+  throw new StatesError(error, cause);
+}

@@ -1,0 +1,129 @@
+/**
+ * Map state (inline or Distributed). JSONPath: InputPath → items (ItemsPath / ItemReader) →
+ * ItemSelector (or legacy Parameters) → ItemBatcher → iterations → ResultWriter → ResultSelector
+ * → Assign → ResultPath → OutputPath. JSONata: Items (default the input) / ItemReader →
+ * ItemSelector → … → Assign and Output (`$states.result`). With a `ResultWriter` that names a
+ * Resource, the result is the summary AWS returns (`{"MapRunArn", "ResultWriterDetails":
+ * {"Bucket", "Key"}}`) instead of the results.
+ */
+import { evaluateAssign } from '../assign.ts';
+import { isDistributedMap, itemProcessorOf } from '../definition.ts';
+import { runtimeError } from '../errors.ts';
+import { integerField, numericField } from '../fields.ts';
+import {
+  applyResultSelector,
+  applyTemplate,
+  effectiveInput,
+  finishJsonPath,
+} from '../io-jsonpath.ts';
+import { evaluateTemplate } from '../jsonata-env.ts';
+import { iterationInputs } from '../map-items.ts';
+import { runIterations } from '../map-run.ts';
+import { withRetryAndCatch } from '../retry.ts';
+import type { StateOutcome, StateRun } from '../runtime.ts';
+import { jsonataScope } from '../runtime.ts';
+import { nextOf } from './transition.ts';
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Runs a Map state, Retry and Catch included.
+ *
+ * @example
+ * ```ts
+ * const { output } = await runMap(run); // the iteration outputs, in item order
+ * ```
+ */
+export function runMap(run: StateRun): Promise<StateOutcome> {
+  run.retryCount = 0;
+  return withRetryAndCatch(run, () => attempt(run));
+}
+
+async function mapResults(run: StateRun, input: unknown): Promise<unknown> {
+  const processor = itemProcessorOf(run.def);
+  if (processor === undefined)
+    throw runtimeError(`The Map state '${run.name}' has no ItemProcessor`);
+  const inputs = await iterationInputs(run, input);
+  const distributed = isDistributedMap(run.def);
+  const results = await runIterations(run, inputs, {
+    processor,
+    maxConcurrency: (await integerField(run, run.def, 'MaxConcurrency', input, 0)) ?? 0,
+    distributed,
+    toleratedFailureCount: await integerField(run, run.def, 'ToleratedFailureCount', input, 0),
+    toleratedFailurePercentage: await numericField(
+      run,
+      run.def,
+      'ToleratedFailurePercentage',
+      input,
+    ),
+  });
+  const writer = run.def.ResultWriter;
+  return isObject(writer) ? writeResults(run, writer, results, input) : results;
+}
+
+async function writeResults(
+  run: StateRun,
+  writer: Record<string, unknown>,
+  results: unknown[],
+  input: unknown,
+): Promise<unknown> {
+  const config = isObject(writer.WriterConfig) ? writer.WriterConfig : {};
+  if (typeof writer.Resource !== 'string') {
+    return config.Transformation === 'FLATTEN'
+      ? results.flatMap((r) => (Array.isArray(r) ? r : [r]))
+      : results;
+  }
+  const params =
+    run.language === 'JSONPath'
+      ? writer.Parameters === undefined
+        ? {}
+        : applyTemplate(run, writer.Parameters, input)
+      : writer.Arguments === undefined
+        ? {}
+        : await evaluateTemplate(
+            writer.Arguments,
+            jsonataScope(run, { input }),
+            'ResultWriter/Arguments',
+          );
+  const p = isObject(params) ? params : {};
+  const rt = run.fiber.rt;
+  const runId = rt.rng.uuid();
+  const label = typeof run.def.Label === 'string' ? run.def.Label : run.name;
+  const id = rt.identity;
+  const prefix =
+    typeof p.Prefix === 'string' && p.Prefix !== '' ? `${p.Prefix.replace(/\/$/, '')}/` : '';
+  return {
+    MapRunArn: `arn:${id.partition}:states:us-east-1:123456789012:mapRun:${id.stateMachineName}/${label}:${runId}`,
+    ResultWriterDetails: {
+      Bucket: typeof p.Bucket === 'string' ? p.Bucket : '',
+      Key: `${prefix}${runId}/manifest.json`,
+    },
+  };
+}
+
+async function attempt(run: StateRun): Promise<StateOutcome> {
+  if (run.language === 'JSONPath') {
+    const input = effectiveInput(run);
+    const results = await mapResults(run, input);
+    const selected = applyResultSelector(run, results);
+    const assigned = await evaluateAssign(run, run.def.Assign, selected, {
+      input: run.input,
+      result: results,
+    });
+    return {
+      output: finishJsonPath(run, selected),
+      next: nextOf(run),
+      ...(assigned === undefined ? {} : { assigned }),
+    };
+  }
+  const results = await mapResults(run, run.input);
+  const states = { input: run.input, result: results };
+  const assigned = await evaluateAssign(run, run.def.Assign, results, states);
+  const output =
+    run.def.Output === undefined
+      ? results
+      : await evaluateTemplate(run.def.Output, jsonataScope(run, states), 'Output');
+  return { output, next: nextOf(run), ...(assigned === undefined ? {} : { assigned }) };
+}

@@ -1,0 +1,104 @@
+/**
+ * Parallel state. Every branch gets the same input (JSONPath: InputPath → Parameters; JSONata:
+ * Arguments) and a child variable scope; the result is the array of branch outputs in branch
+ * order, then ResultSelector → Assign → ResultPath → OutputPath (JSONPath) or Assign/Output
+ * (JSONata). Branches overlap in virtual time (the state lasts as long as its longest branch);
+ * the interpreter runs them one after the other, in order. A failing branch fails the state with
+ * its own error (the earliest failure in virtual time when several fail).
+ */
+import { evaluateAssign } from '../assign.ts';
+import { StatesError } from '../errors.ts';
+import {
+  applyResultSelector,
+  applyTemplate,
+  effectiveInput,
+  finishJsonPath,
+} from '../io-jsonpath.ts';
+import { cloneJson } from '../json-values.ts';
+import { evaluateTemplate } from '../jsonata-env.ts';
+import { withRetryAndCatch } from '../retry.ts';
+import { runGraph } from '../run-graph.ts';
+import type { StateGraph, StateOutcome, StateRun } from '../runtime.ts';
+import { jsonataScope } from '../runtime.ts';
+import { nextOf } from './transition.ts';
+
+/**
+ * Runs a Parallel state, Retry and Catch included.
+ *
+ * @example
+ * ```ts
+ * const { output } = await runParallel(run); // [branch 0 output, branch 1 output, …]
+ * ```
+ */
+export function runParallel(run: StateRun): Promise<StateOutcome> {
+  run.retryCount = 0;
+  return withRetryAndCatch(run, () => attempt(run));
+}
+
+async function attempt(run: StateRun): Promise<StateOutcome> {
+  if (run.language === 'JSONPath') {
+    const input = effectiveInput(run);
+    const branchInput =
+      run.def.Parameters === undefined ? input : applyTemplate(run, run.def.Parameters, input);
+    const results = await runBranches(run, branchInput);
+    const selected = applyResultSelector(run, results);
+    const assigned = await evaluateAssign(run, run.def.Assign, selected, {
+      input: run.input,
+      result: results,
+    });
+    return {
+      output: finishJsonPath(run, selected),
+      next: nextOf(run),
+      ...(assigned === undefined ? {} : { assigned }),
+    };
+  }
+  const branchInput =
+    run.def.Arguments === undefined
+      ? run.input
+      : await evaluateTemplate(
+          run.def.Arguments,
+          jsonataScope(run, { input: run.input }),
+          'Arguments',
+        );
+  const results = await runBranches(run, branchInput);
+  const states = { input: run.input, result: results };
+  const assigned = await evaluateAssign(run, run.def.Assign, results, states);
+  const output =
+    run.def.Output === undefined
+      ? results
+      : await evaluateTemplate(run.def.Output, jsonataScope(run, states), 'Output');
+  return { output, next: nextOf(run), ...(assigned === undefined ? {} : { assigned }) };
+}
+
+async function runBranches(run: StateRun, input: unknown): Promise<unknown[]> {
+  const fiber = run.fiber;
+  const rt = fiber.rt;
+  const branches = (run.def.Branches as readonly StateGraph[]) ?? [];
+  const start = fiber.clock.now;
+  rt.events.add('ParallelStateStarted', fiber.clock.iso(), { name: run.name });
+  const results: unknown[] = [];
+  let end = start;
+  let failure: { readonly at: number; readonly error: StatesError } | undefined;
+  for (const branch of branches) {
+    const child = { rt, clock: fiber.clock.fork(start), scope: fiber.scope.child() };
+    try {
+      results.push(await runGraph(child, branch, cloneJson(input)));
+      end = Math.max(end, child.clock.now);
+    } catch (e) {
+      if (!(e instanceof StatesError)) throw e;
+      if (failure === undefined || child.clock.now < failure.at)
+        failure = { at: child.clock.now, error: e };
+    }
+  }
+  if (failure !== undefined) {
+    fiber.clock.joinAt(failure.at);
+    rt.events.add('ParallelStateFailed', fiber.clock.iso(), {
+      name: run.name,
+      details: { error: failure.error.error, cause: failure.error.causeText },
+    });
+    throw failure.error;
+  }
+  fiber.clock.joinAt(end);
+  rt.events.add('ParallelStateSucceeded', fiber.clock.iso(), { name: run.name });
+  return results;
+}

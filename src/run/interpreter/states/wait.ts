@@ -1,0 +1,79 @@
+/**
+ * Wait state: `Seconds` / `SecondsPath` or `Timestamp` / `TimestampPath` (JSONPath), `Seconds` /
+ * `Timestamp` literals or `{% %}` (JSONata). The clock advances by the wait (a timestamp in the
+ * past waits 0). Output: JSONPath InputPath → OutputPath; JSONata `Output` (default: the input).
+ */
+import { evaluateAssign } from '../assign.ts';
+import { interpreterError, runtimeError } from '../errors.ts';
+import { numericField } from '../fields.ts';
+import { effectiveInput, selectPath } from '../io-jsonpath.ts';
+import { evaluateTemplate } from '../jsonata-env.ts';
+import { invalidPathCause, readReference } from '../reference.ts';
+import type { StateOutcome, StateRun } from '../runtime.ts';
+import { jsonataScope, pathEnv } from '../runtime.ts';
+import { parseTimestamp } from '../timestamp.ts';
+import { nextOf } from './transition.ts';
+
+async function timestampValue(run: StateRun, input: unknown): Promise<unknown> {
+  const literal = run.def.Timestamp;
+  if (literal !== undefined) {
+    return run.language === 'JSONata'
+      ? evaluateTemplate(literal, jsonataScope(run, { input }), 'Timestamp')
+      : literal;
+  }
+  const path = run.def.TimestampPath;
+  if (typeof path !== 'string') return undefined;
+  const r = readReference(path, pathEnv(run, input));
+  if (!r.found) throw runtimeError(invalidPathCause(path));
+  return r.value;
+}
+
+async function waitSeconds(run: StateRun, input: unknown): Promise<number> {
+  const seconds = await numericField(run, run.def, 'Seconds', input);
+  if (seconds !== undefined) {
+    if (!Number.isInteger(seconds) || seconds < 0) {
+      const error = run.language === 'JSONata' ? 'States.QueryEvaluationError' : 'States.Runtime';
+      throw interpreterError(
+        error,
+        `The Seconds of a Wait state must be a non-negative integer, got ${seconds}`,
+      );
+    }
+    return seconds;
+  }
+  const ts = await timestampValue(run, input);
+  if (ts === undefined) return 0;
+  const at = parseTimestamp(ts);
+  if (at === undefined) {
+    const error = run.language === 'JSONata' ? 'States.QueryEvaluationError' : 'States.Runtime';
+    throw interpreterError(
+      error,
+      `The Timestamp of a Wait state must be an RFC 3339 timestamp, got ${JSON.stringify(ts)}`,
+    );
+  }
+  const delta = Number(at / 1_000_000n) - run.fiber.clock.now;
+  return Math.max(0, delta / 1000);
+}
+
+/**
+ * Runs a Wait state.
+ *
+ * @example
+ * ```ts
+ * await runWait(run); // the fiber's clock moved by the wait
+ * ```
+ */
+export async function runWait(run: StateRun): Promise<StateOutcome> {
+  const input = run.language === 'JSONPath' ? effectiveInput(run) : run.input;
+  const seconds = await waitSeconds(run, input);
+  const states = { input: run.input };
+  const assigned = await evaluateAssign(run, run.def.Assign, input, states);
+  let output: unknown;
+  if (run.language === 'JSONPath') output = selectPath(run, run.def.OutputPath, input);
+  else
+    output =
+      run.def.Output === undefined
+        ? run.input
+        : await evaluateTemplate(run.def.Output, jsonataScope(run, states), 'Output');
+  await run.fiber.clock.advance(seconds);
+  return { output, next: nextOf(run), ...(assigned === undefined ? {} : { assigned }) };
+}
