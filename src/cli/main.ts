@@ -2,7 +2,7 @@
 import yargs from 'yargs';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isAslcError } from '../util/errors.ts';
+import { UsageError, isAslcError } from '../util/errors.ts';
 import type { AslcCommand } from './command.ts';
 import { commands } from './commands/index.ts';
 import { createCliContext } from './context.ts';
@@ -58,7 +58,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .exitProcess(false)
     .fail((msg, err) => {
       if (err) throw err;
+      // Throwing stops yargs before it runs any handler.
       usageError = msg;
+      throw new UsageError(msg, 'run aslc <command> --help for the options');
     });
 
   for (const cmd of commands as readonly AslcCommand[]) {
@@ -89,6 +91,11 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     if (output) io.stdout.write(output + '\n');
     return exitCode;
   } catch (e) {
+    if (usageError !== undefined) {
+      ctx.err(ctx.paint('red', `aslc: ${usageError}`));
+      ctx.err('aslc: run aslc <command> --help for the options.');
+      return 2;
+    }
     if (isAslcError(e)) {
       ctx.err(ctx.paint('red', `aslc: ${e.format()}`));
       return e.code === 'UsageError' ? 2 : 1;

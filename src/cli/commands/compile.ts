@@ -106,7 +106,7 @@ export const compileCommand: AslcCommand = {
       .option('out', {
         alias: 'o',
         type: 'string',
-        describe: 'Output folder (mirrors the input folders); default: the current folder',
+        describe: 'Output folder (mirrors the input folders)',
       })
       .option('stdout', {
         type: 'boolean',
@@ -142,6 +142,9 @@ export const compileCommand: AslcCommand = {
     if (args.inputs.length === 0)
       throw new UsageError('name at least one workflow module or folder');
     const modes = (['stdout', 'check', 'update'] as const).filter((m) => args[m] === true);
+    if (args.out === undefined && args.stdout !== true) {
+      throw new UsageError('name the output folder with --out DIR, or print with --stdout');
+    }
     if (modes.length > 1) {
       throw new UsageError(`--${modes[0]} and --${modes[1]} cannot be used together`);
     }

@@ -1,13 +1,229 @@
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { AslcCommand } from '../command.ts';
-import { AslcError } from '../../util/errors.ts';
+import type { CliContext } from '../context.ts';
+import { loadDefinition } from '../load-definition.ts';
+import {
+  ENGINE_NAMES,
+  createEngine,
+  isEngineName,
+  readMocks,
+  selectTestCase,
+  type EngineName,
+  type MockConfigFile,
+  type RunRequest,
+} from '../../run/index.ts';
+import { AslcError, UsageError } from '../../util/errors.ts';
+import { parseJson } from '../../util/json.ts';
 
-/** `aslc run` (being built). */
+interface RunArgs {
+  readonly workflow: string;
+  readonly input?: string;
+  readonly mocks?: string;
+  readonly testCase?: string;
+  readonly stateMachine?: string;
+  readonly engine: EngineName;
+  readonly realTime: boolean;
+  readonly executionName?: string;
+  readonly type: 'STANDARD' | 'EXPRESS';
+  readonly events: boolean;
+  readonly sfnLocalImage?: string;
+  readonly aws: boolean;
+}
+
+/**
+ * `aslc run <workflow>`: one execution. Prints exactly one JSON object on stdout,
+ * `{"status","output","error","cause"}`; diagnostics go to stderr. Exit 0 when the execution
+ * ran (whatever its status), 1 when it could not run, 2 for a wrong command line.
+ */
 export const runCommand: AslcCommand = {
-  command: 'run',
-  describe: 'run (not available yet)',
-  examples: [],
-  builder: (y) => y,
-  handler: async () => {
-    throw new AslcError('NotAvailable', 'aslc run is not available yet');
+  command: 'run <workflow>',
+  describe: 'Execute a workflow locally (virtual time, mocked Task states) and print its result',
+  examples: [
+    ['aslc run order.asl.json --input input.json', 'run on the native engine, print the result'],
+    ['aslc run order.asl.json --input \'{"id": 42}\'', 'inline JSON input'],
+    ['cat input.json | aslc run order.asl.json --input -', 'input from standard input'],
+    [
+      'aslc run order.asl.json --mocks mocks.json --test-case HappyPath',
+      'serve Task states from a Step Functions Local mock file',
+    ],
+    [
+      'aslc run order.asl.json --engine embedded --events',
+      'other engine; states entered on stderr',
+    ],
+  ],
+  builder: (y) =>
+    y
+      .positional('workflow', {
+        type: 'string',
+        describe: 'ASL JSON file (*.asl.json) or workflow module',
+        demandOption: true,
+      })
+      .option('input', {
+        alias: 'i',
+        type: 'string',
+        nargs: 1, // so that `--input -` takes the dash as its value
+        describe:
+          'Execution input: a file if one exists at that path, else inline JSON; - for stdin (default {})',
+      })
+      .option('mocks', {
+        alias: 'm',
+        type: 'string',
+        describe: 'Mock file in the Step Functions Local MockConfigFile format',
+      })
+      .option('test-case', {
+        alias: 't',
+        type: 'string',
+        describe: 'Test case of the mock file (default: its only one)',
+      })
+      .option('state-machine', {
+        type: 'string',
+        describe: 'State machine name in the mock file (default: its only one)',
+      })
+      .option('engine', {
+        alias: 'e',
+        choices: ENGINE_NAMES,
+        default: 'native' as EngineName,
+        describe: 'Execution engine',
+      })
+      .option('real-time', {
+        type: 'boolean',
+        default: false,
+        describe: 'Really wait for Wait states and retry intervals (default: virtual time)',
+      })
+      .option('execution-name', { type: 'string', describe: '$$.Execution.Name' })
+      .option('type', {
+        choices: ['STANDARD', 'EXPRESS'] as const,
+        default: 'STANDARD' as const,
+        describe: 'Workflow type (EXPRESS: 5-minute limit)',
+      })
+      .option('events', {
+        type: 'boolean',
+        default: false,
+        describe: 'Print the states entered to stderr',
+      })
+      .option('sfn-local-image', {
+        type: 'string',
+        describe:
+          'Step Functions Local image (default: SFN_LOCAL_IMAGE or amazon/aws-stepfunctions-local:2.0.0)',
+      })
+      .option('aws', {
+        type: 'boolean',
+        default: false,
+        describe: 'Allow the aws engine to call AWS (same as SFN_E2E_AWS=1)',
+      }),
+  handler: async (args: RunArgs, ctx: CliContext) => {
+    if (typeof args.workflow !== 'string') throw new UsageError('name the workflow to run');
+    if (!isEngineName(args.engine)) {
+      throw new UsageError(
+        `unknown engine '${String(args.engine)}'`,
+        `use ${ENGINE_NAMES.join(', ')}`,
+      );
+    }
+    if (args.type !== 'STANDARD' && args.type !== 'EXPRESS') {
+      throw new UsageError(`unknown --type '${String(args.type)}'`, 'use STANDARD or EXPRESS');
+    }
+    if (args.testCase !== undefined && args.mocks === undefined) {
+      throw new UsageError(
+        '--test-case needs --mocks',
+        'aslc run wf.asl.json --mocks mocks.json --test-case NAME',
+      );
+    }
+    const { definition } = await loadDefinition(args.workflow, ctx);
+    const input = await readInput(args.input, ctx);
+    const request: RunRequest = {
+      definition,
+      input,
+      ...mockSelection(args, ctx),
+      ...(args.executionName !== undefined ? { executionName: args.executionName } : {}),
+      type: args.type,
+      time: args.realTime ? 'real' : 'virtual',
+    };
+    const engine = createEngine(args.engine, {
+      env: ctx.io.env,
+      aws: args.aws,
+      ...(args.sfnLocalImage !== undefined ? { sfnLocalImage: args.sfnLocalImage } : {}),
+    });
+    let outcome;
+    try {
+      outcome = await engine.run(request);
+    } finally {
+      await engine.dispose();
+    }
+    if (outcome.kind === 'skipped') {
+      ctx.err(
+        ctx.paint(
+          'red',
+          `aslc: the ${args.engine} engine cannot run this workflow: ${outcome.reason}`,
+        ),
+      );
+      return 1;
+    }
+    const r = outcome.result;
+    if (args.events) for (const name of r.statesEntered) ctx.err(`entered ${name}`);
+    ctx.out(
+      JSON.stringify({
+        status: r.status,
+        output: r.status === 'SUCCEEDED' ? (r.output ?? null) : null,
+        error: r.error ?? null,
+        cause: r.cause ?? null,
+      }),
+    );
+    return 0;
   },
 };
+
+/** The mock file and test case of the command line, or nothing. */
+function mockSelection(
+  args: RunArgs,
+  ctx: CliContext,
+): { mocks?: MockConfigFile; stateMachineName?: string; testCase?: string } {
+  if (args.mocks === undefined) {
+    return args.stateMachine !== undefined ? { stateMachineName: args.stateMachine } : {};
+  }
+  const mocks = readMocks(resolve(ctx.io.cwd, args.mocks));
+  const selection = selectTestCase(mocks, args.stateMachine, args.testCase);
+  if (!selection.ok) throw new UsageError(selection.message);
+  return { mocks, stateMachineName: selection.stateMachineName, testCase: selection.testCase };
+}
+
+/**
+ * The execution input: `-` reads standard input; a value naming an existing file reads that
+ * file; anything else must be inline JSON. Without `--input`, `{}`.
+ */
+async function readInput(value: string | undefined, ctx: CliContext): Promise<unknown> {
+  if (value === undefined) return {};
+  let text: string;
+  let source: string;
+  const path = resolve(ctx.io.cwd, value);
+  if (value === '-') {
+    if (ctx.io.readStdin === undefined) throw new UsageError('standard input is not available');
+    text = await ctx.io.readStdin();
+    source = 'standard input';
+  } else if (existsSync(path) && statSync(path).isFile()) {
+    text = await readFile(path, 'utf8');
+    source = value;
+  } else {
+    const inline = parseJson(value);
+    if (inline.ok) return inline.value;
+    throw new AslcError(
+      'InvalidInput',
+      `--input '${value}' is neither an existing file nor valid JSON (${inline.message})`,
+      {
+        hint: 'pass a JSON file, inline JSON such as \'{"id": 1}\', or - for standard input',
+      },
+    );
+  }
+  const parsed = parseJson(text.replace(/^\uFEFF/, ''));
+  if (!parsed.ok) {
+    throw new AslcError(
+      'InvalidInput',
+      `the input is not valid JSON (line ${parsed.line}, column ${parsed.column}): ${parsed.message}`,
+      {
+        file: source,
+      },
+    );
+  }
+  return parsed.value;
+}

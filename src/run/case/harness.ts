@@ -1,0 +1,119 @@
+import { isAslcError } from '../../util/errors.ts';
+import type { Engine, EngineName } from '../engine.ts';
+import { compareResult } from './compare.ts';
+import { caseRequest, type RunCase } from './load-case.ts';
+
+/** The verdict of one case on one engine. */
+export interface CaseVerdict {
+  /** The case's id (its folder). */
+  readonly case: string;
+  readonly engine: EngineName;
+  /** `skipped` never counts as a failure; it always carries its reason. */
+  readonly verdict: 'pass' | 'fail' | 'skipped';
+  /** Why it was skipped, or why it could not run. */
+  readonly reason?: string;
+  /** What differs from `expected.json`. */
+  readonly differences?: readonly string[];
+  readonly durationMs: number;
+}
+
+/** A case that could not even be loaded (reported as a failure on every engine). */
+export interface BrokenCase {
+  readonly id: string;
+  readonly error: string;
+}
+
+/**
+ * Runs every case on every engine, one after the other, and returns one verdict per pair:
+ * `pass` when the result matches `expected.json`, `fail` with the differences (or with the
+ * reason the run could not happen: a Task without a mock, an invalid definition), `skipped`
+ * with the engine's reason. Engines are prepared with all requests first (Step Functions Local
+ * starts one container for all cases) and disposed of at the end.
+ *
+ * @example
+ * ```ts
+ * const verdicts = await runCases([await loadCase('fixtures/run/choice')], [createEngine('native')]);
+ * verdicts.every((v) => v.verdict !== 'fail');
+ * ```
+ */
+export async function runCases(
+  cases: readonly (RunCase | BrokenCase)[],
+  engines: readonly Engine[],
+  options: {
+    readonly time?: 'virtual' | 'real';
+    /** Called after each verdict (progress output). */
+    readonly onVerdict?: (verdict: CaseVerdict) => void;
+  } = {},
+): Promise<CaseVerdict[]> {
+  const loaded = cases.filter((c): c is RunCase => 'definition' in c);
+  const time = options.time !== undefined ? { time: options.time } : {};
+  const verdicts: CaseVerdict[] = [];
+  const emit = (v: CaseVerdict): void => {
+    verdicts.push(v);
+    options.onVerdict?.(v);
+  };
+  try {
+    for (const engine of engines) {
+      engine.prepare?.(
+        loaded.filter((c) => allows(c, engine.name)).map((c) => caseRequest(c, time)),
+      );
+    }
+    for (const c of cases) {
+      for (const engine of engines) {
+        if (!('definition' in c)) {
+          emit({
+            case: c.id,
+            engine: engine.name,
+            verdict: 'fail',
+            reason: c.error,
+            durationMs: 0,
+          });
+          continue;
+        }
+        emit(await runOne(c, engine, time));
+      }
+    }
+  } finally {
+    for (const engine of engines) await engine.dispose();
+  }
+  return verdicts;
+}
+
+function allows(c: RunCase, engine: EngineName): boolean {
+  return c.engines === undefined || c.engines.includes(engine);
+}
+
+async function runOne(
+  c: RunCase,
+  engine: Engine,
+  time: { time?: 'virtual' | 'real' },
+): Promise<CaseVerdict> {
+  const base = { case: c.id, engine: engine.name };
+  if (!allows(c, engine.name)) {
+    return {
+      ...base,
+      verdict: 'skipped',
+      reason: `the case runs only on ${(c.engines ?? []).join(', ')}`,
+      durationMs: 0,
+    };
+  }
+  const started = performance.now();
+  const ms = (): number => Math.round(performance.now() - started);
+  try {
+    const outcome = await engine.run(caseRequest(c, time));
+    if (outcome.kind === 'skipped')
+      return { ...base, verdict: 'skipped', reason: outcome.reason, durationMs: ms() };
+    const differences = compareResult(c.expected, outcome.result);
+    return differences.length === 0
+      ? { ...base, verdict: 'pass', durationMs: ms() }
+      : { ...base, verdict: 'fail', differences, durationMs: ms() };
+  } catch (e) {
+    const reason = isAslcError(e) ? e.format() : `internal error: ${firstLine(e)}`;
+    return { ...base, verdict: 'fail', reason: `could not run: ${reason}`, durationMs: ms() };
+  }
+}
+
+function firstLine(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return text.split('\n')[0] ?? text;
+}

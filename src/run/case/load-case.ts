@@ -1,0 +1,225 @@
+import { existsSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { AslcError, isAslcError } from '../../util/errors.ts';
+import { isJsonObject } from '../../util/json.ts';
+import { isEngineName, type EngineName, type RunRequest } from '../engine.ts';
+import type { MockConfigFile } from '../mocks/mock-config.ts';
+import { selectTestCase } from '../mocks/select-test-case.ts';
+import { createServices, type ServicesSpec } from '../mocks/services.ts';
+import { parseExpected, type Expected } from './expected.ts';
+import { readJson, readMocks } from './read-json.ts';
+
+/** Loads a workflow file (ASL JSON, or a TypeScript workflow module when the CLI provides it). */
+export type WorkflowLoader = (path: string) => Promise<{ definition: unknown }>;
+
+/** One execution case, loaded from its folder (see src/run/README.md). */
+export interface RunCase {
+  /** The case's folder, relative to the folder discovery started from (or absolute). */
+  readonly id: string;
+  readonly dir: string;
+  readonly definition: unknown;
+  readonly workflowFile: string;
+  readonly input: unknown;
+  readonly expected: Expected;
+  readonly mocks?: MockConfigFile;
+  readonly stateMachineName?: string;
+  readonly testCase?: string;
+  /** The engines the case is meant for (all when absent). */
+  readonly engines?: readonly EngineName[];
+  readonly services?: ServicesSpec;
+  readonly executionName?: string;
+  readonly type?: 'STANDARD' | 'EXPRESS';
+}
+
+/** Fields of `case.json`. */
+const CASE_FIELDS = new Set([
+  'comment',
+  'workflow',
+  'input',
+  'mocks',
+  'stateMachineName',
+  'testCase',
+  'engines',
+  'services',
+  'executionName',
+  'type',
+]);
+
+/** Workflow files looked for, in order, when `case.json` names none. */
+export const WORKFLOW_FILES: readonly string[] = ['definition.asl.json', 'workflow.ts'];
+
+/**
+ * Reads a case folder: `case.json` (optional), the workflow (`case.json`'s `workflow`, else
+ * `definition.asl.json`, else `workflow.ts`), `input.json` (default `{}`), `expected.json`
+ * (required) and `mocks.json` (optional; validated against the MockConfigFile schema). Paths in
+ * `case.json` are relative to the case folder, so several cases can share a workflow or a mock
+ * file. Throws an `AslcError` naming the file at fault.
+ *
+ * @example
+ * ```ts
+ * const c = await loadCase('fixtures/run/choice');
+ * const result = await createEngine('native').run(caseRequest(c));
+ * ```
+ */
+export async function loadCase(
+  dir: string,
+  options: { readonly loadWorkflow?: WorkflowLoader; readonly root?: string } = {},
+): Promise<RunCase> {
+  const abs = resolve(dir);
+  const caseFile = join(abs, 'case.json');
+  const meta = existsSync(caseFile) ? readObject(caseFile) : {};
+  for (const key of Object.keys(meta)) {
+    if (!CASE_FIELDS.has(key)) {
+      throw new AslcError('InvalidCase', `unknown field '${key}'`, {
+        file: caseFile,
+        field: `/${key}`,
+      });
+    }
+  }
+  const str = (field: string): string | undefined => {
+    const v = meta[field];
+    if (v === undefined) return undefined;
+    if (typeof v !== 'string')
+      throw new AslcError('InvalidCase', `${field} must be a string`, { file: caseFile });
+    return v;
+  };
+
+  const workflowFile = workflowOf(abs, str('workflow'), caseFile);
+  const loader = options.loadWorkflow ?? loadJsonWorkflow;
+  const loaded = await withFile(workflowFile, () => loader(workflowFile));
+  const inputFile = join(abs, str('input') ?? 'input.json');
+  const input = existsSync(inputFile) ? readJson(inputFile) : {};
+  const expectedFile = join(abs, 'expected.json');
+  const expected = withFileSync(expectedFile, () => parseExpected(readJson(expectedFile)));
+
+  const mocksFile = join(abs, str('mocks') ?? 'mocks.json');
+  let mocks: MockConfigFile | undefined;
+  let stateMachineName = str('stateMachineName');
+  let testCase = str('testCase');
+  if (existsSync(mocksFile)) {
+    mocks = readMocks(mocksFile);
+    const selection = selectTestCase(mocks, stateMachineName, testCase);
+    if (!selection.ok) throw new AslcError('InvalidCase', selection.message, { file: caseFile });
+    stateMachineName = selection.stateMachineName;
+    testCase = selection.testCase;
+  } else if (meta['mocks'] !== undefined) {
+    throw new AslcError('InvalidCase', `mock file ${mocksFile} does not exist`, { file: caseFile });
+  }
+
+  const engines = meta['engines'];
+  if (
+    engines !== undefined &&
+    !(Array.isArray(engines) && engines.every((e) => typeof e === 'string' && isEngineName(e)))
+  ) {
+    throw new AslcError(
+      'InvalidCase',
+      'engines must be a list of native, embedded, sfn-local, aws',
+      { file: caseFile },
+    );
+  }
+  const services = meta['services'];
+  if (services !== undefined && !isJsonObject(services)) {
+    throw new AslcError('InvalidCase', 'services must be an object, e.g. {"s3": {}}', {
+      file: caseFile,
+    });
+  }
+  createServices(services); // checks the names now rather than at run time
+  const type = str('type');
+  if (type !== undefined && type !== 'STANDARD' && type !== 'EXPRESS') {
+    throw new AslcError('InvalidCase', 'type must be STANDARD or EXPRESS', { file: caseFile });
+  }
+  const executionName = str('executionName');
+  return {
+    id: relative(options.root ?? process.cwd(), abs) || basename(abs),
+    dir: abs,
+    definition: loaded.definition,
+    workflowFile,
+    input,
+    expected,
+    ...(mocks !== undefined ? { mocks } : {}),
+    ...(stateMachineName !== undefined ? { stateMachineName } : {}),
+    ...(testCase !== undefined ? { testCase } : {}),
+    ...(engines !== undefined ? { engines: engines as EngineName[] } : {}),
+    ...(services !== undefined ? { services } : {}),
+    ...(executionName !== undefined ? { executionName } : {}),
+    ...(type !== undefined ? { type } : {}),
+  };
+}
+
+/**
+ * The run request of a case, with fresh stateful services (call it once per run).
+ *
+ * @example
+ * ```ts
+ * const outcome = await engine.run(caseRequest(c, { time: 'virtual' }));
+ * ```
+ */
+export function caseRequest(
+  c: RunCase,
+  options: { readonly time?: 'virtual' | 'real' } = {},
+): RunRequest {
+  return {
+    definition: c.definition,
+    input: c.input,
+    ...(c.stateMachineName !== undefined ? { stateMachineName: c.stateMachineName } : {}),
+    ...(c.mocks !== undefined ? { mocks: c.mocks } : {}),
+    ...(c.testCase !== undefined ? { testCase: c.testCase } : {}),
+    ...(c.services !== undefined ? { services: createServices(c.services) } : {}),
+    ...(c.executionName !== undefined ? { executionName: c.executionName } : {}),
+    ...(c.type !== undefined ? { type: c.type } : {}),
+    ...(options.time !== undefined ? { time: options.time } : {}),
+  };
+}
+
+function readObject(file: string): Record<string, unknown> {
+  const value = readJson(file);
+  if (!isJsonObject(value)) throw new AslcError('InvalidCase', 'must be a JSON object', { file });
+  return value;
+}
+
+function workflowOf(dir: string, named: string | undefined, caseFile: string): string {
+  if (named !== undefined) {
+    const file = join(dir, named);
+    if (!existsSync(file))
+      throw new AslcError('InvalidCase', `workflow ${file} does not exist`, { file: caseFile });
+    return file;
+  }
+  for (const name of WORKFLOW_FILES) {
+    const file = join(dir, name);
+    if (existsSync(file)) return file;
+  }
+  throw new AslcError(
+    'InvalidCase',
+    `no workflow: add ${WORKFLOW_FILES.join(' or ')}, or name it in case.json`,
+    {
+      file: dir,
+    },
+  );
+}
+
+async function loadJsonWorkflow(path: string): Promise<{ definition: unknown }> {
+  if (!path.endsWith('.json')) {
+    throw new AslcError(
+      'UnsupportedWorkflow',
+      'only JSON workflows load here; TypeScript workflow modules load through the aslc CLI',
+      { file: path },
+    );
+  }
+  return { definition: readJson(path) };
+}
+
+async function withFile<T>(file: string, f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    throw isAslcError(e) && e.file === undefined ? e.withFile(file) : e;
+  }
+}
+
+function withFileSync<T>(file: string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    throw isAslcError(e) && e.file === undefined ? e.withFile(file) : e;
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Starting AWS Step Functions Local (`amazon/aws-stepfunctions-local`) with testcontainers
+ * (spec/testing.md §3.5). The container side is an interface, {@link SfnLocalRuntime}, so the
+ * engine can be tested with a fake; {@link testcontainersRuntime} is the real one and imports
+ * testcontainers only when called.
+ */
+
+/** The image used unless `SFN_LOCAL_IMAGE` or `--sfn-local-image` says otherwise (pinned). */
+export const DEFAULT_SFN_LOCAL_IMAGE = 'amazon/aws-stepfunctions-local:2.0.0';
+
+/** Where the mock file goes inside the container (AWS's documented location). */
+export const MOCK_CONFIG_PATH = '/home/StepFunctionsLocal/MockConfigFile.json';
+
+/** Account and region Step Functions Local runs as. */
+export const SFN_LOCAL_ACCOUNT = '123456789012';
+export const SFN_LOCAL_REGION = 'us-east-1';
+
+/** A running Step Functions Local. */
+export interface StartedSfnLocal {
+  /** `http://host:port` of the API. */
+  readonly endpoint: string;
+  stop(): Promise<void>;
+}
+
+/** Starts containers; a fake replaces it in tests. */
+export interface SfnLocalRuntime {
+  /** `true` when a container runtime answers, else the reason. */
+  available(): Promise<true | string>;
+  /** Starts the image with the mock file (JSON text) in place; rejects when it cannot. */
+  start(options: {
+    readonly image: string;
+    readonly mockConfig?: string;
+  }): Promise<StartedSfnLocal>;
+}
+
+/**
+ * The real runtime: testcontainers 12 (`getContainerRuntimeClient` for the probe,
+ * `GenericContainer` with the mock file copied in, `SFN_MOCK_CONFIG` set, and the start-up log
+ * line as wait strategy).
+ *
+ * @example
+ * ```ts
+ * const runtime = testcontainersRuntime();
+ * if ((await runtime.available()) === true) {
+ *   const sfn = await runtime.start({ image: DEFAULT_SFN_LOCAL_IMAGE, mockConfig: '{...}' });
+ *   await sfn.stop();
+ * }
+ * ```
+ */
+export function testcontainersRuntime(): SfnLocalRuntime {
+  return {
+    async available() {
+      try {
+        const tc = await import('testcontainers');
+        await tc.getContainerRuntimeClient();
+        return true;
+      } catch (e) {
+        return `no container runtime: ${firstLine(e)}`;
+      }
+    },
+    async start({ image, mockConfig }) {
+      const tc = await import('testcontainers');
+      let container = new tc.GenericContainer(image)
+        .withExposedPorts(8083)
+        .withEnvironment({
+          AWS_DEFAULT_REGION: SFN_LOCAL_REGION,
+          AWS_ACCOUNT_ID: SFN_LOCAL_ACCOUNT,
+          AWS_ACCESS_KEY_ID: 'local',
+          AWS_SECRET_ACCESS_KEY: 'local',
+          ...(mockConfig !== undefined ? { SFN_MOCK_CONFIG: MOCK_CONFIG_PATH } : {}),
+        })
+        .withWaitStrategy(tc.Wait.forLogMessage(/Starting server on port 8083/))
+        .withStartupTimeout(120_000);
+      if (mockConfig !== undefined) {
+        container = container.withCopyContentToContainer([
+          { content: mockConfig, target: MOCK_CONFIG_PATH },
+        ]);
+      }
+      const started = await container.start();
+      return {
+        endpoint: `http://${started.getHost()}:${started.getMappedPort(8083)}`,
+        stop: async () => {
+          await started.stop();
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The first line of an error's message (container errors can be long).
+ *
+ * @example
+ * ```ts
+ * firstLine(new Error('pull access denied\nmore')); // 'pull access denied'
+ * ```
+ */
+export function firstLine(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return message.split('\n')[0] ?? message;
+}
