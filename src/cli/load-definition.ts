@@ -1,0 +1,123 @@
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { compile } from '../compile.ts';
+import { loadWorkflowModule } from './workflow-loader.ts';
+import { AslcError, UsageError } from '../util/errors.ts';
+import { isJsonObject, parseJson } from '../util/json.ts';
+import type { CliContext } from './context.ts';
+
+/** A state machine definition loaded for a command. */
+export interface LoadedDefinition {
+  /** The path as the user gave it, for messages. */
+  readonly path: string;
+  /** The ASL JSON object. */
+  readonly definition: Record<string, unknown>;
+}
+
+/** Extensions of workflow modules (compiled on load). */
+const MODULE_EXTENSIONS = new Set(['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs']);
+
+/**
+ * Loads the workflow a command works on: an ASL JSON file (`*.asl.json`, `*.json`, or a path
+ * without extension such as `/dev/fd/63` from `<(git show …)`), or a TypeScript/JavaScript
+ * workflow module (compiled on the fly; `flows.ts#name` selects one machine of a module that
+ * exports several), resolved against the CLI's working directory. Other file types are refused.
+ * Every failure is an {@link AslcError} naming the file: unreadable (`FileNotFound`,
+ * `UnreadableFile`), not JSON (`InvalidJson`, with line and column), not a state machine
+ * (`NotAnAslDefinition`), a module that fails to load or build (`ModuleLoadFailed`,
+ * `NotAWorkflowModule`, any `DslError`), or an ambiguous module (`AmbiguousWorkflow`).
+ *
+ * @example
+ * ```ts
+ * const { definition } = await loadDefinition('order.asl.json', ctx);
+ * ```
+ */
+export async function loadDefinition(path: string, ctx: CliContext): Promise<LoadedDefinition> {
+  try {
+    const [file, exportName] = splitSelector(path);
+    if (MODULE_EXTENSIONS.has(extname(file).toLowerCase())) {
+      return { path, definition: await compileModule(file, exportName, ctx) };
+    }
+    const text = await readText(path, ctx);
+    const parsed = parseJson(text.replace(/^\uFEFF/, ''));
+    if (!parsed.ok) {
+      throw new AslcError(
+        'InvalidJson',
+        `not valid JSON (line ${parsed.line}, column ${parsed.column}): ${parsed.message}`,
+      );
+    }
+    if (!isJsonObject(parsed.value) || !isJsonObject(parsed.value['States'])) {
+      throw new AslcError('NotAnAslDefinition', 'not a state machine definition', {
+        hint: 'expected a JSON object with "StartAt" and a "States" object',
+      });
+    }
+    return { path, definition: parsed.value };
+  } catch (e) {
+    if (e instanceof AslcError && e.code !== 'UsageError' && e.file === undefined) {
+      throw e.withFile(path);
+    }
+    throw e;
+  }
+}
+
+/** `flows.ts#orders` → ['flows.ts', 'orders']. */
+function splitSelector(path: string): [string, string | undefined] {
+  const at = path.lastIndexOf('#');
+  if (at > 0 && MODULE_EXTENSIONS.has(extname(path.slice(0, at)).toLowerCase())) {
+    return [path.slice(0, at), path.slice(at + 1)];
+  }
+  return [path, undefined];
+}
+
+/** Imports a workflow module and compiles the selected machine (placeholders stay `${Name}`). */
+async function compileModule(
+  file: string,
+  exportName: string | undefined,
+  ctx: CliContext,
+): Promise<Record<string, unknown>> {
+  const abs = resolve(ctx.io.cwd, file);
+  if (!existsSync(abs)) throw new AslcError('FileNotFound', 'no such file');
+  const machines = await loadWorkflowModule(abs, file);
+  const chosen =
+    exportName === undefined
+      ? machines.length === 1
+        ? machines[0]
+        : undefined
+      : machines.find((m) => m.name === exportName);
+  if (chosen === undefined) {
+    const names = machines.map((m) => m.name).join(', ');
+    throw new AslcError(
+      'AmbiguousWorkflow',
+      exportName === undefined
+        ? `the module exports ${machines.length} state machines (${names})`
+        : `the module exports no state machine named '${exportName}' (it has ${names})`,
+      { hint: `select one with ${file}#<name>` },
+    );
+  }
+  return compile(chosen.machine).asl as unknown as Record<string, unknown>;
+}
+
+/** Reads the file after checking its extension. */
+async function readText(path: string, ctx: CliContext): Promise<string> {
+  if (path === '') throw new UsageError('name an ASL JSON file');
+  const ext = extname(path).toLowerCase();
+  if (ext !== '' && ext !== '.json') {
+    throw new AslcError('UnsupportedInput', `unsupported file type '${ext}'`, {
+      hint: 'pass an ASL JSON file (*.asl.json or *.json)',
+    });
+  }
+  try {
+    return await readFile(resolve(ctx.io.cwd, path), 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new AslcError('FileNotFound', 'no such file', { cause: e });
+    const reason =
+      code === 'EISDIR'
+        ? 'it is a directory'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : (e as Error).message;
+    throw new AslcError('UnreadableFile', `cannot read the file: ${reason}`, { cause: e });
+  }
+}

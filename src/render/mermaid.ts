@@ -1,0 +1,132 @@
+import { buildRenderGraph } from './build-render-graph.ts';
+import { displayText } from './display-text.ts';
+import type { RenderEdge, RenderItem, RenderNode } from './render-graph.ts';
+
+/** Node shape (opening and closing brackets) and class per node style. */
+const STYLES: Readonly<Record<string, { open: string; close: string; classDef: string }>> = {
+  aslStart: { open: '((', close: '))', classDef: 'fill:#333333,stroke:#333333' },
+  aslEnd: { open: '(((', close: ')))', classDef: 'fill:#333333,stroke:#333333' },
+  aslTask: { open: '[', close: ']', classDef: 'fill:#e8f0fe,stroke:#4a6fa5' },
+  aslPass: { open: '(', close: ')', classDef: 'fill:#f4f4f4,stroke:#888888' },
+  aslChoice: { open: '{', close: '}', classDef: 'fill:#fff4d6,stroke:#b7950b' },
+  aslWait: { open: '{{', close: '}}', classDef: 'fill:#efeefe,stroke:#6c5ce7' },
+  aslSucceed: { open: '([', close: '])', classDef: 'fill:#d5f5e3,stroke:#1e8449' },
+  aslFail: {
+    open: '([',
+    close: '])',
+    classDef: 'fill:#fadbd8,stroke:#c0392b,stroke-width:2px,color:#922b21',
+  },
+  aslCompound: { open: '[[', close: ']]', classDef: 'fill:#e8f0fe,stroke:#4a6fa5' },
+  aslOther: { open: '[/', close: '/]', classDef: 'fill:#ffffff,stroke:#888888' },
+  aslMissing: {
+    open: '[',
+    close: ']',
+    classDef: 'fill:#ffffff,stroke:#c0392b,stroke-dasharray:4 3,color:#c0392b',
+  },
+};
+
+/** The style of a state node by its type (a Map: types are user text, e.g. `constructor`). */
+const BY_TYPE: ReadonlyMap<string, string> = new Map([
+  ['Task', 'aslTask'],
+  ['Pass', 'aslPass'],
+  ['Choice', 'aslChoice'],
+  ['Wait', 'aslWait'],
+  ['Succeed', 'aslSucceed'],
+  ['Fail', 'aslFail'],
+  ['Parallel', 'aslCompound'],
+  ['Map', 'aslCompound'],
+]);
+
+/** Arrow per edge kind (Catch edges are dotted). */
+const ARROWS: Readonly<Record<RenderEdge['kind'], string>> = {
+  start: '-->',
+  next: '-->',
+  choice: '-->',
+  default: '-->',
+  catch: '-.->',
+  end: '-->',
+};
+
+/**
+ * Renders a state machine as a Mermaid flowchart (`flowchart TD`): states as nodes shaped by
+ * type (Choice a rhombus, Wait a hexagon, Succeed/Fail stadiums styled green/red, …), Parallel
+ * branches and Map processors as nested subgraphs, Choice rules and `default` as edge labels,
+ * Catch edges dotted and labelled with their error names, and start/end markers. All user text
+ * is entity-encoded, so no state name can add nodes, edges or markup. Deterministic; ends with a
+ * newline.
+ *
+ * @example
+ * ```ts
+ * renderMermaid({ StartAt: 'A', States: { A: { Type: 'Succeed' } } });
+ * // 'flowchart TD\n  n0((" "))\n  n1(["A"])\n  n2(((" ")))\n  n0 --> n1\n  n1 --> n2\n…'
+ * ```
+ */
+export function renderMermaid(definition: unknown): string {
+  const graph = buildRenderGraph(definition);
+  const lines = ['flowchart TD'];
+  const classes = new Map<string, string[]>();
+  const emit = (items: readonly RenderItem[], indent: string): void => {
+    for (const item of items) {
+      if ('node' in item) {
+        const style = nodeStyle(item.node);
+        const shape = STYLES[style] ?? { open: '[', close: ']' };
+        const text = item.node.label === '' ? ' ' : item.node.label;
+        lines.push(`${indent}${item.node.id}${shape.open}"${mermaidText(text)}"${shape.close}`);
+        const ids = classes.get(style);
+        if (ids === undefined) classes.set(style, [item.node.id]);
+        else ids.push(item.node.id);
+      } else {
+        const c = item.cluster;
+        lines.push(`${indent}subgraph ${c.id} ["${mermaidText(c.label)}"]`);
+        emit(c.items, indent + '  ');
+        lines.push(`${indent}end`);
+      }
+    }
+  };
+  emit(graph.items, '  ');
+  for (const e of graph.edges) {
+    const label = e.label === '' ? '' : `|"${mermaidText(e.label)}"|`;
+    lines.push(`  ${e.from} ${ARROWS[e.kind]}${label} ${e.to}`);
+  }
+  for (const [style, def] of Object.entries(STYLES)) {
+    const ids = classes.get(style);
+    if (ids === undefined) continue;
+    lines.push(`  classDef ${style} ${def.classDef}`);
+    lines.push(`  class ${ids.join(',')} ${style}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** The class (and so the shape) of a node. */
+function nodeStyle(node: RenderNode): string {
+  if (node.kind === 'start') return 'aslStart';
+  if (node.kind === 'end') return 'aslEnd';
+  if (node.kind === 'missing') return 'aslMissing';
+  return BY_TYPE.get(node.stateType ?? '') ?? 'aslOther';
+}
+
+/**
+ * User text for a double-quoted Mermaid label: letters, digits, spaces, `_.,()-+=!?'/@` and a
+ * `$` not preceded by `$` stay as they are, line breaks become `<br>`, and every other
+ * character becomes a Mermaid entity code (`#quot;`, `#60;`, …), so quotes, brackets, pipes,
+ * `;`, `:`, `%`, `#`, `$$` and backticks cannot end the label, start markdown or KaTeX math, or
+ * add statements.
+ *
+ * @example
+ * ```ts
+ * mermaidText('a "b" <c> $$.x'); // 'a #quot;b#quot; #60;c#62; $#36;.x'
+ * ```
+ */
+export function mermaidText(text: string): string {
+  let out = '';
+  let previous = '';
+  for (const ch of displayText(text)) {
+    if (ch === '\n') out += '<br>';
+    else if (ch === '"') out += '#quot;';
+    else if (/^[\p{L}\p{N} _.,()\-+=!?'/@]$/u.test(ch) || (ch === '$' && previous !== '$')) {
+      out += ch;
+    } else out += `#${ch.codePointAt(0)};`;
+    previous = ch;
+  }
+  return out;
+}
