@@ -1,0 +1,105 @@
+import { jsonPointer } from '../../util/json-pointer.ts';
+import { ScaffoldingRequestError, type RequestIssue } from '../errors.ts';
+import type { PrepareDemandScaffoldingRequest } from '../models/scaffolding-messages.ts';
+import { deriveJobParams } from '../params/derive-job-params.ts';
+import { ParamIssue } from '../params/param-issue.ts';
+import { isAbsolutePath } from '../paths/posix-path.ts';
+import { withParameterDefaults, withRequestDefaults } from './apply-defaults.ts';
+import { normalizeRequest } from './normalize-request.ts';
+import type { NormalizeContext } from './normalize.ts';
+import { originalPointer, validateAgainstSchema } from './schema-validator.ts';
+
+const PARAMETERS = '/demand_execution/execution_parameters';
+
+function under(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(prefix + '/');
+}
+
+/** Relative container paths are rejected (scaffolding.md §6 item 8, decision of the port). */
+function containerPathIssues(
+  request: PrepareDemandScaffoldingRequest,
+  ctx: NormalizeContext,
+): RequestIssue[] {
+  const issues: RequestIssue[] = [];
+  const roles = ['shared', 'scratch', 'tmp'] as const;
+  for (const role of roles) {
+    request.file_system_configurations[role].forEach((candidate, i) => {
+      const path = candidate.container_path;
+      if (path !== undefined && path !== '' && !isAbsolutePath(path)) {
+        issues.push({
+          path: originalPointer(
+            `/file_system_configurations/${role}/${i}/container_path`,
+            ctx.aliases,
+          ),
+          code: 'RelativeContainerPath',
+          message: `expected an absolute container path, got ${JSON.stringify(path)}`,
+        });
+      }
+    });
+  }
+  return issues;
+}
+
+/**
+ * Parses a `PrepareDemandScaffoldingRequest` the way the reference's pydantic models do
+ * (scaffolding.md §1, §2.2): snake_case or camelCase keys (camelCase wins), unknown keys
+ * ignored, `null` for optional fields treated as absent, lax coercions (`"8192"` → 8192,
+ * `"true"` → true), a single file-system configuration → a one-element list, the deprecated
+ * `tag` and `param_pairs`-style keys merged, then the parameter model (env names, references,
+ * inputs and outputs, param pairs). Returns the request with defaults applied, keys in canonical
+ * order. Throws {@link ScaffoldingRequestError} listing every problem (P1–P20) with its path.
+ *
+ * @example
+ * ```ts
+ * const request = parsePrepareDemandScaffoldingRequest({
+ *   demandExecution: { executionType: 't', executionId: 'x', executionImage: 'img' },
+ * });
+ * request.file_system_configurations.scratch; // [{}]
+ * ```
+ */
+export function parsePrepareDemandScaffoldingRequest(
+  raw: unknown,
+): PrepareDemandScaffoldingRequest {
+  const ctx: NormalizeContext = { aliases: new Map(), issues: [] };
+  const normalized = normalizeRequest(raw, ctx);
+  const issues = [
+    ...ctx.issues,
+    ...validateAgainstSchema(
+      'prepare-demand-scaffolding-request.schema.json',
+      normalized,
+      ctx.aliases,
+    ),
+  ];
+  const request = withRequestDefaults(normalized);
+  if (
+    !issues.some((i) => under(i.path, originalPointer('/file_system_configurations', ctx.aliases)))
+  ) {
+    issues.push(...containerPathIssues(request, ctx));
+  }
+  const paramsAt = originalPointer(PARAMETERS, ctx.aliases);
+  const demandAt = originalPointer('/demand_execution', ctx.aliases);
+  const parametersValid = !issues.some(
+    (i) => under(i.path, paramsAt) || i.path === demandAt || i.path === '',
+  );
+  if (parametersValid) {
+    const parameters = withParameterDefaults(request.demand_execution.execution_parameters);
+    try {
+      deriveJobParams({
+        params: new Map(Object.entries(parameters.params)),
+        inputs: parameters.inputs,
+        outputs: parameters.outputs,
+        outputS3Prefix: parameters.output_s3_prefix,
+        paramPairOverrides: parameters.param_pair_overrides,
+      });
+    } catch (e) {
+      if (!(e instanceof ParamIssue)) throw e;
+      issues.push({
+        path: originalPointer(PARAMETERS + jsonPointer(e.segments), ctx.aliases),
+        code: e.code,
+        message: e.message,
+      });
+    }
+  }
+  if (issues.length > 0) throw new ScaffoldingRequestError(issues);
+  return request;
+}

@@ -1,0 +1,126 @@
+import type { Mount } from '../paths/mounts.ts';
+import { resolveMountFrom } from './efs-matching.ts';
+import type {
+  AccessPointDescription,
+  EfsDescriptionSource,
+  FileSystemDescription,
+  MountRequest,
+  MountResolver,
+} from './mount-resolver.ts';
+
+/** The part of an `EFSClient` the resolver uses (a stub in tests). */
+export interface EfsClientLike {
+  send(command: unknown): Promise<unknown>;
+}
+
+/** Builds the two EFS commands; by default the `@aws-sdk/client-efs` classes. */
+export interface EfsCommandFactory {
+  describeFileSystems(input: Record<string, string>): unknown;
+  describeAccessPoints(input: Record<string, string>): unknown;
+}
+
+/** Options of {@link createAwsMountResolver}. */
+export interface AwsMountResolverOptions {
+  /** An EFS client; by default `new EFSClient({ region })`, created on first use. */
+  readonly client?: EfsClientLike;
+  /** Region for the default client. */
+  readonly region?: string;
+  /** Command constructors; by default those of `@aws-sdk/client-efs`, loaded on first use. */
+  readonly commands?: EfsCommandFactory;
+}
+
+interface Sdk {
+  readonly client: EfsClientLike;
+  readonly commands: EfsCommandFactory;
+}
+
+/** True for the EFS "not found" errors, which mean "no match" to the resolver. */
+function isNotFound(error: unknown): boolean {
+  const name = (error as { name?: unknown } | undefined)?.name;
+  return name === 'FileSystemNotFound' || name === 'AccessPointNotFound';
+}
+
+/**
+ * A mount resolver backed by the EFS API: `DescribeFileSystems` and `DescribeAccessPoints`,
+ * every page followed (`NextMarker` / `NextToken`), then the same matching rules as the static
+ * resolver. The SDK is imported lazily, so loading this module costs nothing until a look-up.
+ *
+ * @example
+ * ```ts
+ * const resolver = createAwsMountResolver({ region: 'us-west-2' });
+ * const mount = await resolver.resolveMount({
+ *   accessPoint: 'scratch',
+ *   mountPath: '/opt/efs/scratch',
+ *   tags: { env_base: 'dev-marmotdev' },
+ * });
+ * ```
+ */
+export function createAwsMountResolver(options: AwsMountResolverOptions = {}): MountResolver {
+  let sdk: Promise<Sdk> | undefined;
+  const load = (): Promise<Sdk> => {
+    sdk ??= (async () => {
+      if (options.client !== undefined && options.commands !== undefined) {
+        return { client: options.client, commands: options.commands };
+      }
+      const efs = await import('@aws-sdk/client-efs');
+      return {
+        client:
+          options.client ??
+          new efs.EFSClient(options.region === undefined ? {} : { region: options.region }),
+        commands: options.commands ?? {
+          describeFileSystems: (input) => new efs.DescribeFileSystemsCommand(input),
+          describeAccessPoints: (input) => new efs.DescribeAccessPointsCommand(input),
+        },
+      };
+    })();
+    return sdk;
+  };
+
+  const source: EfsDescriptionSource = {
+    async listFileSystems(filter) {
+      const { client, commands } = await load();
+      const items: FileSystemDescription[] = [];
+      let marker: string | undefined;
+      do {
+        const input: Record<string, string> = {};
+        if (filter.fileSystemId !== undefined) input['FileSystemId'] = filter.fileSystemId;
+        if (marker !== undefined) input['Marker'] = marker;
+        let page: { FileSystems?: FileSystemDescription[]; NextMarker?: string };
+        try {
+          page = (await client.send(commands.describeFileSystems(input))) as typeof page;
+        } catch (e) {
+          if (isNotFound(e)) return [];
+          throw e;
+        }
+        items.push(...(page.FileSystems ?? []));
+        marker = page.NextMarker;
+      } while (marker !== undefined && marker !== '');
+      return items;
+    },
+    async listAccessPoints(filter) {
+      const { client, commands } = await load();
+      const items: AccessPointDescription[] = [];
+      let token: string | undefined;
+      do {
+        const input: Record<string, string> = {};
+        if (filter.accessPointId !== undefined) input['AccessPointId'] = filter.accessPointId;
+        else if (filter.fileSystemId !== undefined) input['FileSystemId'] = filter.fileSystemId;
+        if (token !== undefined) input['NextToken'] = token;
+        let page: { AccessPoints?: AccessPointDescription[]; NextToken?: string };
+        try {
+          page = (await client.send(commands.describeAccessPoints(input))) as typeof page;
+        } catch (e) {
+          if (isNotFound(e)) return [];
+          throw e;
+        }
+        items.push(...(page.AccessPoints ?? []));
+        token = page.NextToken;
+      } while (token !== undefined && token !== '');
+      return items;
+    },
+  };
+
+  return {
+    resolveMount: (request: MountRequest): Promise<Mount> => resolveMountFrom(source, request),
+  };
+}
