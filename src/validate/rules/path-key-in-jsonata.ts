@@ -1,0 +1,53 @@
+import { isJsonObject } from '../../util/json.ts';
+import { childPointer } from '../model/pointer.ts';
+import { handlers, subObject } from '../model/fields.ts';
+import { forEachPayloadEntry } from '../model/payload.ts';
+import type { Rule } from './rule.ts';
+
+/** Keys ending `.$` are JSONPath syntax; JSONata states write `{% … %}` values instead (§1.7). */
+export const pathKeyInJsonataRule: Rule = {
+  name: 'path-key-in-jsonata',
+  codes: ['PathKeyInJsonata'],
+  description: "JSONata states have no keys ending in '.$'",
+  check(ctx) {
+    for (const state of ctx.index.states) {
+      if (state.queryLanguage !== 'JSONata') continue;
+      const templates: [unknown, string][] = [];
+      for (const f of ['Arguments', 'Output', 'Assign', 'ItemSelector', 'Items']) {
+        templates.push([state.node[f], childPointer(state.pointer, f)]);
+      }
+      for (const c of handlers(state, 'Catch')) {
+        for (const f of ['Output', 'Assign'])
+          templates.push([c.node[f], childPointer(c.pointer, f)]);
+      }
+      const choices = state.node['Choices'];
+      if (Array.isArray(choices)) {
+        choices.forEach((r, i) => {
+          if (!isJsonObject(r)) return;
+          const p = childPointer(state.pointer, 'Choices', i);
+          for (const f of ['Output', 'Assign']) templates.push([r[f], childPointer(p, f)]);
+        });
+      }
+      for (const key of ['ItemReader', 'ResultWriter', 'ItemBatcher']) {
+        const sub = subObject(state.node, state.pointer, key);
+        if (sub === undefined) continue;
+        const f = key === 'ItemBatcher' ? 'BatchInput' : 'Arguments';
+        templates.push([sub.node[f], childPointer(sub.pointer, f)]);
+      }
+      for (const [value, pointer] of templates) {
+        forEachPayloadEntry(value, pointer, (e) => {
+          if (!e.key.endsWith('.$')) return;
+          ctx.report(
+            'PathKeyInJsonata',
+            e.pointer,
+            `Key '${e.key}' ends in '.$', which is JSONPath syntax; this state uses JSONata`,
+            {
+              stateInfo: state,
+              hint: `name it '${e.key.slice(0, -2)}' and write the value as {% expression %}`,
+            },
+          );
+        });
+      }
+    }
+  },
+};

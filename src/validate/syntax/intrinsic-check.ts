@@ -1,0 +1,165 @@
+import { INTRINSIC_FUNCTIONS } from '../../util/asl.ts';
+import type { IntrinsicArg, IntrinsicCall } from './intrinsics.ts';
+
+/** Allowed argument counts: [min, max]. */
+const ARITY: Record<string, readonly [number, number]> = {
+  'States.Format': [1, Infinity],
+  'States.StringToJson': [1, 1],
+  'States.JsonToString': [1, 1],
+  'States.Array': [0, Infinity],
+  'States.ArrayPartition': [2, 2],
+  'States.ArrayContains': [2, 2],
+  'States.ArrayRange': [3, 3],
+  'States.ArrayGetItem': [2, 2],
+  'States.ArrayLength': [1, 1],
+  'States.ArrayUnique': [1, 1],
+  'States.Base64Encode': [1, 1],
+  'States.Base64Decode': [1, 1],
+  'States.Hash': [2, 2],
+  'States.JsonMerge': [3, 3],
+  'States.MathRandom': [2, 3],
+  'States.MathAdd': [2, 2],
+  'States.StringSplit': [2, 2],
+  'States.UUID': [0, 0],
+};
+
+/** The intrinsics a Fail state's ErrorPath/CausePath accept (§1.6). */
+export const FAIL_PATH_INTRINSICS: ReadonlySet<string> = new Set([
+  'States.Format',
+  'States.JsonToString',
+  'States.ArrayGetItem',
+  'States.Base64Encode',
+  'States.Base64Decode',
+  'States.Hash',
+  'States.UUID',
+]);
+
+const HASH_ALGORITHMS = ['MD5', 'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512'];
+
+/** Maximum nesting of intrinsic calls in one field (§1.6). */
+export const MAX_INTRINSIC_NESTING = 10;
+
+/** A problem found in a call that parsed. */
+export interface IntrinsicProblem {
+  readonly message: string;
+  /** Warnings are for rules AWS may only enforce at run time. */
+  readonly severity: 'error' | 'warning';
+}
+
+/**
+ * Checks names, arity, literal arguments and nesting depth of a parsed call (and of the calls
+ * nested in it). `allowed` restricts the function names (the Fail state's ErrorPath subset).
+ *
+ * @example
+ * ```ts
+ * const r = parseIntrinsic('States.UUID(1)');
+ * if (r.ok) checkIntrinsic(r.call); // [{ message: 'States.UUID takes no arguments…', … }]
+ * ```
+ */
+export function checkIntrinsic(
+  call: IntrinsicCall,
+  allowed?: ReadonlySet<string>,
+): IntrinsicProblem[] {
+  const problems: IntrinsicProblem[] = [];
+  const visit = (c: IntrinsicCall, depth: number): void => {
+    if (depth === MAX_INTRINSIC_NESTING + 1) {
+      problems.push({
+        severity: 'error',
+        message: `intrinsic calls are nested more than ${MAX_INTRINSIC_NESTING} deep`,
+      });
+    }
+    checkOne(c, allowed, problems);
+    for (const a of c.args) if (a.kind === 'call') visit(a.call, depth + 1);
+  };
+  visit(call, 1);
+  return problems;
+}
+
+function checkOne(
+  call: IntrinsicCall,
+  allowed: ReadonlySet<string> | undefined,
+  problems: IntrinsicProblem[],
+): void {
+  const arity = ARITY[call.name];
+  if (arity === undefined) {
+    const near = (INTRINSIC_FUNCTIONS as readonly string[]).find(
+      (n) => n.toLowerCase() === call.name.toLowerCase(),
+    );
+    problems.push({
+      severity: 'error',
+      message:
+        `unknown intrinsic function '${call.name}'` +
+        (near === undefined ? '' : ` (names are case-sensitive: did you mean '${near}'?)`),
+    });
+    return;
+  }
+  if (allowed !== undefined && !allowed.has(call.name)) {
+    problems.push({
+      severity: 'error',
+      message: `'${call.name}' is not allowed here; use one of ${[...allowed].join(', ')}`,
+    });
+  }
+  const [min, max] = arity;
+  const n = call.args.length;
+  if (n < min || n > max) {
+    const expected =
+      min === max
+        ? `${min} argument${min === 1 ? '' : 's'}`
+        : max === Infinity
+          ? `at least ${min} argument${min === 1 ? '' : 's'}`
+          : `${min} to ${max} arguments`;
+    problems.push({
+      severity: 'error',
+      message:
+        max === 0
+          ? `${call.name} takes no arguments, got ${n}`
+          : `${call.name} takes ${expected}, got ${n}`,
+    });
+    return;
+  }
+  const arg = (i: number): IntrinsicArg | undefined => call.args[i];
+  const a1 = arg(1);
+  const a2 = arg(2);
+  if (call.name === 'States.Hash' && a1?.kind === 'string' && !HASH_ALGORITHMS.includes(a1.value)) {
+    problems.push({
+      severity: 'error',
+      message: `States.Hash algorithm '${a1.value}' is not one of ${HASH_ALGORITHMS.join(', ')}`,
+    });
+  }
+  if (
+    call.name === 'States.JsonMerge' &&
+    a2 !== undefined &&
+    a2.kind !== 'path' &&
+    a2.kind !== 'call'
+  ) {
+    if (!(a2.kind === 'boolean' && !a2.value)) {
+      problems.push({
+        severity: 'error',
+        message: 'the third argument of States.JsonMerge must be false (only shallow merges exist)',
+      });
+    }
+  }
+  if (call.name === 'States.ArrayRange') {
+    const [s, e, st] = call.args;
+    if (s?.kind === 'number' && e?.kind === 'number' && st?.kind === 'number') {
+      if (st.value === 0) {
+        problems.push({ severity: 'error', message: 'States.ArrayRange step must not be 0' });
+      } else if (Math.floor((e.value - s.value) / st.value) + 1 > 1000) {
+        problems.push({
+          severity: 'error',
+          message: 'States.ArrayRange would produce more than 1,000 items',
+        });
+      }
+    }
+  }
+  const a0 = arg(0);
+  if (call.name === 'States.Format' && a0?.kind === 'string') {
+    const slots = (a0.raw.match(/(?<!\\)\{\}/g) ?? []).length;
+    if (slots !== n - 1) {
+      problems.push({
+        severity: 'warning',
+        message: `States.Format template has ${slots} '{}' placeholder${slots === 1 ? '' : 's'} but ${n - 1} value${n - 1 === 1 ? '' : 's'}`,
+      });
+    }
+  }
+}

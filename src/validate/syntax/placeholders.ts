@@ -1,0 +1,40 @@
+/** `${Name}` as SAM, CloudFormation `Fn::Sub` and Terraform `templatefile` write it. */
+const PLACEHOLDER = /\$\{[^{}]+\}/g;
+
+/**
+ * True when the string contains a deploy-time substitution placeholder `${Name}`.
+ *
+ * @example
+ * ```ts
+ * hasPlaceholder('arn:${AWS::Partition}:states:::lambda:invoke'); // true
+ * hasPlaceholder('$.x'); // false
+ * ```
+ */
+export function hasPlaceholder(value: string): boolean {
+  PLACEHOLDER.lastIndex = 0;
+  return PLACEHOLDER.test(value);
+}
+
+/**
+ * True when the whole string is one placeholder, e.g. `"${ProcessFunctionArn}"`.
+ *
+ * @example
+ * ```ts
+ * isWholePlaceholder('${Arn}'); // true
+ * ```
+ */
+export function isWholePlaceholder(value: string): boolean {
+  return /^\$\{[^{}]+\}$/.test(value);
+}
+
+/**
+ * Replaces every placeholder with `replacement`, so that the rest of the string can be checked.
+ *
+ * @example
+ * ```ts
+ * replacePlaceholders('$.${Field}.x', 'p'); // '$.p.x'
+ * ```
+ */
+export function replacePlaceholders(value: string, replacement: string): string {
+  return value.replace(PLACEHOLDER, replacement);
+}

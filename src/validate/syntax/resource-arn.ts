@@ -1,0 +1,158 @@
+import { replacePlaceholders } from './placeholders.ts';
+
+/** The integration pattern of a Task resource. */
+export type IntegrationPattern = 'request-response' | 'sync' | 'waitForTaskToken';
+
+/** What a Task `Resource` is. */
+export type TaskResource =
+  | {
+      readonly ok: true;
+      readonly kind: 'integration';
+      readonly service: string;
+      readonly action: string;
+      readonly pattern: IntegrationPattern;
+    }
+  | {
+      readonly ok: true;
+      readonly kind: 'sdk';
+      readonly service: string;
+      readonly action: string;
+      readonly pattern: IntegrationPattern;
+    }
+  | {
+      readonly ok: true;
+      readonly kind: 'lambda' | 'activity';
+      readonly pattern: 'request-response';
+    }
+  | {
+      readonly ok: true;
+      readonly kind: 'placeholder';
+      readonly pattern: IntegrationPattern | undefined;
+    }
+  | { readonly ok: false; readonly message: string };
+
+/** Stands for one `${Name}` placeholder once substituted. */
+const P = '\uE000';
+
+interface Shapes {
+  readonly integration: RegExp;
+  readonly lambda: RegExp;
+  readonly activity: RegExp;
+  readonly s3: RegExp;
+}
+
+function shapes(p: string): Shapes {
+  const partition = `(?:aws(?:-[a-z]+)*|[${p}]+)`;
+  const region = `[a-z0-9${p}-]+`;
+  const account = p === '' ? '[0-9]{12}' : `(?:[0-9]{12}|[0-9${p}]+)`;
+  return {
+    integration: new RegExp(
+      `^arn:${partition}:states:::([a-z0-9${p}-]+):([A-Za-z0-9${p}:-]+?)(?:\\.(sync(?::[0-9]+)?|waitForTaskToken))?$`,
+    ),
+    lambda: new RegExp(
+      `^arn:${partition}:lambda:${region}:${account}:function:[A-Za-z0-9_${p}-]+(?::(?:\\$LATEST|[A-Za-z0-9_${p}-]+))?$`,
+    ),
+    activity: new RegExp(`^arn:${partition}:states:${region}:${account}:activity:[^\\s:]+$`),
+    s3: new RegExp(`^arn:${partition}:states:::s3:([A-Za-z0-9${p}]+)$`),
+  };
+}
+
+const STRICT = shapes('');
+const LENIENT = shapes(P);
+
+function patternOf(suffix: string | undefined): IntegrationPattern {
+  if (suffix === undefined) return 'request-response';
+  return suffix === 'waitForTaskToken' ? 'waitForTaskToken' : 'sync';
+}
+
+/**
+ * Parses a Task `Resource`: an optimized or SDK integration
+ * (`arn:<partition>:states:::<service>:<action>[.sync|.sync:2|.waitForTaskToken]`,
+ * `arn:<partition>:states:::aws-sdk:<service>:<action>`, `arn:aws:states:::http:invoke`), a
+ * Lambda function ARN or an activity ARN, in any partition (aws, aws-cn, aws-us-gov, aws-iso*).
+ * With `allowPlaceholders`, `${Name}` may stand for the whole resource or any part of it.
+ *
+ * @example
+ * ```ts
+ * parseTaskResource('arn:aws:states:::states:startExecution.sync:2', false);
+ * // { ok: true, kind: 'integration', service: 'states', action: 'startExecution', pattern: 'sync' }
+ * ```
+ */
+export function parseTaskResource(resource: string, allowPlaceholders: boolean): TaskResource {
+  const text = allowPlaceholders ? replacePlaceholders(resource, P) : resource;
+  if (allowPlaceholders && /^\uE000+$/.test(text))
+    return { ok: true, kind: 'placeholder', pattern: undefined };
+  const re = allowPlaceholders ? LENIENT : STRICT;
+  const m = re.integration.exec(text);
+  if (m) {
+    const service = m[1] as string;
+    const rest = m[2] as string;
+    const pattern = patternOf(m[3]);
+    if (text.includes(P)) return { ok: true, kind: 'placeholder', pattern };
+    if (service === 'aws-sdk') {
+      const sdk = /^([a-z0-9-]+):([A-Za-z0-9]+)$/.exec(rest);
+      if (!sdk) {
+        return {
+          ok: false,
+          message: `'${resource}' is not an AWS SDK integration arn:aws:states:::aws-sdk:<service>:<action>`,
+        };
+      }
+      if (pattern === 'sync') {
+        return { ok: false, message: `AWS SDK integrations do not support .sync ('${resource}')` };
+      }
+      return {
+        ok: true,
+        kind: 'sdk',
+        service: sdk[1] as string,
+        action: sdk[2] as string,
+        pattern,
+      };
+    }
+    if (!/^[A-Za-z0-9]+$/.test(rest)) {
+      return { ok: false, message: `'${resource}' has an invalid action '${rest}'` };
+    }
+    if (pattern === 'sync' && (service === 'lambda' || service === 'http')) {
+      return {
+        ok: false,
+        message: `the ${service} integration does not support .sync ('${resource}')`,
+      };
+    }
+    return { ok: true, kind: 'integration', service, action: rest, pattern };
+  }
+  if (re.lambda.test(text))
+    return text.includes(P)
+      ? { ok: true, kind: 'placeholder', pattern: undefined }
+      : { ok: true, kind: 'lambda', pattern: 'request-response' };
+  if (re.activity.test(text))
+    return text.includes(P)
+      ? { ok: true, kind: 'placeholder', pattern: undefined }
+      : { ok: true, kind: 'activity', pattern: 'request-response' };
+  return {
+    ok: false,
+    message:
+      `'${resource}' is not a valid Task resource: expected ` +
+      'arn:<partition>:states:::<service>:<action>[.sync|.sync:2|.waitForTaskToken], ' +
+      'a Lambda function ARN or an activity ARN',
+  };
+}
+
+/**
+ * Checks the Resource of a Distributed Map's ItemReader (`s3:getObject`, `s3:listObjectsV2`)
+ * or ResultWriter (`s3:putObject`). Returns an error message, or undefined when valid.
+ *
+ * @example
+ * ```ts
+ * checkS3Resource('arn:aws:states:::s3:putObject', ['putObject'], false); // undefined
+ * ```
+ */
+export function checkS3Resource(
+  resource: string,
+  actions: readonly string[],
+  allowPlaceholders: boolean,
+): string | undefined {
+  const text = allowPlaceholders ? replacePlaceholders(resource, P) : resource;
+  if (allowPlaceholders && /^\uE000+$/.test(text)) return undefined;
+  const m = (allowPlaceholders ? LENIENT : STRICT).s3.exec(text);
+  if (m && (actions.includes(m[1] as string) || (m[1] as string).includes(P))) return undefined;
+  return `'${resource}' must be ${actions.map((a) => `arn:aws:states:::s3:${a}`).join(' or ')}`;
+}

@@ -1,0 +1,98 @@
+import { parseJson } from '../util/json.ts';
+import { createDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { indexMachine } from './model/machine-index.ts';
+import { resolveOptions, type ValidateOptions } from './options.ts';
+import { RULES } from './rules/index.ts';
+import type { RuleContext } from './rules/rule.ts';
+import { translateSchemaErrors } from './schema/schema-errors.ts';
+import { jsonErrorOffset, lineAndColumn } from './syntax/json-error.ts';
+import { runSchema } from './schema/schema-validator.ts';
+
+/**
+ * Validates a parsed Amazon States Language definition and returns its diagnostics (errors and
+ * warnings), sorted by location. Layer 1 checks the structure against schemas/asl.schema.json
+ * (the per-state field matrix of both query languages); layer 2 runs the semantic rules of
+ * src/validate/rules/. Never throws on any JSON value. The definition is not modified.
+ *
+ * @example
+ * ```ts
+ * const diagnostics = validate(
+ *   { StartAt: 'A', States: { A: { Type: 'Pass', Next: 'B' } } },
+ *   { type: 'STANDARD' },
+ * );
+ * diagnostics.map((d) => d.code); // ['MissingTransitionTarget', 'MissingEndState']
+ * ```
+ */
+export function validate(definition: unknown, options: ValidateOptions = {}): Diagnostic[] {
+  const resolved = resolveOptions(options);
+  const index = indexMachine(definition);
+  const out: Diagnostic[] = translateSchemaErrors(runSchema(definition), index, resolved);
+  if (index.root !== undefined) {
+    const ctx: RuleContext = {
+      definition,
+      options: resolved,
+      index,
+      reported: out,
+      report(code, path, message, extras = {}) {
+        out.push(
+          createDiagnostic(code, path, message, {
+            ...extras,
+            state: extras.state ?? extras.stateInfo?.name,
+          }),
+        );
+      },
+    };
+    for (const rule of RULES) rule.check(ctx);
+  }
+  return sortDiagnostics(out);
+}
+
+/**
+ * Parses JSON text and validates it. Text that is not JSON gives one `InvalidJson` diagnostic
+ * with the line and column of the syntax error. The 1 MB quota is checked against the text's
+ * UTF-8 size.
+ *
+ * @example
+ * ```ts
+ * validateText('{"StartAt": "A",'); // [{ code: 'InvalidJson', line: 1, column: 17, … }]
+ * ```
+ */
+export function validateText(text: string, options: ValidateOptions = {}): Diagnostic[] {
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    // Node's messages do not always carry a position: locate the error ourselves
+    const offset = jsonErrorOffset(text);
+    const { line, column } =
+      offset >= 0 ? lineAndColumn(text, offset) : { line: parsed.line, column: parsed.column };
+    const reason = parsed.message
+      .replace(/\s*(?:in|after) JSON at position \d+.*$/, '')
+      .replace(/, ".*" is not valid JSON$/s, '');
+    return [
+      createDiagnostic(
+        'InvalidJson',
+        '',
+        `Invalid JSON at line ${line}, column ${column}: ${reason}`,
+        {
+          line,
+          column,
+        },
+      ),
+    ];
+  }
+  return validate(parsed.value, {
+    ...options,
+    definitionBytes: options.definitionBytes ?? Buffer.byteLength(text, 'utf8'),
+  });
+}
+
+/**
+ * True when no diagnostic is an error (warnings never make a definition invalid).
+ *
+ * @example
+ * ```ts
+ * isValid(validate(def));
+ * ```
+ */
+export function isValid(diagnostics: readonly Diagnostic[]): boolean {
+  return !diagnostics.some((d) => d.severity === 'error');
+}
