@@ -6,7 +6,13 @@
  * `aslc/render`, `aslc/run`.
  */
 export * from './dsl/index.ts';
-export { compile, type CompileOptions, type CompileResult } from './compile.ts';
+export {
+  compile,
+  InvalidDefinitionError,
+  type CompileOptions,
+  type CompileResult,
+} from './compile.ts';
+export type { Diagnostic } from './validate/diagnostic.ts';
 export type * from './util/asl.ts';
 export { INTRINSIC_FUNCTIONS, STATES_ERROR_NAMES, ASL_STATE_TYPES } from './util/asl.ts';
 export { AslcError, isAslcError } from './util/errors.ts';

@@ -35,7 +35,7 @@ describe('aslc compile', () => {
     const a = tempDir();
     const b = tempDir();
     const first = cliProcess(['compile', 'fixtures/workflows', '--out', a]);
-    expect(first.stderr).toBe('');
+    expect(first.stderr).not.toMatch(/: error /);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/✓ readme-example\s+5 states\s+\d+ bytes/);
     expect(cliProcess(['compile', 'fixtures/workflows', '--out', b, '--quiet']).code).toBe(0);
@@ -112,6 +112,25 @@ describe('aslc compile', () => {
     expect(r.stderr).toContain("(state 'Step')");
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(out, 'hello-world.asl.json'))).toBe(false);
+  });
+
+  test('compile validates: an invalid definition is refused (exit 1), --no-validate writes it', async () => {
+    const out = tempDir();
+    const r = await cli(['compile', 'fixtures/cli/broken/invalid-jsonata.ts', '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      "invalid-jsonata.ts (invalid-jsonata):/States/Compute/Output/total: error InvalidJsonata (state 'Compute')",
+    );
+    expect(existsSync(join(out, 'invalid-jsonata.asl.json'))).toBe(false);
+    const forced = await cli([
+      'compile',
+      'fixtures/cli/broken/invalid-jsonata.ts',
+      '--out',
+      out,
+      '--no-validate',
+    ]);
+    expect(forced.code).toBe(0);
+    expect(existsSync(join(out, 'invalid-jsonata.asl.json'))).toBe(true);
   });
 
   test('modules that cannot load or export nothing are reported, not crashed on', () => {

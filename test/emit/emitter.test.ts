@@ -6,6 +6,8 @@ import {
   STATE_KEY_ORDER,
 } from '../../src/emit/index.ts';
 import {
+  InvalidDefinitionError,
+  jsonata,
   States,
   chain,
   compile,
@@ -101,5 +103,29 @@ describe('emitter', () => {
     const ranks = keys.map((k) => rank.get(k) ?? -1);
     expect(ranks.every((r) => r >= 0)).toBe(true);
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+  });
+
+  test('compile() validates: errors throw InvalidDefinitionError, validate: false skips it', () => {
+    const m = stateMachine({
+      queryLanguage: 'JSONata',
+      definition: pass('P', { output: jsonata('1 +') }),
+    });
+    let error: unknown;
+    try {
+      compile(m);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidDefinitionError);
+    expect((error as InvalidDefinitionError).diagnostics.map((d) => d.code)).toContain(
+      'InvalidJsonata',
+    );
+    expect((error as InvalidDefinitionError).state).toBe('P');
+    expect(compile(m, { validate: false }).json).toContain('{% 1 + %}');
+    const express = stateMachine({
+      definition: task('T', { resource: 'arn:aws:states:::batch:submitJob.sync' }),
+    });
+    expect(() => compile(express, { type: 'EXPRESS' })).toThrow(InvalidDefinitionError);
+    expect(compile(express).diagnostics).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { compile } from '../../compile.ts';
+import { InvalidDefinitionError, compile } from '../../compile.ts';
 import { writeFileAtomic } from '../../util/atomic-write.ts';
 import { AslcError, UsageError, isAslcError } from '../../util/errors.ts';
 import type { AslcCommand } from '../command.ts';
 import type { CliContext } from '../context.ts';
-import { checkCompiled, type CheckSettings } from '../validate-compiled.ts';
+import { formatDiagnostic } from '../../validate/diagnostic.ts';
 import { findWorkflowFiles, loadWorkflowModule } from '../workflow-loader.ts';
 
 interface CompileArgs {
@@ -32,10 +32,11 @@ interface Output {
 async function compileAll(
   args: CompileArgs,
   ctx: CliContext,
-  settings: CheckSettings,
-): Promise<{ outputs: Output[]; errors: string[] }> {
+  settings: { validate: boolean; type: 'STANDARD' | 'EXPRESS' },
+): Promise<{ outputs: Output[]; errors: string[]; warnings: string[] }> {
   const outputs: Output[] = [];
   const errors: string[] = [];
+  const warnings: string[] = [];
   const cwd = ctx.io.cwd;
   const files = findWorkflowFiles(args.inputs, cwd);
   if (files.length === 0)
@@ -45,11 +46,17 @@ async function compileAll(
     const display = relative(cwd, file.path) || file.path;
     try {
       for (const { name, machine } of await loadWorkflowModule(file.path, display)) {
-        const result = compile(machine);
-        const problems = await checkCompiled(result.asl, result.json, settings);
-        if (problems.length > 0) {
-          for (const p of problems) errors.push(`${display} (${name}): ${p}`);
+        let result;
+        try {
+          result = compile(machine, { validate: settings.validate, type: settings.type });
+        } catch (e) {
+          if (!(e instanceof InvalidDefinitionError)) throw e;
+          for (const d of e.diagnostics)
+            errors.push(formatDiagnostic(d, { file: `${display} (${name})` }));
           continue;
+        }
+        for (const d of result.diagnostics) {
+          warnings.push(formatDiagnostic(d, { file: `${display} (${name})` }));
         }
         const target = join(outDir, file.relDir, `${name}.asl.json`);
         outputs.push({
@@ -74,7 +81,7 @@ async function compileAll(
       );
     seen.set(o.target, o.source);
   }
-  return { outputs, errors };
+  return { outputs, errors, warnings };
 }
 
 /** `aslc compile`: workflow modules → `.asl.json` files. */
@@ -148,10 +155,11 @@ export const compileCommand: AslcCommand = {
     if (modes.length > 1) {
       throw new UsageError(`--${modes[0]} and --${modes[1]} cannot be used together`);
     }
-    const { outputs, errors } = await compileAll(args, ctx, {
+    const { outputs, errors, warnings } = await compileAll(args, ctx, {
       validate: args.validate,
       type: args.type,
     });
+    for (const line of warnings) ctx.err(ctx.paint('yellow', `aslc: ${line}`));
     if (errors.length > 0) {
       for (const line of errors) ctx.err(ctx.paint('red', `aslc: ${line}`));
       ctx.err(
