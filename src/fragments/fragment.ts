@@ -1,0 +1,196 @@
+import {
+  DslError,
+  parallel,
+  type Chain,
+  type Chainable,
+  type ParallelBuilder,
+  type Template,
+} from '../dsl/index.ts';
+import { encloseInScope } from './enclosure.ts';
+import { createScope, scopeOf, type FragmentScope, type NamingOptions } from './naming-scope.ts';
+import { mergePermissions, type FragmentPermissions } from './permissions.ts';
+import { checkEnvBase } from './util/env-base.ts';
+
+/** What {@link defineFragment} takes. */
+export interface FragmentDefinition extends NamingOptions {
+  /** The fragment's id (its single-state name and default prefix). */
+  readonly id: string;
+  /** The env base (`dev-marmotdev`), used for naming and IAM. */
+  readonly envBase: string;
+  /** IAM requirements of the fragment's states. */
+  readonly permissions?: Partial<FragmentPermissions>;
+  /** Builds the fragment's states; every state it owns is named through `scope.name(...)`. */
+  readonly build: (scope: FragmentScope) => Chainable;
+}
+
+/** Options of {@link Fragment.toSingleState}. */
+export interface FragmentSingleStateOptions {
+  /** Prefix of every state the fragment owns (default `"<stateId>: "`). */
+  readonly prefix?: string;
+  /** Name of the Parallel (default: the fragment's id); it is not prefixed by this call. */
+  readonly stateId?: string;
+  readonly comment?: string;
+  readonly inputPath?: string;
+  /**
+   * OutputPath of the Parallel. Default `$[0]` (unwraps the one-element result) when the result
+   * replaces the state (`resultPath` unset or `$`); omitted otherwise (§16 item 5). `null` omits it.
+   */
+  readonly outputPath?: string | null;
+  readonly resultPath?: string | null;
+  readonly resultSelector?: Template;
+  /** Shorten names over 80 characters instead of throwing. */
+  readonly shortenNames?: boolean;
+}
+
+/** Options of {@link Fragment.enclose}. */
+export interface FragmentEncloseOptions {
+  /** Base of the enclosure names (default: the fragment's id). */
+  readonly id?: string;
+  /** What the fragment sees (default `$`). */
+  readonly inputPath?: string;
+  /** Where its output lands (default: the input path); `null` discards it. */
+  readonly resultPath?: string | null;
+}
+
+/**
+ * A reusable piece of a state machine with an id and an env base (the reference's
+ * `EnvBaseStateMachineFragment`): a chainable whose states are built on demand, so that it can
+ * be turned into a single state with prefixed names, enclosed, or used as it is.
+ */
+export class Fragment implements Chainable {
+  /** The fragment's id. */
+  readonly id: string;
+  /** The env base. */
+  readonly envBase: string;
+  /** The scope the fragment was created in (its states' prefix). */
+  readonly scope: FragmentScope;
+  /** IAM requirements. */
+  readonly permissions: FragmentPermissions;
+  readonly #build: (scope: FragmentScope) => Chainable;
+  #chain: Chain | undefined;
+
+  /** @internal use {@link defineFragment}. */
+  constructor(definition: FragmentDefinition) {
+    if (typeof definition.id !== 'string' || definition.id === '') {
+      throw new DslError('InvalidFieldValue', 'a fragment needs a non-empty id', { field: 'id' });
+    }
+    this.id = definition.id;
+    this.envBase = checkEnvBase(definition.envBase);
+    this.scope = scopeOf(definition);
+    this.permissions = mergePermissions(definition.permissions ?? {});
+    this.#build = definition.build;
+  }
+
+  /**
+   * Builds the fragment's states in a scope (used by fragments that contain fragments).
+   *
+   * @example
+   * ```ts
+   * fragment.build(createScope('Outer: ')).startState;
+   * ```
+   */
+  build(scope: FragmentScope): Chain {
+    return this.#build(scope).toChain();
+  }
+
+  /** The fragment's states, named in its own scope. */
+  toChain(): Chain {
+    if (this.#chain === undefined) this.#chain = this.build(this.scope);
+    return this.#chain;
+  }
+
+  /** The name of the first state. */
+  get startState(): string {
+    return this.toChain().startState;
+  }
+
+  /** The names of the open ends (the fragment's end states). */
+  get endStates(): string[] {
+    return this.toChain().endStates;
+  }
+
+  /**
+   * The fragment followed by `next`.
+   *
+   * @example
+   * ```ts
+   * fragment.next(pass('After'));
+   * ```
+   */
+  next(next: Chainable): Chain {
+    return this.toChain().next(next);
+  }
+
+  /**
+   * The fragment as one Parallel state (the reference's `to_single_state`): every state the
+   * fragment owns gets the prefix (default `"<stateId>: "`); the Parallel itself is named
+   * `stateId` and is not prefixed by this call.
+   *
+   * @example
+   * ```ts
+   * fragment.toSingleState(); // Parallel 'Stats' with 'Stats: …' states, OutputPath $[0]
+   * ```
+   */
+  toSingleState(options: FragmentSingleStateOptions = {}): ParallelBuilder {
+    const stateId = options.stateId ?? this.id;
+    const prefix = options.prefix ?? `${stateId}: `;
+    const shorten = options.shortenNames ?? this.scope.shortenNames;
+    const inner = createScope(this.scope.prefix + prefix, this.scope.prefix, shorten);
+    const unwraps = options.resultPath === undefined || options.resultPath === '$';
+    const outputPath =
+      options.outputPath === undefined ? (unwraps ? '$[0]' : undefined) : options.outputPath;
+    const owner = createScope(this.scope.prefix, this.scope.ownerPrefix, shorten);
+    return parallel(owner.name(stateId), {
+      branches: [this.build(inner)],
+      ...(options.comment === undefined ? {} : { comment: options.comment }),
+      ...(options.inputPath === undefined ? {} : { inputPath: options.inputPath }),
+      ...(outputPath === undefined || outputPath === null ? {} : { outputPath }),
+      ...(options.resultPath === undefined ? {} : { resultPath: options.resultPath }),
+      ...(options.resultSelector === undefined ? {} : { resultSelector: options.resultSelector }),
+    });
+  }
+
+  /**
+   * The fragment enclosed in a one-branch Parallel `<id> Enclosure` whose result is unwrapped by
+   * `<id> Enclosure Post` (the reference's `StateMachineFragment.enclose`); inner names are not
+   * prefixed.
+   *
+   * @example
+   * ```ts
+   * fragment.enclose({ inputPath: '$.req', resultPath: '$.resp' });
+   * ```
+   */
+  enclose(options: FragmentEncloseOptions = {}): Chain {
+    return encloseInScope(this.scope, options.id ?? this.id, this.toChain(), options);
+  }
+}
+
+/**
+ * Defines a fragment from a build function. Every state the function creates should be named
+ * through `scope.name(...)`, so that prefixing (`toSingleState`, the `prefix` option) reaches it.
+ *
+ * @example
+ * ```ts
+ * const greet = defineFragment({
+ *   id: 'Greet',
+ *   envBase: 'dev-marmotdev',
+ *   build: (scope) => chain(pass(scope.name('Hello')), pass(scope.name('World'))),
+ * });
+ * greet.toSingleState(); // Parallel 'Greet' › 'Greet: Hello' → 'Greet: World'
+ * ```
+ */
+export function defineFragment(definition: FragmentDefinition): Fragment {
+  return new Fragment(definition);
+}
+
+/**
+ * True for a {@link Fragment}.
+ *
+ * @example
+ * ```ts
+ * isFragment(batchInvokedLambdaFunction({ ... })); // true
+ * ```
+ */
+export function isFragment(value: unknown): value is Fragment {
+  return value instanceof Fragment;
+}

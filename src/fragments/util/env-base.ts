@@ -1,0 +1,44 @@
+import { DslError } from '../../dsl/index.ts';
+
+/** The reference's `EnvBase` pattern: `<dev|test|prod>[-<label>]`. */
+const ENV_BASE = /^(dev|test|prod)(-[A-Za-z0-9_]+)?$/;
+
+/**
+ * Checks an env base (`dev`, `dev-marmotdev`, `prod-blue`, …) as the reference's `EnvBase`
+ * does, and returns it. Throws `InvalidFieldValue` otherwise.
+ *
+ * @example
+ * ```ts
+ * checkEnvBase('dev-marmotdev'); // 'dev-marmotdev'
+ * checkEnvBase('staging'); // throws
+ * ```
+ */
+export function checkEnvBase(envBase: string): string {
+  if (typeof envBase !== 'string' || !ENV_BASE.test(envBase)) {
+    throw new DslError(
+      'InvalidFieldValue',
+      `env base '${String(envBase)}' must be dev, test or prod, optionally followed by -<label>`,
+      { field: 'envBase', hint: "use e.g. 'dev-marmotdev' or 'prod'" },
+    );
+  }
+  return envBase;
+}
+
+/**
+ * `EnvBase.prefixed`: `<envBase>-<name1>-<name2>…`, unless the first name already is the env
+ * base or starts with `<envBase>-` (then the names are only joined).
+ *
+ * @example
+ * ```ts
+ * envBasePrefixed('dev-marmotdev', 'demand-execution'); // 'dev-marmotdev-demand-execution'
+ * envBasePrefixed('dev-marmotdev', 'dev-marmotdev-my-fn'); // 'dev-marmotdev-my-fn'
+ * ```
+ */
+export function envBasePrefixed(envBase: string, ...names: readonly string[]): string {
+  checkEnvBase(envBase);
+  const first = names[0];
+  if (first !== undefined && (first === envBase || first.startsWith(`${envBase}-`))) {
+    return names.join('-');
+  }
+  return [envBase, ...names].join('-');
+}
