@@ -6,11 +6,15 @@ import type { GraphNode } from '../ir/graph-node.ts';
 import type { ItemBatcherNode, ItemReaderNode, MapNode, ResultWriterNode } from '../ir/map-node.ts';
 import type { RetrierNode } from '../ir/retrier-node.ts';
 import type { StateNode } from '../ir/state-node.ts';
+import type { ChoiceNode } from '../ir/choice-node.ts';
+import type { ParallelNode } from '../ir/parallel-node.ts';
+import type { WaitNode } from '../ir/wait-node.ts';
+import type { NumberField } from '../ir/state-base.ts';
+import type { ValueNode } from '../ir/value-node.ts';
 import {
   CATCHER_KEY_ORDER,
   CHOICE_RULE_TAIL_ORDER,
   RETRIER_KEY_ORDER,
-  STATE_KEY_ORDER,
   ordered,
 } from './key-order.ts';
 import { intrinsicText } from './intrinsic-text.ts';
@@ -19,9 +23,48 @@ import { type EmitContext, emitNumberField, emitValue, jsonataText } from './val
 /** Emits the states of a graph (used for nested branches and processors). */
 export type GraphEmitter = (graph: GraphNode, ctx: EmitContext) => Record<string, unknown>;
 
+/** Every field any state node may have, for reading without narrowing. */
+interface LooseState {
+  readonly kind: StateNode['kind'];
+  readonly comment?: string;
+  readonly queryLanguage?: string;
+  readonly resource?: string | { readonly name: string };
+  readonly credentials?: ValueNode;
+  readonly inputPath?: string | null;
+  readonly parameters?: ValueNode;
+  readonly arguments?: ValueNode;
+  readonly result?: ValueNode;
+  readonly items?: ValueNode;
+  readonly itemsPath?: string | { readonly path: string };
+  readonly itemReader?: ItemReaderNode;
+  readonly itemSelector?: ValueNode;
+  readonly itemBatcher?: ItemBatcherNode;
+  readonly maxConcurrency?: NumberField;
+  readonly toleratedFailureCount?: NumberField;
+  readonly toleratedFailurePercentage?: NumberField;
+  readonly label?: string;
+  readonly resultWriter?: ResultWriterNode;
+  readonly seconds?: NumberField;
+  readonly timestamp?: unknown;
+  readonly error?: FailField;
+  readonly cause?: FailField;
+  readonly timeoutSeconds?: NumberField;
+  readonly heartbeatSeconds?: NumberField;
+  readonly resultSelector?: ValueNode;
+  readonly resultPath?: string | null;
+  readonly outputPath?: string | null;
+  readonly output?: ValueNode;
+  readonly assign?: ValueNode;
+  readonly retry?: readonly RetrierNode[];
+  readonly catch?: readonly CatcherNode[];
+  readonly next?: string;
+  readonly end?: boolean;
+}
+
 /**
  * Emits one state as an ASL object with its keys in the canonical order of
- * {@link STATE_KEY_ORDER}.
+ * `STATE_KEY_ORDER` (key-order.ts): fields are written in that order directly (no sorting), which keeps
+ * emission fast for large machines. A test checks the order against the list.
  *
  * @example
  * ```ts
@@ -29,70 +72,48 @@ export type GraphEmitter = (graph: GraphNode, ctx: EmitContext) => Record<string
  * ```
  */
 export function emitState(state: StateNode, ctx: EmitContext, emitGraph: GraphEmitter): AslState {
-  const f: Record<string, unknown> = { Type: state.kind };
-  f['Comment'] = state.comment;
-  f['QueryLanguage'] = state.queryLanguage;
-  const value = (v: Parameters<typeof emitValue>[0] | undefined) =>
-    v === undefined ? undefined : emitValue(v, ctx);
-
-  if ('inputPath' in state) f['InputPath'] = state.inputPath;
-  if ('outputPath' in state) f['OutputPath'] = state.outputPath;
-  if ('resultPath' in state) f['ResultPath'] = state.resultPath;
-  if ('assign' in state) f['Assign'] = value(state.assign);
-  if ('output' in state) f['Output'] = value(state.output);
-  if ('next' in state) f['Next'] = state.next;
-  if ('end' in state && state.end === true) f['End'] = true;
-  if ('retry' in state && state.retry !== undefined && state.retry.length > 0) {
-    f['Retry'] = state.retry.map(emitRetrier);
+  const s = state as unknown as LooseState;
+  const o: Record<string, unknown> = { Type: s.kind };
+  if (s.comment !== undefined) o['Comment'] = s.comment;
+  if (s.queryLanguage !== undefined) o['QueryLanguage'] = s.queryLanguage;
+  if (s.resource !== undefined) {
+    o['Resource'] = typeof s.resource === 'string' ? s.resource : ctx.placeholder(s.resource.name);
   }
-  if ('catch' in state && state.catch !== undefined && state.catch.length > 0) {
-    f['Catch'] = state.catch.map((c) => emitCatcher(c, ctx));
+  if (s.credentials !== undefined) o['Credentials'] = emitValue(s.credentials, ctx);
+  if (s.inputPath !== undefined) o['InputPath'] = s.inputPath;
+  if (s.parameters !== undefined) o['Parameters'] = emitValue(s.parameters, ctx);
+  if (s.arguments !== undefined) o['Arguments'] = emitValue(s.arguments, ctx);
+  if (s.result !== undefined) o['Result'] = emitValue(s.result, ctx);
+  if (s.kind === 'Map') emitMapFields(o, state as MapNode, ctx, emitGraph);
+  if (s.kind === 'Parallel')
+    o['Branches'] = (state as ParallelNode).branches.map((b) => emitGraph(b, ctx));
+  if (s.kind === 'Choice') {
+    const choice = state as ChoiceNode;
+    o['Choices'] = choice.choices.map((r) => emitChoiceRule(r, ctx));
+    if (choice.default !== undefined) o['Default'] = choice.default;
   }
-
-  switch (state.kind) {
-    case 'Pass':
-      f['Parameters'] = value(state.parameters);
-      f['Result'] = value(state.result);
-      break;
-    case 'Task':
-      f['Resource'] =
-        typeof state.resource === 'string' ? state.resource : ctx.placeholder(state.resource.name);
-      f['Parameters'] = value(state.parameters);
-      f['Arguments'] = value(state.arguments);
-      f['ResultSelector'] = value(state.resultSelector);
-      f['Credentials'] = value(state.credentials);
-      emitNumberField(f, 'TimeoutSeconds', state.timeoutSeconds);
-      emitNumberField(f, 'HeartbeatSeconds', state.heartbeatSeconds);
-      break;
-    case 'Choice':
-      f['Choices'] = state.choices.map((r) => emitChoiceRule(r, ctx));
-      f['Default'] = state.default;
-      break;
-    case 'Wait':
-      emitNumberField(f, 'Seconds', state.seconds);
-      if (state.timestamp !== undefined) {
-        if (typeof state.timestamp === 'string') f['Timestamp'] = state.timestamp;
-        else if (state.timestamp.kind === 'JsonPath') f['TimestampPath'] = state.timestamp.path;
-        else f['Timestamp'] = jsonataText(state.timestamp);
-      }
-      break;
-    case 'Succeed':
-      break;
-    case 'Fail':
-      emitFailField(f, 'Error', state.error, ctx);
-      emitFailField(f, 'Cause', state.cause, ctx);
-      break;
-    case 'Parallel':
-      f['Branches'] = state.branches.map((b) => emitGraph(b, ctx));
-      f['Parameters'] = value(state.parameters);
-      f['Arguments'] = value(state.arguments);
-      f['ResultSelector'] = value(state.resultSelector);
-      break;
-    case 'Map':
-      emitMapFields(f, state, ctx, emitGraph);
-      break;
+  emitNumberField(o, 'Seconds', s.seconds);
+  if (s.timestamp !== undefined) {
+    const ts = (state as WaitNode).timestamp;
+    if (typeof ts === 'string') o['Timestamp'] = ts;
+    else if (ts !== undefined && ts.kind === 'JsonPath') o['TimestampPath'] = ts.path;
+    else if (ts !== undefined) o['Timestamp'] = jsonataText(ts);
   }
-  return ordered(f, STATE_KEY_ORDER) as unknown as AslState;
+  emitFailField(o, 'Error', s.error, ctx);
+  emitFailField(o, 'Cause', s.cause, ctx);
+  emitNumberField(o, 'TimeoutSeconds', s.timeoutSeconds);
+  emitNumberField(o, 'HeartbeatSeconds', s.heartbeatSeconds);
+  if (s.resultSelector !== undefined) o['ResultSelector'] = emitValue(s.resultSelector, ctx);
+  if (s.resultPath !== undefined) o['ResultPath'] = s.resultPath;
+  if (s.outputPath !== undefined) o['OutputPath'] = s.outputPath;
+  if (s.output !== undefined) o['Output'] = emitValue(s.output, ctx);
+  if (s.assign !== undefined) o['Assign'] = emitValue(s.assign, ctx);
+  if (s.retry !== undefined && s.retry.length > 0) o['Retry'] = s.retry.map(emitRetrier);
+  if (s.catch !== undefined && s.catch.length > 0)
+    o['Catch'] = s.catch.map((c) => emitCatcher(c, ctx));
+  if (s.next !== undefined) o['Next'] = s.next;
+  if (s.end === true) o['End'] = true;
+  return o as unknown as AslState;
 }
 
 function emitFailField(
@@ -108,15 +129,27 @@ function emitFailField(
   else f[key] = jsonataText(field);
 }
 
+/** Writes the Map fields, from Items to ResultWriter, in canonical order. */
 function emitMapFields(
-  f: Record<string, unknown>,
+  o: Record<string, unknown>,
   state: MapNode,
   ctx: EmitContext,
   emitGraph: GraphEmitter,
 ): void {
-  const value = (v: Parameters<typeof emitValue>[0] | undefined) =>
-    v === undefined ? undefined : emitValue(v, ctx);
-  const processor = emitGraph(state.processor, ctx);
+  if (state.items !== undefined) o['Items'] = emitValue(state.items, ctx);
+  if (state.itemsPath !== undefined) {
+    o['ItemsPath'] = typeof state.itemsPath === 'string' ? state.itemsPath : state.itemsPath.path;
+  }
+  if (state.itemReader !== undefined) o['ItemReader'] = emitItemReader(state.itemReader, ctx);
+  if (state.itemSelector !== undefined) o['ItemSelector'] = emitValue(state.itemSelector, ctx);
+  if (state.itemBatcher !== undefined) o['ItemBatcher'] = emitItemBatcher(state.itemBatcher, ctx);
+  emitNumberField(o, 'MaxConcurrency', state.maxConcurrency);
+  emitNumberField(o, 'ToleratedFailureCount', state.toleratedFailureCount);
+  emitNumberField(o, 'ToleratedFailurePercentage', state.toleratedFailurePercentage);
+  if (state.label !== undefined) o['Label'] = state.label;
+  const graph = emitGraph(state.processor, ctx);
+  const processor: Record<string, unknown> = {};
+  if (graph['Comment'] !== undefined) processor['Comment'] = graph['Comment'];
   if (state.processorConfig !== undefined) {
     const pc: Record<string, unknown> = {};
     if (state.processorConfig.mode !== undefined) pc['Mode'] = state.processorConfig.mode;
@@ -125,26 +158,11 @@ function emitMapFields(
     }
     processor['ProcessorConfig'] = pc;
   }
-  f[state.legacyIterator === true ? 'Iterator' : 'ItemProcessor'] = ordered(processor, [
-    'Comment',
-    'ProcessorConfig',
-    'StartAt',
-    'States',
-  ]);
-  if (state.itemsPath !== undefined) {
-    f['ItemsPath'] = typeof state.itemsPath === 'string' ? state.itemsPath : state.itemsPath.path;
-  }
-  f['Items'] = value(state.items);
-  f['ItemSelector'] = value(state.itemSelector);
-  f['Parameters'] = value(state.parameters);
-  f['ItemReader'] = state.itemReader && emitItemReader(state.itemReader, ctx);
-  f['ItemBatcher'] = state.itemBatcher && emitItemBatcher(state.itemBatcher, ctx);
-  f['ResultWriter'] = state.resultWriter && emitResultWriter(state.resultWriter, ctx);
-  emitNumberField(f, 'MaxConcurrency', state.maxConcurrency);
-  emitNumberField(f, 'ToleratedFailureCount', state.toleratedFailureCount);
-  emitNumberField(f, 'ToleratedFailurePercentage', state.toleratedFailurePercentage);
-  f['Label'] = state.label;
-  f['ResultSelector'] = value(state.resultSelector);
+  processor['StartAt'] = graph['StartAt'];
+  processor['States'] = graph['States'];
+  o[state.legacyIterator === true ? 'Iterator' : 'ItemProcessor'] = processor;
+  if (state.resultWriter !== undefined)
+    o['ResultWriter'] = emitResultWriter(state.resultWriter, ctx);
 }
 
 function resourceText(r: ItemReaderNode['resource'], ctx: EmitContext): string {

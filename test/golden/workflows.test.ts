@@ -1,8 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findWorkflowFiles, loadWorkflowModule } from '../../src/cli/workflow-loader.ts';
 import { compile } from '../../src/compile.ts';
+import { STATE_KEY_ORDER } from '../../src/emit/key-order.ts';
 import { repoRoot } from '../support/cli.ts';
 import { expectGolden } from '../support/golden.ts';
 
@@ -30,6 +31,28 @@ describe('golden workflows: fixtures/workflows/**/*.ts → golden/workflows/**/*
       }
     });
   }
+
+  test('every emitted state lists its keys in the canonical order (src/emit/README.md)', () => {
+    const rank = new Map<string, number>(STATE_KEY_ORDER.map((k, i) => [k, i]));
+    const check = (states: Record<string, Record<string, unknown>>, where: string) => {
+      for (const [name, state] of Object.entries(states)) {
+        const ranks = Object.keys(state).map((k) => rank.get(k) ?? -1);
+        expect(ranks.includes(-1), `${where}/${name}: unknown key`).toBe(false);
+        expect(ranks, `${where}/${name}`).toEqual([...ranks].sort((a, b) => a - b));
+        for (const b of (state['Branches'] as { States: Record<string, Record<string, unknown>> }[]) ?? []) {
+          check(b.States, `${where}/${name}/Branches`);
+        }
+        const p = (state['ItemProcessor'] ?? state['Iterator']) as
+          | { States: Record<string, Record<string, unknown>> }
+          | undefined;
+        if (p !== undefined) check(p.States, `${where}/${name}/ItemProcessor`);
+      }
+    };
+    for (const file of goldenFiles(join(repoRoot, 'golden/workflows'))) {
+      const asl = JSON.parse(readFileSync(file, 'utf8')) as { States: Record<string, Record<string, unknown>> };
+      check(asl.States, relative(repoRoot, file));
+    }
+  });
 
   test('there are at least 25 fixtures', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(25);

@@ -1,6 +1,7 @@
 // The benchmark machine for aslc: blocks of 10 states (Pass, Task with Retry/Catch, Choice with
 // two branches joined afterwards, Parallel with two branches, Map with one item state), plus a
 // shared Fail and a final Succeed. bench/cdk-worker.mjs builds the same machine with AWS CDK.
+// It uses the built package (dist/), as an installed aslc runs: `npm run bench` builds it first.
 import {
   Condition,
   chain,
@@ -14,14 +15,12 @@ import {
   stateMachine,
   succeed,
   task,
-  type Chainable,
-  type StateMachine,
-} from '../src/index.ts';
+} from '../dist/index.js';
 
 /** Builds a machine of about `states` states (a multiple of 10, plus 2). */
-export function buildMachine(states: number): StateMachine {
+export function buildMachine(states) {
   const failed = fail('Failed', { error: 'Bench.Failed' });
-  const blocks: Chainable[] = [];
+  const blocks = [];
   for (let i = 0; i < Math.floor(states / 10); i++) {
     blocks.push(
       pass(`P${i}`, {
@@ -61,6 +60,6 @@ export function buildMachine(states: number): StateMachine {
     );
   }
   blocks.push(succeed('Done'));
-  const [first, ...rest] = blocks as [Chainable, ...Chainable[]];
+  const [first, ...rest] = blocks;
   return stateMachine({ comment: `bench ${states}`, definition: chain(first, ...rest) });
 }
