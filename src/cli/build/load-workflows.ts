@@ -1,0 +1,59 @@
+import { relative } from 'node:path';
+import type { BuildWorkflow, ProjectConfig, WorkflowEntry } from '../../iac/index.ts';
+import { isAslcError } from '../../util/errors.ts';
+import { findWorkflowFiles, loadWorkflowModule } from '../workflow-loader.ts';
+
+/**
+ * Loads the workflows a project configuration lists (modules or folders, relative to the
+ * configuration file), sorted by module path. A module that several entries list (a folder, then the module
+ * itself with its own options) is built once, with the options of the last entry that lists
+ * it. Problems (a missing path, a module that fails to load) are returned as lines, so that
+ * every one is reported.
+ *
+ * @example
+ * ```ts
+ * const { workflows, errors } = await loadProjectWorkflows(config, process.cwd());
+ * ```
+ */
+export async function loadProjectWorkflows(
+  config: ProjectConfig,
+  cwd: string,
+): Promise<{ workflows: BuildWorkflow[]; errors: string[] }> {
+  const errors: string[] = [];
+  const modules = new Map<string, WorkflowEntry>();
+  for (const entry of config.workflows) {
+    let files;
+    try {
+      files = findWorkflowFiles([entry.path], config.dir);
+    } catch (e) {
+      if (!isAslcError(e)) throw e;
+      errors.push(e.withFile(relative(cwd, config.file) || config.file).format());
+      continue;
+    }
+    if (files.length === 0) {
+      errors.push(
+        `${relative(cwd, config.file)}: NoWorkflows: no workflow modules in ${entry.path}.`,
+      );
+      continue;
+    }
+    for (const file of files) {
+      modules.delete(file.path);
+      modules.set(file.path, entry);
+    }
+  }
+  const workflows: BuildWorkflow[] = [];
+  for (const [path, entry] of [...modules].sort((a, b) =>
+    a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0,
+  )) {
+    const display = relative(cwd, path) || path;
+    try {
+      for (const { name, machine } of await loadWorkflowModule(path, display)) {
+        workflows.push({ name, machine: machine.node, entry });
+      }
+    } catch (e) {
+      if (!isAslcError(e)) throw e;
+      errors.push(e.file === undefined ? e.withFile(display).format() : e.format());
+    }
+  }
+  return { workflows, errors };
+}

@@ -1,0 +1,279 @@
+import type { StateMachineNode } from '../../ir/state-machine-node.ts';
+import { isAslcError } from '../../util/errors.ts';
+import { aslArtifacts } from '../asl/asl-target.ts';
+import { cloudFormationArtifacts } from '../cloudformation/cloudformation-target.ts';
+import {
+  targetOptionsFor,
+  type TargetOptionsMap,
+  type WorkflowEntry,
+} from '../config/project-config.ts';
+import { iamArtifacts } from '../iam/iam-target.ts';
+import {
+  TARGET_KINDS,
+  type Artifact,
+  type BuildProblem,
+  type Environment,
+  type TargetKind,
+  type WorkflowContext,
+} from '../iac-target.ts';
+import { unsafeValueReason } from '../placeholder-values.ts';
+import { samArtifacts } from '../sam/sam-target.ts';
+import { terraformArtifacts } from '../terraform/terraform-target.ts';
+import { placeholderNeeds } from './placeholder-needs.ts';
+import { createWorkflowContext } from './workflow-context.ts';
+
+/** Workflow names (they become file names): the rule of the workflow loader. */
+const WORKFLOW_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** Environment names (they appear in names and comments). */
+const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+/** A target's `dir`: relative, without `..`, of plain segments. */
+const DIR = /^[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/;
+
+/** Problems with the names and folders a build would use (so no output escapes its folder). */
+function checkInputs(
+  workflows: readonly BuildWorkflow[],
+  options: BuildOptions,
+  targets: readonly TargetKind[],
+): BuildProblem[] {
+  const problems: BuildProblem[] = [];
+  const env = options.environment?.name;
+  if (env !== undefined && !ENVIRONMENT_NAME.test(env)) {
+    problems.push({
+      severity: 'error',
+      code: 'InvalidEnvironmentName',
+      message: `invalid environment name ${JSON.stringify(env)}`,
+      hint: 'use 1 to 64 letters, digits, dashes or underscores',
+    });
+  }
+  for (const w of workflows) {
+    if (!WORKFLOW_NAME.test(w.name)) {
+      problems.push({
+        severity: 'error',
+        code: 'InvalidWorkflowName',
+        message: `invalid workflow name ${JSON.stringify(w.name)}`,
+        hint: 'use letters, digits, dots, dashes and underscores, starting with a letter or digit',
+      });
+    }
+    for (const t of targets) {
+      const dir = (targetOptionsFor(options.targets, w.entry, t) as { dir?: string }).dir;
+      if (dir !== undefined && !DIR.test(dir)) {
+        problems.push({
+          severity: 'error',
+          code: 'InvalidDir',
+          message: `the ${t} target's dir ${JSON.stringify(dir)} is not a relative folder inside the output folder`,
+          target: t,
+          hint: 'use names of letters, digits, dots, dashes and underscores separated by /, without ..',
+        });
+      }
+    }
+  }
+  return problems.filter(
+    (p, i) => problems.findIndex((q) => q.code === p.code && q.message === p.message) === i,
+  );
+}
+
+/** Orders files by workflow, then target, then path. */
+function compareArtifacts(a: Artifact, b: Artifact): number {
+  const key = (x: Artifact) => [x.workflow, String(TARGET_KINDS.indexOf(x.target)), x.path];
+  const ka = key(a);
+  const kb = key(b);
+  for (let i = 0; i < ka.length; i++) {
+    const x = ka[i] as string;
+    const y = kb[i] as string;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/** One workflow to build. */
+export interface BuildWorkflow {
+  /** Unique in a build: file names and IaC names derive from it. */
+  readonly name: string;
+  readonly machine: StateMachineNode;
+  /** The configuration entry it came from: its `type` and per-target options. */
+  readonly entry?: WorkflowEntry;
+}
+
+/** Options of {@link buildArtifacts}. */
+export interface BuildOptions {
+  /** The targets to build (each key present is built) with the project's options. */
+  readonly targets: TargetOptionsMap;
+  /** The chosen environment, if any. */
+  readonly environment?: Environment;
+}
+
+/** What {@link buildArtifacts} produces: files to write, or errors (and warnings). */
+export interface BuildOutput {
+  /** Every file, by workflow, target and path; empty when there is any error. */
+  readonly artifacts: readonly Artifact[];
+  readonly problems: readonly BuildProblem[];
+}
+
+type TargetBuilder = (ctx: WorkflowContext, options: never, problems: BuildProblem[]) => Artifact[];
+
+const BUILDERS: Readonly<Record<TargetKind, TargetBuilder>> = {
+  asl: aslArtifacts as TargetBuilder,
+  terraform: terraformArtifacts as TargetBuilder,
+  sam: samArtifacts as TargetBuilder,
+  cloudformation: cloudFormationArtifacts as TargetBuilder,
+  iam: iamArtifacts as TargetBuilder,
+};
+
+function problemOf(e: unknown, workflow: string, target?: TargetKind): BuildProblem {
+  if (!isAslcError(e)) throw e;
+  return {
+    severity: 'error',
+    code: e.code,
+    message: e.message,
+    workflow,
+    ...(target === undefined ? {} : { target }),
+    ...(e.state === undefined ? {} : { state: e.state }),
+    ...(e.hint === undefined ? {} : { hint: e.hint }),
+  };
+}
+
+/** Checks that the environment gives every needed placeholder a value that can be inserted. */
+function checkValues(
+  ctx: WorkflowContext,
+  targets: readonly TargetKind[],
+  options: (t: TargetKind) => NonNullable<TargetOptionsMap[TargetKind]>,
+  problems: BuildProblem[],
+  used: Set<string>,
+): void {
+  const missing = new Map<string, TargetKind[]>();
+  const values = ctx.environment?.values ?? {};
+  for (const target of targets) {
+    const needs = placeholderNeeds(ctx, target, options(target));
+    for (const name of needs.values) {
+      used.add(name);
+      if (!Object.hasOwn(values, name)) {
+        missing.set(name, [...(missing.get(name) ?? []), target]);
+        continue;
+      }
+      const how = needs.raw.get(name);
+      const reason = how === undefined ? undefined : unsafeValueReason(values[name] as string, how);
+      if (reason !== undefined) {
+        problems.push({
+          severity: 'error',
+          code: 'UnsafePlaceholderValue',
+          message: `the value of placeholder '${name}' in environment '${ctx.environment?.name}' ${reason}`,
+          workflow: ctx.name,
+          target,
+          hint: `the ${target} target inserts it without escaping; use "placeholders": "inline" to let aslc write it escaped`,
+        });
+      }
+    }
+  }
+  if (missing.size > 0) {
+    const env = ctx.environment;
+    const names = [...missing.keys()].sort();
+    const targetsNeeding = TARGET_KINDS.filter((t) =>
+      [...missing.values()].some((ts) => ts.includes(t)),
+    );
+    const list = names.map((n) => `'${n}'`).join(', ');
+    const what = names.length === 1 ? `placeholder ${list} has` : `placeholders ${list} have`;
+    problems.push({
+      severity: 'error',
+      code: 'MissingPlaceholderValue',
+      message:
+        env === undefined
+          ? `${what} no value: no environment was chosen (needed by ${targetsNeeding.join(', ')})`
+          : `${what} no value in environment '${env.name}' (needed by ${targetsNeeding.join(', ')})`,
+      workflow: ctx.name,
+      hint:
+        env === undefined
+          ? 'choose an environment with --env <name>, or set "placeholders": "keep" on the targets'
+          : `add ${names.length === 1 ? 'it' : 'them'} to the placeholders of environment '${env.name}' (environments/${env.name}.json or aslc.config.json)`,
+    });
+  }
+}
+
+/**
+ * Builds every target of every workflow in memory (nothing is written): the files (ordered by
+ * workflow, target and path), or the errors that stop the build (missing or unsafe placeholder values, literal `${`
+ * that `DefinitionSubstitutions` cannot escape, invalid names, colliding outputs). When there is
+ * any error, no file is returned, so a caller writes all or nothing. Definitions are not
+ * validated here (src/iac does not depend on src/validate): each artifact that holds a
+ * definition carries it in `definition` for the caller to validate.
+ *
+ * @example
+ * ```ts
+ * const { artifacts, problems } = buildArtifacts(
+ *   [{ name: 'orders', machine: orders.node }],
+ *   { targets: { asl: {}, terraform: {} }, environment: { name: 'dev', values: { FnArn: 'arn:…' } } },
+ * );
+ * ```
+ */
+export function buildArtifacts(
+  workflows: readonly BuildWorkflow[],
+  options: BuildOptions,
+): BuildOutput {
+  const targets = TARGET_KINDS.filter((t) => options.targets[t] !== undefined);
+  const invalid = checkInputs(workflows, options, targets);
+  if (invalid.length > 0) return { artifacts: [], problems: invalid };
+  const problems: BuildProblem[] = [];
+  const artifacts: Artifact[] = [];
+  const names = new Set<string>();
+  const used = new Set<string>();
+  for (const w of workflows) {
+    if (names.has(w.name)) {
+      problems.push({
+        severity: 'error',
+        code: 'DuplicateWorkflowName',
+        message: `two workflows are named '${w.name}'`,
+        workflow: w.name,
+        hint: 'workflow names come from file names and export keys; they must be unique in a project',
+      });
+      continue;
+    }
+    names.add(w.name);
+    let ctx: WorkflowContext;
+    try {
+      ctx = createWorkflowContext(w.name, w.machine, options.environment, w.entry?.type);
+    } catch (e) {
+      problems.push(problemOf(e, w.name));
+      continue;
+    }
+    const optionsOf = (t: TargetKind) => targetOptionsFor(options.targets, w.entry, t);
+    const before = problems.filter((p) => p.severity === 'error').length;
+    checkValues(ctx, targets, optionsOf, problems, used);
+    if (problems.filter((p) => p.severity === 'error').length > before) continue;
+    for (const target of targets) {
+      try {
+        artifacts.push(...BUILDERS[target](ctx, optionsOf(target) as never, problems));
+      } catch (e) {
+        problems.push(problemOf(e, w.name, target));
+      }
+    }
+  }
+  const env = options.environment;
+  if (env !== undefined) {
+    for (const name of Object.keys(env.values).sort()) {
+      if (!used.has(name)) {
+        problems.push({
+          severity: 'warning',
+          code: 'UnusedPlaceholderValue',
+          message: `environment '${env.name}' gives a value to '${name}', which no workflow uses`,
+        });
+      }
+    }
+  }
+  const byPath = new Map<string, Artifact>();
+  for (const a of artifacts) {
+    const other = byPath.get(a.path);
+    if (other !== undefined) {
+      problems.push({
+        severity: 'error',
+        code: 'OutputCollision',
+        message: `${other.workflow} (${other.target}) and ${a.workflow} (${a.target}) both write ${a.path}`,
+        hint: 'give the targets different "dir" options, or rename a workflow',
+      });
+    }
+    byPath.set(a.path, a);
+  }
+  const failed = problems.some((p) => p.severity === 'error');
+  return {
+    artifacts: failed ? [] : [...artifacts].sort(compareArtifacts),
+    problems,
+  };
+}

@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+
+/** A problem in a configuration file, at a JSON pointer. */
+export interface ConfigIssue {
+  /** JSON pointer into the file (`''` for the whole document). */
+  readonly pointer: string;
+  readonly message: string;
+}
+
+const SCHEMA_ID = 'https://aslc.dev/schemas/aslc-config.schema.json';
+let schemaCache: Record<string, unknown> | undefined;
+const validators = new Map<string, ValidateFunction>();
+
+/**
+ * The project configuration schema (schemas/aslc-config.schema.json, JSON Schema 2020-12).
+ *
+ * @example
+ * ```ts
+ * projectConfigSchema().title; // 'aslc project configuration (aslc.config.json)'
+ * ```
+ */
+export function projectConfigSchema(): Record<string, unknown> {
+  schemaCache ??= JSON.parse(
+    readFileSync(new URL('../../../schemas/aslc-config.schema.json', import.meta.url), 'utf8'),
+  ) as Record<string, unknown>;
+  return schemaCache;
+}
+
+function validator(ref: string): ValidateFunction {
+  let v = validators.get(ref);
+  if (v === undefined) {
+    const ajv = new Ajv2020.default({
+      allErrors: true,
+      strict: true,
+      allowUnionTypes: true,
+      verbose: true,
+    });
+    // `x-error`: the message to show when the schema holding it fails (an annotation).
+    ajv.addKeyword({ keyword: 'x-error', schemaType: 'string' });
+    ajv.addSchema(projectConfigSchema());
+    v = ajv.compile({ $ref: SCHEMA_ID + ref });
+    validators.set(ref, v);
+  }
+  return v;
+}
+
+function escapeSegment(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** The `x-error` message of the schema an error comes from, if any. */
+function customMessage(e: ErrorObject): string | undefined {
+  const parent = e.parentSchema as Record<string, unknown> | undefined;
+  const m = parent?.['x-error'];
+  return typeof m === 'string' ? m : undefined;
+}
+
+function describe(e: ErrorObject): ConfigIssue | undefined {
+  const p = e.params as Record<string, unknown>;
+  const custom = customMessage(e);
+  if (e.keyword === 'propertyNames') return undefined; // the inner error names the property
+  if (e.propertyName !== undefined) {
+    return {
+      pointer: e.instancePath,
+      message: `invalid name '${e.propertyName}': ${custom ?? e.message ?? e.keyword}`,
+    };
+  }
+  switch (e.keyword) {
+    case 'required':
+      return {
+        pointer: e.instancePath,
+        message: `missing property '${String(p['missingProperty'])}'`,
+      };
+    case 'additionalProperties':
+      return {
+        pointer: `${e.instancePath}/${escapeSegment(String(p['additionalProperty']))}`,
+        message: 'unknown property',
+      };
+    case 'unevaluatedProperties':
+      return {
+        pointer: `${e.instancePath}/${escapeSegment(String(p['unevaluatedProperty']))}`,
+        message: 'unknown property',
+      };
+    case 'enum':
+      return {
+        pointer: e.instancePath,
+        message: `must be one of ${(p['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
+      };
+    default:
+      return { pointer: e.instancePath, message: custom ?? e.message ?? e.keyword };
+  }
+}
+
+/**
+ * Validates a value against the configuration schema (or one of its definitions, such as
+ * `#/$defs/environmentFile`) and returns the problems with JSON pointers, de-duplicated. Errors
+ * of the alternatives of a `oneOf` that another alternative explains better are dropped.
+ *
+ * @example
+ * ```ts
+ * checkAgainstSchema({ workflows: [], targets: {} });
+ * // [{ pointer: '/workflows', message: 'must NOT have fewer than 1 items' }, …]
+ * ```
+ */
+export function checkAgainstSchema(value: unknown, ref = '#'): ConfigIssue[] {
+  const validate = validator(ref);
+  if (validate(value)) return [];
+  const errors = validate.errors ?? [];
+  const alternatives = (e: ErrorObject) => e.keyword === 'oneOf' || e.keyword === 'anyOf';
+  const generic = (e: ErrorObject) => alternatives(e) || e.keyword === 'type';
+  const specific = errors.filter((e) => !generic(e));
+  const below = (e: ErrorObject) =>
+    specific.some(
+      (s) => s.instancePath === e.instancePath || s.instancePath.startsWith(e.instancePath + '/'),
+    );
+  // A oneOf with its own message (`x-error`) stands for its alternatives' type errors.
+  const explained = new Set(
+    errors
+      .filter((e) => alternatives(e) && customMessage(e) !== undefined)
+      .map((e) => e.instancePath),
+  );
+  // A failed alternative or a type error only repeats what a more specific error says.
+  const kept = errors.filter((e) => {
+    if (!generic(e)) return true;
+    if (below(e)) return false;
+    return customMessage(e) !== undefined || !explained.has(e.instancePath);
+  });
+  const seen = new Set<string>();
+  const out: ConfigIssue[] = [];
+  for (const e of kept) {
+    const issue = describe(e);
+    if (issue === undefined) continue;
+    const key = `${issue.pointer}\u0000${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(issue);
+  }
+  return out;
+}

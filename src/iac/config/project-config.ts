@@ -1,0 +1,126 @@
+import type { StateMachineType, TargetKind } from '../iac-target.ts';
+
+/**
+ * The project configuration, `aslc.config.json` (schema: schemas/aslc-config.schema.json). These
+ * types mirror the schema; {@link loadProjectConfig} checks a file against it.
+ */
+
+/** Logging to CloudWatch Logs. */
+export interface LoggingOptions {
+  readonly level?: 'ALL' | 'ERROR' | 'FATAL' | 'OFF';
+  readonly includeExecutionData?: boolean;
+  /** A log group ARN ending with `:*`, or `${Name}`. */
+  readonly logGroupArn: string;
+}
+
+/** Options of the `asl` target. */
+export interface AslTargetOptions {
+  readonly dir?: string;
+  readonly type?: StateMachineType;
+  readonly placeholders?: 'inline' | 'keep';
+}
+
+/** Options every IaC target shares. */
+export interface CommonTargetOptions {
+  readonly dir?: string;
+  readonly type?: StateMachineType;
+  /** Name pattern (`{workflow}`, `{env}`); default `{workflow}`. */
+  readonly stateMachineName?: string;
+  readonly partition?: string;
+}
+
+/** Options of the targets that deploy a state machine (terraform, sam, cloudformation). */
+export interface DeployTargetOptions extends CommonTargetOptions {
+  readonly placeholders?: 'substitutions' | 'inline' | 'keep';
+  /** An ARN or `${Name}`; without it a role with the derived policy is created. */
+  readonly roleArn?: string;
+  readonly logging?: LoggingOptions;
+  readonly tracing?: boolean;
+}
+
+/** Options of the `terraform` target. */
+export interface TerraformTargetOptions extends DeployTargetOptions {
+  /** Name pattern of the Terraform resource; default `{workflow}` (snake_case). */
+  readonly resourceName?: string;
+}
+
+/** Options of the `sam` and `cloudformation` targets. */
+export interface TemplateTargetOptions extends DeployTargetOptions {
+  readonly definition?: 'uri' | 'inline';
+  readonly formats?: readonly ('json' | 'yaml')[];
+  /** Name pattern of the logical ID; default `{workflow}StateMachine` (PascalCase). */
+  readonly logicalId?: string;
+}
+
+/** Options of the `iam` target. */
+export interface IamTargetOptions extends CommonTargetOptions {
+  readonly placeholders?: 'inline' | 'keep';
+  readonly logging?: boolean;
+  readonly tracing?: boolean;
+}
+
+/** Options by target. */
+export interface TargetOptionsMap {
+  readonly asl?: AslTargetOptions;
+  readonly terraform?: TerraformTargetOptions;
+  readonly sam?: TemplateTargetOptions;
+  readonly cloudformation?: TemplateTargetOptions;
+  readonly iam?: IamTargetOptions;
+}
+
+/** One entry of `workflows`. */
+export interface WorkflowEntry {
+  /** A module or a folder, relative to the config file. */
+  readonly path: string;
+  readonly type?: StateMachineType;
+  readonly targets?: TargetOptionsMap;
+}
+
+/** One environment of `environments` (or an environment file). */
+export interface EnvironmentConfig {
+  readonly description?: string;
+  readonly placeholders?: Readonly<Record<string, string>>;
+}
+
+/** `aslc.config.json` as written. */
+export interface ProjectConfigFile {
+  readonly workflows: readonly (string | WorkflowEntry)[];
+  readonly outDir?: string;
+  readonly environmentsDir?: string;
+  readonly environments?: Readonly<Record<string, EnvironmentConfig>>;
+  readonly targets: TargetOptionsMap;
+}
+
+/** A loaded configuration: the file's content with defaults applied and its location. */
+export interface ProjectConfig {
+  /** Absolute path of the configuration file. */
+  readonly file: string;
+  /** Absolute path of its folder; relative paths are resolved against it. */
+  readonly dir: string;
+  readonly workflows: readonly WorkflowEntry[];
+  /** Output folder pattern (may contain `{env}`), relative to `dir`. */
+  readonly outDir: string;
+  /** Folder of environment files, relative to `dir`. */
+  readonly environmentsDir: string;
+  readonly environments: Readonly<Record<string, EnvironmentConfig>>;
+  readonly targets: TargetOptionsMap;
+}
+
+/**
+ * The options of one target for one workflow: the project's, with the workflow entry's merged
+ * over them (one level deep).
+ *
+ * @example
+ * ```ts
+ * targetOptionsFor(config.targets, entry, 'terraform');
+ * ```
+ */
+export function targetOptionsFor<K extends TargetKind>(
+  project: TargetOptionsMap,
+  entry: WorkflowEntry | undefined,
+  target: K,
+): NonNullable<TargetOptionsMap[K]> {
+  const base = (project[target] ?? {}) as NonNullable<TargetOptionsMap[K]>;
+  const override = entry?.targets?.[target];
+  return override === undefined ? base : { ...base, ...override };
+}

@@ -1,0 +1,79 @@
+import type { StateMachineNode } from '../ir/state-machine-node.ts';
+import type { PlaceholderValues } from './placeholder-values.ts';
+import type { SentinelDefinition } from './placeholders.ts';
+
+/** The targets `aslc build` writes. */
+export type TargetKind = 'asl' | 'terraform' | 'sam' | 'cloudformation' | 'iam';
+
+/** Every target, in the order outputs are built and listed. */
+export const TARGET_KINDS: readonly TargetKind[] = [
+  'asl',
+  'terraform',
+  'sam',
+  'cloudformation',
+  'iam',
+];
+
+/** A state machine type. */
+export type StateMachineType = 'STANDARD' | 'EXPRESS';
+
+/** An environment: its name and placeholder values. */
+export interface Environment {
+  readonly name: string;
+  readonly values: PlaceholderValues;
+}
+
+/** A definition to validate before its file is written: exactly what is deployed. */
+export interface DefinitionCheck {
+  /** The parsed ASL (placeholders as `${Name}` when they stay unresolved). */
+  readonly asl: unknown;
+  readonly type: StateMachineType;
+  /** True when `${Name}` placeholders remain in `asl`. */
+  readonly allowPlaceholders: boolean;
+  /** UTF-8 size of the definition as submitted (for the 1 MB quota). */
+  readonly bytes: number;
+}
+
+/** One file a target writes. */
+export interface Artifact {
+  readonly workflow: string;
+  readonly target: TargetKind;
+  /** Path relative to the output folder, with `/` separators. */
+  readonly path: string;
+  readonly content: string;
+  /** The workflow's number of states (nested ones included). */
+  readonly states: number;
+  /** Set on the file that holds the definition. */
+  readonly definition?: DefinitionCheck;
+}
+
+/** A problem found while building: an error blocks the whole build, a warning does not. */
+export interface BuildProblem {
+  readonly severity: 'error' | 'warning';
+  /** Stable PascalCase code, e.g. `MissingPlaceholderValue`. */
+  readonly code: string;
+  readonly message: string;
+  readonly workflow?: string;
+  readonly target?: TargetKind;
+  readonly state?: string;
+  /** JSON pointer into the definition, when the problem is in it. */
+  readonly pointer?: string;
+  readonly hint?: string;
+}
+
+/** Everything a target needs about one workflow. */
+export interface WorkflowContext {
+  /** The workflow's name (unique in a project). */
+  readonly name: string;
+  readonly machine: StateMachineNode;
+  /** The definition rendered with sentinel placeholders. */
+  readonly rendered: SentinelDefinition;
+  /** Number of states, nested ones included. */
+  readonly states: number;
+  /** Placeholders used as intrinsic function arguments. */
+  readonly intrinsicPlaceholders: ReadonlySet<string>;
+  /** The chosen environment, if any. */
+  readonly environment: Environment | undefined;
+  /** The workflow's type when no target option says (default STANDARD). */
+  readonly type: StateMachineType;
+}

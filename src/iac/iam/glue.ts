@@ -1,0 +1,37 @@
+import { wildcardArn } from './arn.ts';
+import type { Grant } from './policy-document.ts';
+import type { TaskContext } from './task-context.ts';
+
+const JOB_NAME = /^[\w .:/-]{1,255}$/;
+
+/**
+ * AWS Glue `glue:startJobRun` (request-response and `.sync`): `glue:StartJobRun` on the job;
+ * `.sync` adds `GetJobRun`, `GetJobRuns` and `BatchStopJobRun` (Step Functions polls Glue). The
+ * `JobName` is a name, so a placeholder is placed inside the job ARN.
+ *
+ * @example
+ * ```ts
+ * glueGrants(ctx); // glue:StartJobRun on arn:aws:glue:*:*:job/<JobName>
+ * ```
+ */
+export function glueGrants(ctx: TaskContext): Grant[] {
+  if (ctx.action !== 'startJobRun') {
+    ctx.warn(`glue:${ctx.action} is not an optimized integration aslc knows: granted on *`);
+    return [
+      {
+        actions: [`glue:${ctx.action.charAt(0).toUpperCase()}${ctx.action.slice(1)}`],
+        resources: ['*'],
+      },
+    ];
+  }
+  const job = ctx.field('JobName');
+  let resource = '*';
+  if (job.kind === 'token') resource = wildcardArn(ctx.partition, 'glue', `job/${job.text}`);
+  else if (job.kind === 'literal' && JOB_NAME.test(job.value)) {
+    resource = wildcardArn(ctx.partition, 'glue', `job/${job.value}`);
+  }
+  const actions = ['glue:StartJobRun'];
+  if (ctx.pattern === 'sync')
+    actions.push('glue:BatchStopJobRun', 'glue:GetJobRun', 'glue:GetJobRuns');
+  return [{ actions, resources: [resource] }];
+}

@@ -1,0 +1,124 @@
+/**
+ * aslc's infrastructure-as-code targets (`aslc/iac`): deploy-time placeholders rendered per
+ * target with exact escaping, the project configuration (`aslc.config.json`) and environments,
+ * the `asl`, `terraform`, `sam`, `cloudformation` and `iam` targets, and the IAM policy a
+ * workflow's role needs, derived from its graph. See src/iac/README.md.
+ *
+ * @example
+ * ```ts
+ * import { buildArtifacts, derivePolicy } from 'aslc/iac';
+ *
+ * const { artifacts, problems } = buildArtifacts([{ name: 'orders', machine: orders.node }], {
+ *   targets: { terraform: {}, iam: {} },
+ *   environment: { name: 'dev', values: { ProcessFunctionArn: 'arn:aws:lambda:…:function:p' } },
+ * });
+ * const { document } = derivePolicy(orders.node, { stateMachineName: 'orders' });
+ * ```
+ */
+
+// Build: every target of every workflow, in memory.
+export {
+  buildArtifacts,
+  type BuildWorkflow,
+  type BuildOptions,
+  type BuildOutput,
+} from './build/build-artifacts.ts';
+export { createWorkflowContext } from './build/workflow-context.ts';
+export { placeholderNeeds, type PlaceholderNeeds } from './build/placeholder-needs.ts';
+export {
+  TARGET_KINDS,
+  type TargetKind,
+  type StateMachineType,
+  type Environment,
+  type Artifact,
+  type BuildProblem,
+  type DefinitionCheck,
+  type WorkflowContext,
+} from './iac-target.ts';
+
+// Targets.
+export { aslArtifacts } from './asl/asl-target.ts';
+export { terraformArtifacts } from './terraform/terraform-target.ts';
+export { samArtifacts } from './sam/sam-target.ts';
+export { cloudFormationArtifacts } from './cloudformation/cloudformation-target.ts';
+export { iamArtifacts } from './iam/iam-target.ts';
+
+// Placeholders and escaping.
+export {
+  renderSentinels,
+  createSentinels,
+  mapStrings,
+  jsonStrings,
+  PLACEHOLDER_NAME,
+  type SentinelSet,
+  type SentinelDefinition,
+  type PlaceholderContext,
+  type PlaceholderRenderer,
+} from './placeholders.ts';
+export {
+  dollarBrace,
+  jsonValues,
+  rawValues,
+  unsafeValueReason,
+  safeValuePattern,
+  type PlaceholderValues,
+  type RawInsertion,
+} from './placeholder-values.ts';
+export {
+  escapeTerraformTemplate,
+  escapeFnSub,
+  escapeIntrinsicLiteral,
+  jsonStringContent,
+  hclString,
+  findLiteral,
+  type LiteralOccurrence,
+} from './escape.ts';
+export { toYaml, yamlString } from './cloudformation/yaml-text.ts';
+
+// IAM.
+export {
+  derivePolicy,
+  mergePolicyDocuments,
+  policyFromGrants,
+  sdkIamActions,
+  SDK_IAM_PREFIX,
+  SDK_IAM_ACTIONS,
+  type DerivePolicyOptions,
+  type DerivedPolicy,
+  type PolicyWarning,
+  type Grant,
+  type PolicyDocument,
+  type PolicyStatement,
+  type ResolvedPlaceholder,
+} from './iam/index.ts';
+
+// Project configuration and environments.
+export {
+  loadProjectConfig,
+  loadEnvironment,
+  environmentNames,
+  environmentFile,
+  readJsonFile,
+  CONFIG_FILE_NAME,
+  type Loaded,
+} from './config/load-config.ts';
+export {
+  checkAgainstSchema,
+  projectConfigSchema,
+  type ConfigIssue,
+} from './config/config-schema.ts';
+export {
+  targetOptionsFor,
+  type ProjectConfig,
+  type ProjectConfigFile,
+  type WorkflowEntry,
+  type EnvironmentConfig,
+  type TargetOptionsMap,
+  type AslTargetOptions,
+  type TerraformTargetOptions,
+  type TemplateTargetOptions,
+  type IamTargetOptions,
+  type DeployTargetOptions,
+  type CommonTargetOptions,
+  type LoggingOptions,
+} from './config/project-config.ts';

@@ -1,0 +1,159 @@
+import { emitAsl } from '../emit/asl-emitter.ts';
+import { serializeAsl } from '../emit/serialize.ts';
+import type { StateMachineNode } from '../ir/state-machine-node.ts';
+import { collectPlaceholders } from '../ir/traverse.ts';
+import type { AslStateMachine } from '../util/asl.ts';
+import { AslcError } from '../util/errors.ts';
+
+/**
+ * Deploy-time placeholders, rendered through sentinels (iac.md §0.2–0.3). A definition is first
+ * emitted with every placeholder written as a unique sentinel token (letters and digits only, so
+ * no serializer or escape touches it); the literal text is then serialized and escaped for the
+ * target; only then are the sentinels replaced by the target's form of each placeholder
+ * (`${Name}`, a value, …). An escape therefore never sees a placeholder, and a placeholder is
+ * never confused with literal text that happens to look like one.
+ */
+
+/** Where a placeholder sits: a whole JSON string, or a quoted literal argument of an intrinsic. */
+export type PlaceholderContext = 'string' | 'intrinsic';
+
+/** Renders one placeholder occurrence for a target. */
+export type PlaceholderRenderer = (name: string, context: PlaceholderContext) => string;
+
+/** Names a placeholder may have: a letter, then letters, digits and underscores. */
+export const PLACEHOLDER_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/** The sentinel tokens of one definition. */
+export interface SentinelSet {
+  /** The placeholder names, sorted; a sentinel's number is the name's index. */
+  readonly names: readonly string[];
+  /** The sentinel of a placeholder. */
+  token(name: string): string;
+  /**
+   * Replaces every sentinel in `text`. A sentinel between single quotes is an intrinsic
+   * argument (context `'intrinsic'`), any other is a whole string (context `'string'`).
+   */
+  replace(text: string, render: PlaceholderRenderer): string;
+  /** True when `text` holds at least one sentinel. */
+  test(text: string): boolean;
+}
+
+/**
+ * Builds sentinels for `names` whose common prefix occurs in none of `literals`. The prefix
+ * `ASLCPH<n>Z` has no proper border (it starts with `A` and ends with `Z`), so an occurrence can
+ * never straddle a sentinel and the literal text around it: when no literal holds the prefix,
+ * every occurrence in the output is a sentinel.
+ *
+ * @example
+ * ```ts
+ * const s = createSentinels(['FnArn'], ['some literal text']);
+ * s.replace(`"${s.token('FnArn')}"`, (name) => '${' + name + '}'); // '"${FnArn}"'
+ * ```
+ */
+export function createSentinels(names: readonly string[], literals: Iterable<string>): SentinelSet {
+  const sorted = [...new Set(names)].sort();
+  for (const name of sorted) {
+    if (!PLACEHOLDER_NAME.test(name)) {
+      throw new AslcError('InvalidPlaceholderName', `invalid placeholder name '${name}'`, {
+        hint: 'use a letter followed by letters, digits or underscores, e.g. ProcessFunctionArn',
+      });
+    }
+  }
+  const all = [...literals];
+  let n = 0;
+  while (all.some((s) => s.includes(`ASLCPH${n}Z`))) n++;
+  const prefix = `ASLCPH${n}Z`;
+  const index = new Map(sorted.map((name, i) => [name, i]));
+  const pattern = new RegExp(`${prefix}(\\d+)Z`, 'g');
+  return {
+    names: sorted,
+    token(name) {
+      const i = index.get(name);
+      if (i === undefined) throw new Error(`internal: unknown placeholder '${name}'`);
+      return `${prefix}${i}Z`;
+    },
+    replace(text, render) {
+      return text.replace(pattern, (match, digits: string, offset: number) => {
+        const name = sorted[Number(digits)];
+        if (name === undefined) throw new Error(`internal: stray sentinel ${match}`);
+        const intrinsic = text[offset - 1] === "'" && text[offset + match.length] === "'";
+        return render(name, intrinsic ? 'intrinsic' : 'string');
+      });
+    },
+    test(text) {
+      return text.includes(prefix);
+    },
+  };
+}
+
+/**
+ * Every string of a JSON value, keys included, in document order.
+ *
+ * @example
+ * ```ts
+ * jsonStrings({ a: ['x', 1] }); // ['a', 'x']
+ * ```
+ */
+export function jsonStrings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) jsonStrings(v, out);
+  else if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) {
+      out.push(k);
+      jsonStrings(v, out);
+    }
+  }
+  return out;
+}
+
+/**
+ * Maps every string of a JSON value (keys included) through `fn`, keeping key order.
+ *
+ * @example
+ * ```ts
+ * mapStrings({ a: ['x'] }, (s) => s.toUpperCase()); // { A: ['X'] }
+ * ```
+ */
+export function mapStrings(value: unknown, fn: (text: string) => string): unknown {
+  if (typeof value === 'string') return fn(value);
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, fn));
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      Object.defineProperty(out, fn(k), {
+        value: mapStrings(v, fn),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out;
+  }
+  return value;
+}
+
+/** A state machine emitted with sentinels in place of its placeholders. */
+export interface SentinelDefinition {
+  readonly sentinels: SentinelSet;
+  /** The ASL document; placeholders are sentinel strings. */
+  readonly asl: AslStateMachine;
+  /** Its canonical text (src/emit/serialize.ts). */
+  readonly text: string;
+}
+
+/**
+ * Emits a machine with a sentinel for each placeholder, choosing sentinels that occur in none of
+ * the definition's literal strings.
+ *
+ * @example
+ * ```ts
+ * const def = renderSentinels(machine.node);
+ * const template = def.sentinels.replace(def.text, (name) => '${' + name + '}');
+ * ```
+ */
+export function renderSentinels(machine: StateMachineNode): SentinelDefinition {
+  const literals = jsonStrings(emitAsl(machine, { placeholder: () => '' }));
+  const sentinels = createSentinels(collectPlaceholders(machine), literals);
+  const asl = emitAsl(machine, { placeholder: (name) => sentinels.token(name) });
+  return { sentinels, asl, text: serializeAsl(asl) };
+}
