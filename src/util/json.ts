@@ -1,3 +1,5 @@
+import { jsonErrorOffset, lineAndColumn } from './json-error.ts';
+
 /** JSON values, as parsed by `JSON.parse`. */
 export type JsonValue =
   null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
@@ -39,11 +41,9 @@ export function parseJson(
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {
     const message = (e as Error).message;
-    const m = /position (\d+)/.exec(message);
-    const pos = m ? Number(m[1]) : text.length;
-    const before = text.slice(0, pos);
-    const line = before.split('\n').length;
-    const column = pos - before.lastIndexOf('\n');
+    // Node's messages do not always carry a position: locate the error ourselves.
+    const offset = jsonErrorOffset(text);
+    const { line, column } = lineAndColumn(text, offset >= 0 ? offset : text.length);
     return { ok: false, message, line, column };
   }
 }

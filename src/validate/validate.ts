@@ -5,7 +5,7 @@ import { resolveOptions, type ValidateOptions } from './options.ts';
 import { RULES } from './rules/index.ts';
 import type { RuleContext } from './rules/rule.ts';
 import { translateSchemaErrors } from './schema/schema-errors.ts';
-import { jsonErrorOffset, lineAndColumn } from './syntax/json-error.ts';
+import { jsonErrorOffset, lineAndColumn } from '../util/json-error.ts';
 import { runSchema } from './schema/schema-validator.ts';
 
 /**
