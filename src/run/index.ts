@@ -75,14 +75,22 @@ export { prepareTaskMocks } from './mocks/task-mocks.ts';
 export type { TaskMocks } from './mocks/task-mocks.ts';
 export { serviceFor } from './mocks/mock-service.ts';
 export type { MockService, ServiceCall } from './mocks/mock-service.ts';
+export type { TaskOutcome } from './interpreter/types.ts';
 export { createInMemoryS3 } from './mocks/in-memory-s3.ts';
 export type { InMemoryS3 } from './mocks/in-memory-s3.ts';
 export { SERVICE_NAMES, createServices } from './mocks/services.ts';
-export type { ServicesSpec } from './mocks/services.ts';
+export type {
+  ServiceContext,
+  ServiceFactories,
+  ServiceFactory,
+  ServicesSpec,
+} from './mocks/services.ts';
 
 // Cases
 export { WORKFLOW_FILES, caseRequest, loadCase } from './case/load-case.ts';
-export type { RunCase, WorkflowLoader } from './case/load-case.ts';
+export type { LoadCaseOptions, RunCase, WorkflowLoader } from './case/load-case.ts';
+export { bindPlaceholders } from './case/placeholders.ts';
+export type { BoundDefinition } from './case/placeholders.ts';
 export { readJson, readMocks } from './case/read-json.ts';
 export { discoverCases } from './case/discover-cases.ts';
 export { parseExpected } from './case/expected.ts';

@@ -307,6 +307,45 @@ export const INTRINSIC_FUNCTIONS = [
 /** The name of an intrinsic function. */
 export type IntrinsicName = (typeof INTRINSIC_FUNCTIONS)[number];
 
+/** Allowed argument counts of each intrinsic: [min, max] (spec/asl.md §1.6). */
+export const INTRINSIC_ARITY: Readonly<Record<IntrinsicName, readonly [number, number]>> = {
+  'States.Format': [1, Infinity],
+  'States.StringToJson': [1, 1],
+  'States.JsonToString': [1, 1],
+  'States.Array': [0, Infinity],
+  'States.ArrayPartition': [2, 2],
+  'States.ArrayContains': [2, 2],
+  'States.ArrayRange': [3, 3],
+  'States.ArrayGetItem': [2, 2],
+  'States.ArrayLength': [1, 1],
+  'States.ArrayUnique': [1, 1],
+  'States.Base64Encode': [1, 1],
+  'States.Base64Decode': [1, 1],
+  'States.Hash': [2, 2],
+  'States.JsonMerge': [3, 3],
+  'States.MathRandom': [2, 3],
+  'States.MathAdd': [2, 2],
+  'States.StringSplit': [2, 2],
+  'States.UUID': [0, 0],
+};
+
+/** The intrinsics a Fail state's ErrorPath / CausePath accept (spec/asl.md §1.6). */
+export const FAIL_PATH_INTRINSICS: readonly IntrinsicName[] = [
+  'States.Format',
+  'States.JsonToString',
+  'States.ArrayGetItem',
+  'States.Base64Encode',
+  'States.Base64Decode',
+  'States.Hash',
+  'States.UUID',
+];
+
+/** Hash algorithms of `States.Hash`. */
+export const HASH_ALGORITHMS = ['MD5', 'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512'] as const;
+
+/** AWS allows at most 10 nested intrinsic calls in one field. */
+export const MAX_INTRINSIC_NESTING = 10;
+
 /** Predefined error names (spec/asl.md §1.10). */
 export const STATES_ERROR_NAMES = [
   'States.ALL',

@@ -1,4 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { createCliContext } from '../../src/cli/context.ts';
+import { captureIo } from '../../src/cli/io.ts';
+import { loadDefinition } from '../../src/cli/load-definition.ts';
+import { CLI_SERVICE_FACTORIES } from '../../src/cli/services/cli-services.ts';
 import { discoverCases } from '../../src/run/case/discover-cases.ts';
 import { loadCase, type RunCase } from '../../src/run/case/load-case.ts';
 import { runCases, type CaseVerdict } from '../../src/run/case/harness.ts';
@@ -7,11 +11,19 @@ import { testcontainersRuntime } from '../../src/run/sfn-local/sfn-local-contain
 import { repoRoot } from '../support/cli.ts';
 
 /**
- * Every case of fixtures/run on every engine. On this machine (no container runtime, no AWS
- * opt-in) native and embedded run; sfn-local and aws report skipped with their reason.
+ * Every case of fixtures/run on every engine, loaded as `aslc test` loads them (workflow modules
+ * through the CLI's loader, the CLI's `scaffolding` service). On this machine (no container
+ * runtime, no AWS opt-in) native and embedded run; sfn-local and aws report skipped with their
+ * reason.
  */
+const ctx = createCliContext(captureIo({ cwd: repoRoot }), { quiet: true, color: false });
+const loadWorkflow = async (path: string) => ({
+  definition: (await loadDefinition(path, ctx)).definition,
+});
 const cases: RunCase[] = await Promise.all(
-  discoverCases([`${repoRoot}fixtures/run`]).map((dir) => loadCase(dir, { root: repoRoot })),
+  discoverCases([`${repoRoot}fixtures/run`]).map((dir) =>
+    loadCase(dir, { root: repoRoot, loadWorkflow, services: CLI_SERVICE_FACTORIES }),
+  ),
 );
 const env = { SFN_E2E_AWS: undefined };
 const runtime = await testcontainersRuntime().available();
@@ -37,15 +49,43 @@ const EMBEDDED_SKIPS: Readonly<Record<string, string>> = {
     'not supported by the embedded engine: QueryLanguage JSONata at the top level',
   'fixtures/run/variables':
     "not supported by the embedded engine: Assign (variables) at state 'Remember'",
+  // the embedded engine reports intrinsic failures as States.Runtime (AWS: States.IntrinsicFailure)
+  'fixtures/run/fragments/merge-defaults/null-target': 'the case runs only on native',
+  // the engine's bundled asl-validator rejects the Batch GPU filter path (no != / && in its grammar)
+  'fixtures/run/fragments/batch-invoked-lambda/with-defaults-machine':
+    'the case runs only on native',
 };
 
 describe('the execution cases of fixtures/run', () => {
-  it('has the cases of issue 6', () => {
+  it('has the cases of issue 6, the fragments end to end included', () => {
     expect(cases.map((c) => c.id)).toStrictEqual([
       'fixtures/run/catch',
       'fixtures/run/choice',
       'fixtures/run/distributed-map-s3',
       'fixtures/run/fail-without-error',
+      'fixtures/run/fragments/batch-invoked-lambda/job-failure',
+      'fixtures/run/fragments/batch-invoked-lambda/success',
+      'fixtures/run/fragments/batch-invoked-lambda/with-defaults-machine',
+      'fixtures/run/fragments/demand-execution/job-failure',
+      'fixtures/run/fragments/demand-execution/success',
+      'fixtures/run/fragments/enclose/default-paths',
+      'fixtures/run/fragments/enclose/discard',
+      'fixtures/run/fragments/enclose/result-path',
+      'fixtures/run/fragments/merge-defaults/check-target-absent',
+      'fixtures/run/fragments/merge-defaults/check-target-present',
+      'fixtures/run/fragments/merge-defaults/default-result-path',
+      'fixtures/run/fragments/merge-defaults/explicit-paths',
+      'fixtures/run/fragments/merge-defaults/missing-target',
+      'fixtures/run/fragments/merge-defaults/null-target',
+      'fixtures/run/fragments/merge-defaults/shallow-prefer-default',
+      'fixtures/run/fragments/merge-defaults/shallow-prefer-target',
+      'fixtures/run/fragments/merge-defaults/whole-input-target',
+      'fixtures/run/fragments/s3/round-trip',
+      'fixtures/run/fragments/s3/round-trip-kept',
+      'fixtures/run/fragments/submit-job/failure',
+      'fixtures/run/fragments/submit-job/success',
+      'fixtures/run/fragments/task-with-pre-post-status/failure',
+      'fixtures/run/fragments/task-with-pre-post-status/success',
       'fixtures/run/jsonata',
       'fixtures/run/lambda-sqs-integration/happy-path',
       'fixtures/run/lambda-sqs-integration/retry-path',
@@ -80,13 +120,13 @@ describe('the execution cases of fixtures/run', () => {
         } else {
           expect(local?.verdict).toBe('skipped');
           expect(local?.reason).toMatch(
-            /^(no container runtime: .+|not supported by Step Functions Local: .+|Task state '.+' is served by a stateful mock service.*)$/,
+            /^(no container runtime: .+|not supported by Step Functions Local: .+|Task state '.+' is served by a stateful mock service.*|the case runs only on native)$/,
           );
         }
         expect(verdictOf(c.id, 'aws')).toMatchObject({
           verdict: 'skipped',
           reason: expect.stringMatching(
-            /^(AWS calls need an opt-in: .+|not supported by the aws engine: .+)$/,
+            /^(AWS calls need an opt-in: .+|not supported by the aws engine: .+|the case runs only on native)$/,
           ),
         });
       });

@@ -15,6 +15,7 @@ import {
   type RunCase,
 } from '../../run/index.ts';
 import { AslcError, UsageError, isAslcError } from '../../util/errors.ts';
+import { CLI_SERVICE_FACTORIES } from '../services/cli-services.ts';
 
 interface TestArgs {
   readonly cases?: readonly string[];
@@ -90,7 +91,9 @@ export const testCommand: AslcCommand = {
     const cases: (RunCase | BrokenCase)[] = [];
     for (const dir of dirs) {
       try {
-        cases.push(await loadCase(dir, { loadWorkflow, root: ctx.io.cwd }));
+        cases.push(
+          await loadCase(dir, { loadWorkflow, root: ctx.io.cwd, services: CLI_SERVICE_FACTORIES }),
+        );
       } catch (e) {
         if (!isAslcError(e)) throw e;
         cases.push({ id: relativeId(dir, ctx.io.cwd), error: `invalid case: ${e.format()}` });

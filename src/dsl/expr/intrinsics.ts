@@ -1,4 +1,10 @@
-import { INTRINSIC_FUNCTIONS, type IntrinsicName } from '../../util/asl.ts';
+import {
+  INTRINSIC_ARITY as ARITY,
+  INTRINSIC_FUNCTIONS,
+  MAX_INTRINSIC_NESTING,
+  type HASH_ALGORITHMS,
+  type IntrinsicName,
+} from '../../util/asl.ts';
 import { IntrinsicNode, type IntrinsicArg } from '../../ir/expression-node.ts';
 import { DslError } from '../dsl-error.ts';
 import {
@@ -12,31 +18,6 @@ import {
 /** An argument of an intrinsic helper: a literal, a path, another call, or a placeholder. */
 export type IntrinsicArgument =
   string | number | boolean | null | JsonPath | Intrinsic | Placeholder;
-
-/** [minimum, maximum] number of arguments of each intrinsic. */
-const ARITY: Record<IntrinsicName, readonly [number, number]> = {
-  'States.Format': [1, Infinity],
-  'States.StringToJson': [1, 1],
-  'States.JsonToString': [1, 1],
-  'States.Array': [0, Infinity],
-  'States.ArrayPartition': [2, 2],
-  'States.ArrayContains': [2, 2],
-  'States.ArrayRange': [3, 3],
-  'States.ArrayGetItem': [2, 2],
-  'States.ArrayLength': [1, 1],
-  'States.ArrayUnique': [1, 1],
-  'States.Base64Encode': [1, 1],
-  'States.Base64Decode': [1, 1],
-  'States.Hash': [2, 2],
-  'States.JsonMerge': [3, 3],
-  'States.MathRandom': [2, 3],
-  'States.MathAdd': [2, 2],
-  'States.StringSplit': [2, 2],
-  'States.UUID': [0, 0],
-};
-
-/** AWS allows at most 10 nested intrinsic calls in one field. */
-export const MAX_INTRINSIC_NESTING = 10;
 
 function depth(node: IntrinsicNode): number {
   let max = 0;
@@ -107,7 +88,7 @@ export function intrinsic(name: string, ...args: IntrinsicArgument[]): Intrinsic
 }
 
 /** A hash algorithm of `States.Hash`. */
-export type HashAlgorithm = 'MD5' | 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512';
+export type HashAlgorithm = (typeof HASH_ALGORITHMS)[number];
 
 /**
  * The 18 intrinsic functions of JSONPath states, as typed helpers. Literal strings are quoted

@@ -9,7 +9,7 @@ import {
   compact,
   type StateOptions,
 } from '../state-builder.ts';
-import { STATES_ERROR_NAMES } from '../../util/asl.ts';
+import { FAIL_PATH_INTRINSICS, STATES_ERROR_NAMES } from '../../util/asl.ts';
 
 /** The Error or Cause of a Fail state: literal, `path()` / intrinsic (`…Path`) or `jsonata()`. */
 export type FailValue = string | JsonPath | Intrinsic | Jsonata;
@@ -23,16 +23,7 @@ export interface FailOptions extends StateOptions {
 /** A Fail state builder. */
 export class FailBuilder extends StateBuilder {}
 
-/** Intrinsics AWS accepts in ErrorPath / CausePath. */
-const FAIL_INTRINSICS = [
-  'States.Format',
-  'States.JsonToString',
-  'States.ArrayGetItem',
-  'States.Base64Encode',
-  'States.Base64Decode',
-  'States.Hash',
-  'States.UUID',
-];
+const FAIL_INTRINSICS: readonly string[] = FAIL_PATH_INTRINSICS;
 
 function failValue(
   value: FailValue | undefined,

@@ -5,8 +5,9 @@ import { isJsonObject } from '../../util/json.ts';
 import { isEngineName, type EngineName, type RunRequest } from '../engine.ts';
 import type { MockConfigFile } from '../mocks/mock-config.ts';
 import { selectTestCase } from '../mocks/select-test-case.ts';
-import { createServices, type ServicesSpec } from '../mocks/services.ts';
+import { createServices, type ServiceFactories, type ServicesSpec } from '../mocks/services.ts';
 import { parseExpected, type Expected } from './expected.ts';
+import { bindPlaceholders } from './placeholders.ts';
 import { readJson, readMocks } from './read-json.ts';
 
 /** Loads a workflow file (ASL JSON, or a TypeScript workflow module when the CLI provides it). */
@@ -27,6 +28,8 @@ export interface RunCase {
   /** The engines the case is meant for (all when absent). */
   readonly engines?: readonly EngineName[];
   readonly services?: ServicesSpec;
+  /** Service factories beyond the built-in ones (from {@link loadCase}'s `services` option). */
+  readonly serviceFactories?: ServiceFactories;
   readonly executionName?: string;
   readonly type?: 'STANDARD' | 'EXPRESS';
 }
@@ -41,6 +44,7 @@ const CASE_FIELDS = new Set([
   'testCase',
   'engines',
   'services',
+  'placeholders',
   'executionName',
   'type',
 ]);
@@ -48,12 +52,24 @@ const CASE_FIELDS = new Set([
 /** Workflow files looked for, in order, when `case.json` names none. */
 export const WORKFLOW_FILES: readonly string[] = ['definition.asl.json', 'workflow.ts'];
 
+/** Options of {@link loadCase}. */
+export interface LoadCaseOptions {
+  /** Loads workflow modules (the CLI's loader); without it only JSON workflows load. */
+  readonly loadWorkflow?: WorkflowLoader;
+  /** The folder case ids are relative to (default: the cwd). */
+  readonly root?: string;
+  /** Stateful services beyond the built-in ones, by the name `case.json` uses. */
+  readonly services?: ServiceFactories;
+}
+
 /**
  * Reads a case folder: `case.json` (optional), the workflow (`case.json`'s `workflow`, else
- * `definition.asl.json`, else `workflow.ts`), `input.json` (default `{}`), `expected.json`
- * (required) and `mocks.json` (optional; validated against the MockConfigFile schema). Paths in
- * `case.json` are relative to the case folder, so several cases can share a workflow or a mock
- * file. Throws an `AslcError` naming the file at fault.
+ * `definition.asl.json`, else `workflow.ts`; a module may be given as `file.ts#machine`),
+ * `input.json` (default `{}`), `expected.json` (required) and `mocks.json` (optional; validated
+ * against the MockConfigFile schema). Paths in `case.json` are relative to the case folder, so
+ * several cases can share a workflow or a mock file. `placeholders` in `case.json` gives values
+ * to the workflow's deploy-time placeholders (`${Name}`). Throws an `AslcError` naming the file
+ * at fault.
  *
  * @example
  * ```ts
@@ -61,10 +77,7 @@ export const WORKFLOW_FILES: readonly string[] = ['definition.asl.json', 'workfl
  * const result = await createEngine('native').run(caseRequest(c));
  * ```
  */
-export async function loadCase(
-  dir: string,
-  options: { readonly loadWorkflow?: WorkflowLoader; readonly root?: string } = {},
-): Promise<RunCase> {
+export async function loadCase(dir: string, options: LoadCaseOptions = {}): Promise<RunCase> {
   const abs = resolve(dir);
   const caseFile = join(abs, 'case.json');
   const meta = existsSync(caseFile) ? readObject(caseFile) : {};
@@ -87,6 +100,7 @@ export async function loadCase(
   const workflowFile = workflowOf(abs, str('workflow'), caseFile);
   const loader = options.loadWorkflow ?? loadJsonWorkflow;
   const loaded = await withFile(workflowFile, () => loader(workflowFile));
+  const definition = bind(loaded.definition, meta['placeholders'], caseFile);
   const inputFile = join(abs, str('input') ?? 'input.json');
   const input = existsSync(inputFile) ? readJson(inputFile) : {};
   const expectedFile = join(abs, 'expected.json');
@@ -123,7 +137,8 @@ export async function loadCase(
       file: caseFile,
     });
   }
-  createServices(services); // checks the names now rather than at run time
+  // checks the names and options now rather than at run time
+  createServices(services, { dir: abs, ...factoriesOption(options.services) });
   const type = str('type');
   if (type !== undefined && type !== 'STANDARD' && type !== 'EXPRESS') {
     throw new AslcError('InvalidCase', 'type must be STANDARD or EXPRESS', { file: caseFile });
@@ -132,7 +147,7 @@ export async function loadCase(
   return {
     id: relative(options.root ?? process.cwd(), abs) || basename(abs),
     dir: abs,
-    definition: loaded.definition,
+    definition,
     workflowFile,
     input,
     expected,
@@ -141,6 +156,7 @@ export async function loadCase(
     ...(testCase !== undefined ? { testCase } : {}),
     ...(engines !== undefined ? { engines: engines as EngineName[] } : {}),
     ...(services !== undefined ? { services } : {}),
+    ...(options.services !== undefined ? { serviceFactories: options.services } : {}),
     ...(executionName !== undefined ? { executionName } : {}),
     ...(type !== undefined ? { type } : {}),
   };
@@ -164,11 +180,47 @@ export function caseRequest(
     ...(c.stateMachineName !== undefined ? { stateMachineName: c.stateMachineName } : {}),
     ...(c.mocks !== undefined ? { mocks: c.mocks } : {}),
     ...(c.testCase !== undefined ? { testCase: c.testCase } : {}),
-    ...(c.services !== undefined ? { services: createServices(c.services) } : {}),
+    ...(c.services !== undefined
+      ? {
+          services: createServices(c.services, {
+            dir: c.dir,
+            ...factoriesOption(c.serviceFactories),
+          }),
+        }
+      : {}),
     ...(c.executionName !== undefined ? { executionName: c.executionName } : {}),
     ...(c.type !== undefined ? { type: c.type } : {}),
     ...(options.time !== undefined ? { time: options.time } : {}),
   };
+}
+
+function factoriesOption(factories: ServiceFactories | undefined): {
+  factories?: ServiceFactories;
+} {
+  return factories === undefined ? {} : { factories };
+}
+
+/** Applies `case.json`'s `placeholders` (`{"Name": "value"}`) to the definition. */
+function bind(definition: unknown, placeholders: unknown, caseFile: string): unknown {
+  if (placeholders === undefined) return definition;
+  if (
+    !isJsonObject(placeholders) ||
+    !Object.values(placeholders).every((v) => typeof v === 'string')
+  ) {
+    throw new AslcError('InvalidCase', 'placeholders must be an object of name → string value', {
+      file: caseFile,
+      field: '/placeholders',
+    });
+  }
+  const bound = bindPlaceholders(definition, placeholders as Record<string, string>);
+  if (bound.unused.length > 0) {
+    throw new AslcError(
+      'InvalidCase',
+      `placeholder ${bound.unused.map((n) => `'${n}'`).join(', ')} does not occur in the workflow`,
+      { file: caseFile, field: '/placeholders', hint: 'placeholders are written ${Name}' },
+    );
+  }
+  return bound.definition;
 }
 
 function readObject(file: string): Record<string, unknown> {
@@ -180,7 +232,7 @@ function readObject(file: string): Record<string, unknown> {
 function workflowOf(dir: string, named: string | undefined, caseFile: string): string {
   if (named !== undefined) {
     const file = join(dir, named);
-    if (!existsSync(file))
+    if (!existsSync(withoutSelector(file)))
       throw new AslcError('InvalidCase', `workflow ${file} does not exist`, { file: caseFile });
     return file;
   }
@@ -195,6 +247,12 @@ function workflowOf(dir: string, named: string | undefined, caseFile: string): s
       file: dir,
     },
   );
+}
+
+/** `flows.ts#orders` → `flows.ts` (the `#machine` selector of a workflow module). */
+function withoutSelector(file: string): string {
+  const m = /^(.*\.[cm]?[jt]s)#[^/]*$/.exec(file);
+  return m ? (m[1] as string) : file;
 }
 
 async function loadJsonWorkflow(path: string): Promise<{ definition: unknown }> {

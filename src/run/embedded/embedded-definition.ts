@@ -20,6 +20,9 @@ export interface EmbeddedPlan {
  * Adapts a definition to aws-local-stepfunctions:
  * - `"k.$": "$$.State.Name"` in `Parameters`/`ResultSelector`/`ItemSelector` becomes the literal
  *   `"k": "<state name>"` (the engine's context object is the same for every state);
+ * - `"ResultPath": "$"` (of a state or a catcher) is removed: the engine reads it as a key named
+ *   `$` (`{…input, "$": result}`), while in ASL it means the result replaces the input, which is
+ *   also what an absent ResultPath means;
  * - on the virtual clock, Waits and retry intervals are shortened (1 ms for top-level states
  *   when a deadline is emulated, so that the event log is read before the next state starts;
  *   0 ms otherwise), and the machine deadline (`TimeoutSeconds`, 300 s for EXPRESS) is removed
@@ -47,6 +50,10 @@ export function planEmbedded(
         (state as Record<string, unknown>)[field] = literalStateName(state[field], name);
       }
     }
+    dropRootResultPath(state as Record<string, unknown>);
+    if (Array.isArray(state['Catch'])) {
+      for (const catcher of state['Catch']) if (isJsonObject(catcher)) dropRootResultPath(catcher);
+    }
   }
   const timeout = typeof copy['TimeoutSeconds'] === 'number' ? copy['TimeoutSeconds'] : undefined;
   const deadline = options.type === 'EXPRESS' ? Math.min(timeout ?? 300, 300) : timeout;
@@ -68,6 +75,11 @@ export function planEmbedded(
     retryIntervalOverrides,
     ...(deadline !== undefined ? { virtualDeadline: deadline } : {}),
   };
+}
+
+/** `"ResultPath": "$"` is ASL's default: removing it keeps the meaning on every engine. */
+function dropRootResultPath(holder: Record<string, unknown>): void {
+  if (holder['ResultPath'] === '$') delete holder['ResultPath'];
 }
 
 function literalStateName(template: unknown, stateName: string): unknown {

@@ -27,7 +27,10 @@ export interface InMemoryS3 extends MockService {
  * `{Body, ContentLength, ContentType, ETag}` with `Body` as a string, which is what
  * `States.StringToJson($.Body)` expects; a missing key throws `S3.NoSuchKeyException`, like the
  * aws-sdk integration. `objects` seeds the bucket (keys are `s3://bucket/key`), for example
- * with a response a Batch job would have written. Each run should get a fresh instance.
+ * with a response a Batch job would have written. A seed key may hold `*` wildcards, each
+ * standing for a run of characters without `/` (one for the `States.UUID()` segment of a key,
+ * say): such a seed answers `getObject`/`headObject` for every matching key that holds no
+ * object. Each run should get a fresh instance.
  *
  * @example
  * ```ts
@@ -40,15 +43,21 @@ export function createInMemoryS3(
   options: { readonly objects?: Readonly<Record<string, unknown>> } = {},
 ): InMemoryS3 {
   const store = new Map<string, string>();
+  const patterns: { readonly match: RegExp; readonly body: string }[] = [];
   const url = (bucket: string, key: string): string => `s3://${bucket}/${key}`;
+  const text = (body: unknown): string => (typeof body === 'string' ? body : JSON.stringify(body));
   const put = (bucket: string, key: string, body: unknown): void => {
-    store.set(url(bucket, key), typeof body === 'string' ? body : JSON.stringify(body));
+    store.set(url(bucket, key), text(body));
   };
   for (const [address, body] of Object.entries(options.objects ?? {})) {
     const m = /^s3:\/\/([^/]+)\/(.+)$/.exec(address);
     if (!m) throw new Error(`in-memory S3: seed key '${address}' is not s3://bucket/key`);
-    put(m[1] as string, m[2] as string, body);
+    if (address.includes('*')) patterns.push({ match: wildcard(address), body: text(body) });
+    else put(m[1] as string, m[2] as string, body);
   }
+  /** The stored body, else the body of the first wildcard seed matching the address. */
+  const read = (address: string): string | undefined =>
+    store.get(address) ?? patterns.find((p) => p.match.test(address))?.body;
   return {
     name: 's3',
     handles: (resource) => actionOf(resource) !== undefined,
@@ -73,7 +82,7 @@ export function createInMemoryS3(
     if (typeof bucket !== 'string' || typeof key !== 'string') {
       return fail('S3.S3Exception', `${action ?? 's3'}: Bucket and Key must be strings`);
     }
-    const body = store.get(url(bucket, key));
+    const body = read(url(bucket, key));
     switch (action) {
       case 'putObject': {
         put(bucket, key, req['Body'] ?? '');
@@ -118,6 +127,12 @@ function itemsFrom(store: ReadonlyMap<string, string>, request: ItemReadRequest)
   const body = store.get(`s3://${bucket}/${key}`);
   if (body === undefined) throw new Error(`the in-memory S3 has no object s3://${bucket}/${key}`);
   return parseItems(body, request.readerConfig);
+}
+
+/** A seed key with `*` wildcards → a pattern where each `*` matches characters other than `/`. */
+function wildcard(address: string): RegExp {
+  const parts = address.split('*').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${parts.join('[^/]+')}$`);
 }
 
 function actionOf(resource: string): Action | undefined {

@@ -22,7 +22,10 @@ export interface MockService {
   readonly name: string;
   /** True when this service serves Task states with this `Resource`. */
   handles(resource: string): boolean;
-  /** Serves one call: return a result or throw an error (never `hang`). */
+  /**
+   * Serves one call: a result or an error outcome (never `hang`). Throwing means the call is not
+   * one this service can serve (a misconfigured case): the run is then refused, not failed.
+   */
   invoke(call: ServiceCall): TaskOutcome | Promise<TaskOutcome>;
   /** True when this service serves Distributed Map `ItemReader`s with this `Resource`. */
   readsItems?(resource: string): boolean;

@@ -72,7 +72,7 @@ export function prepareTaskMocks(request: RunRequest): TaskMocks {
         return fromResponse(config, responseName, stateName, n, problems);
       }
       const service = serviceFor(request.services, resource);
-      if (service !== undefined) return service.invoke({ stateName, resource, input });
+      if (service !== undefined) return fromService(service, stateName, resource, input, problems);
       const message = `Task state '${stateName}' has no mock (invocation ${n})`;
       problems.push(message);
       return { kind: 'throw', error: 'States.Runtime', cause: message };
@@ -119,6 +119,27 @@ function fromResponse(
     return { kind: 'throw', error: response.Throw.Error, cause: response.Throw.Cause };
   }
   return { kind: 'return', value: structuredClone(response.Return) };
+}
+
+/**
+ * Serves a call from a stateful service. A service answers with an outcome (a result or the
+ * error the real service would raise); when it throws instead, the call is one it cannot serve
+ * (a misconfigured case), which is a problem of the run, never a result.
+ */
+async function fromService(
+  service: MockService,
+  stateName: string,
+  resource: string,
+  input: unknown,
+  problems: string[],
+): Promise<TaskOutcome> {
+  try {
+    return await service.invoke({ stateName, resource, input });
+  } catch (e) {
+    const message = `the ${service.name} service cannot serve Task state '${stateName}': ${e instanceof Error ? e.message : String(e)}`;
+    problems.push(message);
+    return { kind: 'throw', error: 'States.Runtime', cause: message };
+  }
 }
 
 function missingMock(

@@ -1,43 +1,18 @@
-import { INTRINSIC_FUNCTIONS } from '../../util/asl.ts';
+import {
+  FAIL_PATH_INTRINSICS as FAIL_PATHS,
+  HASH_ALGORITHMS,
+  INTRINSIC_ARITY,
+  INTRINSIC_FUNCTIONS,
+  MAX_INTRINSIC_NESTING,
+} from '../../util/asl.ts';
 import type { IntrinsicArg, IntrinsicCall } from './intrinsics.ts';
 
-/** Allowed argument counts: [min, max]. */
-const ARITY: Record<string, readonly [number, number]> = {
-  'States.Format': [1, Infinity],
-  'States.StringToJson': [1, 1],
-  'States.JsonToString': [1, 1],
-  'States.Array': [0, Infinity],
-  'States.ArrayPartition': [2, 2],
-  'States.ArrayContains': [2, 2],
-  'States.ArrayRange': [3, 3],
-  'States.ArrayGetItem': [2, 2],
-  'States.ArrayLength': [1, 1],
-  'States.ArrayUnique': [1, 1],
-  'States.Base64Encode': [1, 1],
-  'States.Base64Decode': [1, 1],
-  'States.Hash': [2, 2],
-  'States.JsonMerge': [3, 3],
-  'States.MathRandom': [2, 3],
-  'States.MathAdd': [2, 2],
-  'States.StringSplit': [2, 2],
-  'States.UUID': [0, 0],
-};
+const ARITY: Readonly<Record<string, readonly [number, number]>> = INTRINSIC_ARITY;
 
 /** The intrinsics a Fail state's ErrorPath/CausePath accept (§1.6). */
-export const FAIL_PATH_INTRINSICS: ReadonlySet<string> = new Set([
-  'States.Format',
-  'States.JsonToString',
-  'States.ArrayGetItem',
-  'States.Base64Encode',
-  'States.Base64Decode',
-  'States.Hash',
-  'States.UUID',
-]);
+export const FAIL_PATH_INTRINSICS: ReadonlySet<string> = new Set(FAIL_PATHS);
 
-const HASH_ALGORITHMS = ['MD5', 'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512'];
-
-/** Maximum nesting of intrinsic calls in one field (§1.6). */
-export const MAX_INTRINSIC_NESTING = 10;
+export { MAX_INTRINSIC_NESTING };
 
 /** A problem found in a call that parsed. */
 export interface IntrinsicProblem {
@@ -120,7 +95,11 @@ function checkOne(
   const arg = (i: number): IntrinsicArg | undefined => call.args[i];
   const a1 = arg(1);
   const a2 = arg(2);
-  if (call.name === 'States.Hash' && a1?.kind === 'string' && !HASH_ALGORITHMS.includes(a1.value)) {
+  if (
+    call.name === 'States.Hash' &&
+    a1?.kind === 'string' &&
+    !(HASH_ALGORITHMS as readonly string[]).includes(a1.value)
+  ) {
     problems.push({
       severity: 'error',
       message: `States.Hash algorithm '${a1.value}' is not one of ${HASH_ALGORITHMS.join(', ')}`,

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverCases } from '../../../src/run/case/discover-cases.ts';
 import { caseRequest, loadCase } from '../../../src/run/case/load-case.ts';
+import { bindPlaceholders } from '../../../src/run/case/placeholders.ts';
+import { createServices, type ServiceFactory } from '../../../src/run/mocks/services.ts';
 import { formatVerdictTable, summarize } from '../../../src/run/case/report.ts';
 import { runCases } from '../../../src/run/case/harness.ts';
 import { createEngine } from '../../../src/run/engines.ts';
@@ -131,6 +133,108 @@ describe('loadCase', () => {
     );
     const custom = await loadCase(tsWorkflow, { loadWorkflow: async () => ({ definition: pass }) });
     expect(custom.definition).toBe(pass);
+  });
+});
+
+describe('case.json: placeholders, workflow selectors and extra services', () => {
+  const withPlaceholders = {
+    StartAt: 'P',
+    States: {
+      P: {
+        Type: 'Pass',
+        Parameters: { bucket: '${Bucket}', key: 'k/${Bucket}/${Other}' },
+        End: true,
+      },
+    },
+  };
+
+  it('binds deploy-time placeholders in the definition', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'aslc-case-'));
+    const dir = writeCase(root, 'bound', {
+      'definition.asl.json': withPlaceholders,
+      'expected.json': { status: 'SUCCEEDED' },
+      'case.json': { placeholders: { Bucket: 'my-bucket' } },
+    });
+    const c = await loadCase(dir);
+    expect((c.definition as typeof withPlaceholders).States.P.Parameters).toStrictEqual({
+      bucket: 'my-bucket',
+      key: 'k/my-bucket/${Other}',
+    });
+    expect(
+      bindPlaceholders(withPlaceholders, { Bucket: 'b', Other: 'o', Nope: 'x' }),
+    ).toStrictEqual({
+      definition: {
+        StartAt: 'P',
+        States: { P: { Type: 'Pass', Parameters: { bucket: 'b', key: 'k/b/o' }, End: true } },
+      },
+      unused: ['Nope'],
+    });
+    const unused = writeCase(root, 'unused', {
+      'definition.asl.json': withPlaceholders,
+      'expected.json': { status: 'SUCCEEDED' },
+      'case.json': { placeholders: { Bucket: 'b', Buket: 'b' } },
+    });
+    expect(await loadError(unused)).toMatch(
+      /case\.json: InvalidCase: placeholder 'Buket' does not occur in the workflow/,
+    );
+    const notString = writeCase(root, 'not-string', {
+      'definition.asl.json': withPlaceholders,
+      'expected.json': { status: 'SUCCEEDED' },
+      'case.json': { placeholders: { Bucket: 1 } },
+    });
+    expect(await loadError(notString)).toMatch(
+      /InvalidCase: placeholders must be an object of name → string value/,
+    );
+  });
+
+  it('names one machine of a workflow module with file.ts#name', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'aslc-case-'));
+    writeCase(root, 'shared', { 'flows.ts': '// not loaded: the loader below stands in' });
+    const dir = writeCase(root, 'selected', {
+      'expected.json': { status: 'SUCCEEDED' },
+      'case.json': { workflow: '../shared/flows.ts#second' },
+    });
+    const seen: string[] = [];
+    const c = await loadCase(dir, {
+      loadWorkflow: async (path) => {
+        seen.push(path);
+        return { definition: pass };
+      },
+    });
+    expect(seen).toStrictEqual([join(root, 'shared/flows.ts#second')]);
+    expect(c.workflowFile).toBe(join(root, 'shared/flows.ts#second'));
+    const missing = writeCase(root, 'missing', {
+      'expected.json': { status: 'SUCCEEDED' },
+      'case.json': { workflow: '../shared/nope.ts#second' },
+    });
+    expect(await loadError(missing)).toMatch(
+      /InvalidCase: workflow .*nope\.ts#second does not exist/,
+    );
+  });
+
+  it('builds extra services registered by name, with the case folder', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'aslc-case-'));
+    const dir = writeCase(root, 'echo', {
+      'definition.asl.json': pass,
+      'expected.json': { status: 'SUCCEEDED' },
+      'case.json': { services: { echo: { say: 'hi' }, s3: {} } },
+    });
+    expect(await loadError(dir)).toMatch(/unknown service 'echo'.*known services: s3/);
+    const built: unknown[] = [];
+    const echo: ServiceFactory = (options, context) => {
+      built.push([options, context]);
+      return { name: 'echo', handles: () => false, invoke: () => ({ kind: 'return', value: 1 }) };
+    };
+    const c = await loadCase(dir, { services: { echo } });
+    const services = caseRequest(c).services ?? [];
+    expect(services.map((s) => s.name)).toStrictEqual(['echo', 's3']);
+    expect(built).toStrictEqual([
+      [{ say: 'hi' }, { dir }],
+      [{ say: 'hi' }, { dir }],
+    ]);
+    expect(() => createServices({ nope: {} }, { factories: { echo } })).toThrow(
+      expect.objectContaining({ hint: 'known services: s3, echo' }),
+    );
   });
 });
 

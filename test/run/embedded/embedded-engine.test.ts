@@ -281,4 +281,53 @@ describe('planEmbedded', () => {
     expect(real.waitTimeOverrides).toBeUndefined();
     expect(real.definition['TimeoutSeconds']).toBe(300);
   });
+
+  it('removes "ResultPath": "$" from states and catchers (the engine reads it as a key)', async () => {
+    const rooted = {
+      StartAt: 'T',
+      States: {
+        T: {
+          Type: 'Task',
+          Resource: 'arn:aws:states:::lambda:invoke',
+          ResultPath: '$',
+          Catch: [
+            { ErrorEquals: ['Boom'], ResultPath: '$', Next: 'D' },
+            { ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'D' },
+          ],
+          End: true,
+        },
+        D: { Type: 'Pass', ResultPath: '$.kept', End: true },
+      },
+    };
+    const states = planEmbedded(rooted, { time: 'virtual', type: 'STANDARD' }).definition[
+      'States'
+    ] as Record<string, Record<string, unknown>>;
+    expect(states['T']).not.toHaveProperty('ResultPath');
+    expect(states['T']?.['Catch']).toStrictEqual([
+      { ErrorEquals: ['Boom'], Next: 'D' },
+      { ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'D' },
+    ]);
+    expect(states['D']?.['ResultPath']).toBe('$.kept');
+    expect(rooted.States.T.ResultPath).toBe('$'); // the input is not changed
+
+    const mocks = {
+      StateMachines: { M: { TestCases: { Caught: { T: 'Boom' }, Ok: { T: 'Ok' } } } },
+      MockedResponses: {
+        Boom: { '0': { Throw: { Error: 'Boom', Cause: 'bang' } } },
+        Ok: { '0': { Return: { r: 1 } } },
+      },
+    };
+    const run = (testCase: string) =>
+      createEmbeddedEngine().run({
+        definition: rooted,
+        input: { a: 1 },
+        mocks,
+        stateMachineName: 'M',
+        testCase,
+      });
+    expect(await run('Ok')).toMatchObject({ result: { output: { r: 1 } } });
+    expect(await run('Caught')).toMatchObject({
+      result: { output: { Error: 'Boom', Cause: 'bang', kept: { Error: 'Boom', Cause: 'bang' } } },
+    });
+  });
 });

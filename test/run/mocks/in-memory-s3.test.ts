@@ -162,6 +162,49 @@ describe('the in-memory S3 as a Distributed Map ItemReader', () => {
     );
   });
 
+  it('answers getObject/headObject from wildcard seeds for keys it does not hold', async () => {
+    const s3 = createInMemoryS3({
+      objects: {
+        's3://b/scratch/run-1/*/response.json': { answer: 42 },
+        's3://b/scratch/run-1/fixed/response.json': 'exact',
+      },
+    });
+    const call = (resource: string, key: string) =>
+      s3.invoke({ stateName: 'S', resource, input: { Bucket: 'b', Key: key } });
+    const body = async (key: string) => {
+      const outcome = await call(GET, key);
+      return outcome.kind === 'return' ? (outcome.value as { Body: string }).Body : outcome;
+    };
+    expect(await body('scratch/run-1/0f6c9a4e-1d2b-4c3a-9e8f-7a6b5c4d3e2f/response.json')).toBe(
+      '{"answer":42}',
+    );
+    expect(await body('scratch/run-1/fixed/response.json')).toBe('exact');
+    // a wildcard stands for one key segment, and only where no object was written
+    expect(await body('scratch/run-1/a/b/response.json')).toMatchObject({
+      error: 'S3.NoSuchKeyException',
+    });
+    expect(await body('scratch/run-2/x/response.json')).toMatchObject({
+      error: 'S3.NoSuchKeyException',
+    });
+    expect(await body('scratch/run-1/x.response.json')).toMatchObject({
+      error: 'S3.NoSuchKeyException',
+    });
+    await s3.invoke({
+      stateName: 'S',
+      resource: PUT,
+      input: { Bucket: 'b', Key: 'scratch/run-1/x/response.json', Body: { written: true } },
+    });
+    expect(await body('scratch/run-1/x/response.json')).toBe('{"written":true}');
+    expect(
+      (await call('arn:aws:states:::aws-sdk:s3:headObject', 'scratch/run-1/y/response.json')).kind,
+    ).toBe('return');
+    // seeds with wildcards are not objects: they are not listed
+    expect([...s3.objects().keys()]).toStrictEqual([
+      's3://b/scratch/run-1/fixed/response.json',
+      's3://b/scratch/run-1/x/response.json',
+    ]);
+  });
+
   it('lists objects under a prefix for listObjectsV2', () => {
     const s3 = createInMemoryS3({
       objects: { 's3://b/in/1': 'x', 's3://b/in/2': 'yy', 's3://b/out/3': 'z' },

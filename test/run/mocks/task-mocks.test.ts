@@ -171,6 +171,22 @@ describe('prepareTaskMocks', () => {
     expect((await m.serve('Call', 'arn:aws:states:::lambda:invoke', {})).kind).toBe('throw');
   });
 
+  it('records a call a service cannot serve (it throws) as a problem, not a result', async () => {
+    const picky = {
+      name: 'picky',
+      handles: (resource: string) => resource === 'arn:aws:states:::sqs:sendMessage',
+      invoke: () => {
+        throw new Error('not my function');
+      },
+    };
+    const m = prepareTaskMocks({ ...request({ testCase: 'Partial' }), services: [picky] });
+    expect(m.problems).toStrictEqual([]);
+    const outcome = await m.serve('Inner', 'arn:aws:states:::sqs:sendMessage', {});
+    const message = "the picky service cannot serve Task state 'Inner': not my function";
+    expect(outcome).toStrictEqual({ kind: 'throw', error: 'States.Runtime', cause: message });
+    expect(m.problems).toStrictEqual([message]);
+  });
+
   it('names the services when none serves an unmocked state', () => {
     const e = thrown(() =>
       prepareTaskMocks({ definition, input: {}, services: [createInMemoryS3()] }),
