@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { AslcCommand } from '../command.ts';
+import { withEngineOptions } from '../engine-options.ts';
 import type { CliContext } from '../context.ts';
 import { loadDefinition } from '../load-definition.ts';
 import {
@@ -54,7 +55,7 @@ export const runCommand: AslcCommand = {
     ],
   ],
   builder: (y) =>
-    y
+    withEngineOptions(y)
       .positional('workflow', {
         type: 'string',
         describe: 'ASL JSON file (*.asl.json) or workflow module',
@@ -87,11 +88,6 @@ export const runCommand: AslcCommand = {
         default: 'native' as EngineName,
         describe: 'Execution engine',
       })
-      .option('real-time', {
-        type: 'boolean',
-        default: false,
-        describe: 'Really wait for Wait states and retry intervals (default: virtual time)',
-      })
       .option('execution-name', { type: 'string', describe: '$$.Execution.Name' })
       .option('type', {
         choices: ['STANDARD', 'EXPRESS'] as const,
@@ -102,16 +98,6 @@ export const runCommand: AslcCommand = {
         type: 'boolean',
         default: false,
         describe: 'Print the states entered to stderr',
-      })
-      .option('sfn-local-image', {
-        type: 'string',
-        describe:
-          'Step Functions Local image (default: SFN_LOCAL_IMAGE or amazon/aws-stepfunctions-local:2.0.0)',
-      })
-      .option('aws', {
-        type: 'boolean',
-        default: false,
-        describe: 'Allow the aws engine to call AWS (same as SFN_E2E_AWS=1)',
       }),
   handler: async (args: RunArgs, ctx: CliContext) => {
     if (typeof args.workflow !== 'string') throw new UsageError('name the workflow to run');

@@ -1,4 +1,5 @@
 import type { AslcCommand } from '../command.ts';
+import { withEngineOptions } from '../engine-options.ts';
 import type { CliContext } from '../context.ts';
 import { loadDefinition } from '../load-definition.ts';
 import {
@@ -41,7 +42,7 @@ export const testCommand: AslcCommand = {
     ['aslc test --format json', 'verdicts as JSON'],
   ],
   builder: (y) =>
-    y
+    withEngineOptions(y)
       .positional('cases', {
         type: 'string',
         array: true,
@@ -60,21 +61,6 @@ export const testCommand: AslcCommand = {
         choices: ['table', 'json'] as const,
         default: 'table' as const,
         describe: 'Output format',
-      })
-      .option('real-time', {
-        type: 'boolean',
-        default: false,
-        describe: 'Really wait for Wait states and retry intervals (default: virtual time)',
-      })
-      .option('sfn-local-image', {
-        type: 'string',
-        describe:
-          'Step Functions Local image (default: SFN_LOCAL_IMAGE or amazon/aws-stepfunctions-local:2.0.0)',
-      })
-      .option('aws', {
-        type: 'boolean',
-        default: false,
-        describe: 'Allow the aws engine to call AWS (same as SFN_E2E_AWS=1)',
       }),
   handler: async (args: TestArgs, ctx: CliContext) => {
     const engineNames = parseEngines(args.engine);

@@ -28,16 +28,9 @@ export interface ItemReaderOptions {
   readonly parameters?: Template;
   /** JSONata: `{ Bucket, Key | Prefix, VersionId }`. */
   readonly arguments?: Template;
-  readonly readerConfig?: {
-    readonly inputType?: 'CSV' | 'JSON' | 'JSONL' | 'PARQUET' | 'MANIFEST';
-    readonly csvHeaderLocation?: 'FIRST_ROW' | 'GIVEN';
-    readonly csvHeaders?: readonly string[];
-    readonly csvDelimiter?: 'COMMA' | 'PIPE' | 'SEMICOLON' | 'SPACE' | 'TAB';
-    /** JSON Pointer to the array inside a JSON file. */
-    readonly itemsPointer?: string;
+  /** CSV/JSON/JSONL/PARQUET/MANIFEST reader settings (`maxItems` may be a `path()` or `jsonata()`). */
+  readonly readerConfig?: Omit<NonNullable<ItemReaderNode['readerConfig']>, 'maxItems'> & {
     readonly maxItems?: NumberInput;
-    readonly manifestType?: 'ATHENA_DATA' | 'S3_INVENTORY';
-    readonly transformation?: 'NONE' | 'LOAD_AND_FLATTEN';
   };
 }
 
@@ -55,10 +48,7 @@ export interface ResultWriterOptions {
   readonly resource?: string | Placeholder;
   readonly parameters?: Template;
   readonly arguments?: Template;
-  readonly writerConfig?: {
-    readonly transformation?: 'NONE' | 'COMPACT' | 'FLATTEN';
-    readonly outputType?: 'JSON' | 'JSONL';
-  };
+  readonly writerConfig?: ResultWriterNode['writerConfig'];
 }
 
 /** Options of a Map state. */
