@@ -47,3 +47,23 @@ export function parseJson(
     return { ok: false, message, line, column };
   }
 }
+
+/**
+ * Sets an own, enumerable property, even for keys such as `__proto__` that plain assignment
+ * would turn into a prototype change: use it whenever a key comes from input.
+ *
+ * @example
+ * ```ts
+ * const o: Record<string, unknown> = {};
+ * setOwn(o, '__proto__', { polluted: true });
+ * Object.keys(o); // ['__proto__']
+ * ```
+ */
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}

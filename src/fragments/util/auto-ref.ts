@@ -1,3 +1,4 @@
+import { setOwn } from '../../util/json.ts';
 import { DslError, isExpression, path, type Template } from '../../dsl/index.ts';
 
 /**
@@ -32,18 +33,18 @@ function convert(value: Template, inArray: boolean): Template {
   }
   if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((item: Template) => convert(item, true));
-  const out: Record<string, Template> = {};
+  const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value as Record<string, Template>)) {
     if (typeof item === 'string' && isAutoRefString(item) && !key.endsWith('.$')) {
       // `$…` becomes a path() (validated by the DSL); `States.…` text is kept verbatim under a
       // key spelled with `.$`, as CDK renders an intrinsic token.
-      if (item.startsWith('$')) out[key] = path(item);
-      else out[`${key}.$`] = item;
+      if (item.startsWith('$')) setOwn(out, key, path(item));
+      else setOwn(out, `${key}.$`, item);
     } else {
-      out[key] = convert(item, false);
+      setOwn(out, key, convert(item, false));
     }
   }
-  return out;
+  return out as Record<string, Template>;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { setOwn } from '../../util/json.ts';
 import { isExpression, type Template } from '../../dsl/index.ts';
 
 /**
@@ -40,7 +41,7 @@ export function toPascalCaseKeys(value: Template): Template {
   if (Array.isArray(value)) return value.map((item: Template) => toPascalCaseKeys(item));
   const out: Record<string, Template> = {};
   for (const [key, item] of Object.entries(value as Record<string, Template>)) {
-    out[pascalCase(key)] = toPascalCaseKeys(item);
+    setOwn(out, pascalCase(key), toPascalCaseKeys(item));
   }
   return out;
 }
