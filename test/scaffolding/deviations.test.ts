@@ -166,6 +166,24 @@ describe('documented deviations (src/scaffolding/README.md)', () => {
     expect(written).toEqual(['/mnt/efs/scratch/4dfc6b14-7213-3363-8009-b23c56e3a1b1/.demand.env']);
   });
 
+  it('7. a relative EFS_MOUNT_POINT_PATH is ignored (the reference resolves it against its CWD)', async () => {
+    const written: string[] = [];
+    const handle = createScaffoldingHandler({
+      env: {
+        ENV_BASE: 'dev-marmotdev',
+        AWS_REGION: 'us-west-2',
+        EFS_MOUNT_POINT_PATH_ROOT: 'mnt/efs',
+        EFS_MOUNT_POINT_ID_ROOT: 'fsap-00000000000000001',
+      },
+      resolver,
+      isDirectory: () => true,
+      writeFile: (path) => written.push(path),
+    });
+    const response = await handle(readFixture('ex1-always-env-file', 'request.json'));
+    expect(written).toEqual([]);
+    expect(response.setup_configs.batch_create_request.environment).toHaveProperty('C', 'c');
+  });
+
   it('8. no env file is written when a later step fails', async () => {
     const written: string[] = [];
     const handle = createScaffoldingHandler({

@@ -186,6 +186,8 @@ describe('request errors (spec §5.1, one test each)', () => {
       's3://b/k @ a b',
       { remote: 's3://b/k' },
       { remote: 's3://b/k', local: 'x', action: 'DELOCALIZE' },
+      // core's from_any turns a falsy remote into None, which fails while parsing
+      { remote: '', local: 'x' },
     ]) {
       expectIssue(
         requestWith((e) => Object.assign(paramsOf(e), { params: { A: value }, inputs: ['A'] })),
@@ -208,7 +210,11 @@ describe('request errors (spec §5.1, one test each)', () => {
   });
 
   it('P17 an output object missing a field or with the wrong action', () => {
-    for (const value of [{ local: 'c' }, { local: 'c', remote: 's3://b/c', action: 'LOCALIZE' }]) {
+    for (const value of [
+      { local: 'c' },
+      { local: 'c', remote: 's3://b/c', action: 'LOCALIZE' },
+      { local: 'c', remote: '' },
+    ]) {
       expectIssue(
         requestWith((e) => Object.assign(paramsOf(e), { params: { C: value }, outputs: ['C'] })),
         '/demand_execution/execution_parameters/params/C',
@@ -217,12 +223,18 @@ describe('request errors (spec §5.1, one test each)', () => {
     }
   });
 
-  it('P18 param pairs that are not a list (null included)', () => {
+  it('P18 param pairs that are not a list (null means absent, as core pops with a None default)', () => {
     expectIssue(
-      requestWith((e) => (paramsOf(e)['param_pair_overrides'] = null)),
+      requestWith((e) => (paramsOf(e)['param_pair_overrides'] = 'A:C')),
       '/demand_execution/execution_parameters/param_pair_overrides',
       'InvalidParamPairs',
     );
+    for (const key of ['param_pair_overrides', 'param_pairs', 'input_output_pairs']) {
+      const parsed = parsePrepareDemandScaffoldingRequest(
+        requestWith((e) => (paramsOf(e)[key] = null)),
+      );
+      expect(parsed.demand_execution.execution_parameters.param_pair_overrides).toBeUndefined();
+    }
     expectIssue(
       requestWith((e) => (paramsOf(e)['param_pairs'] = 'A:C')),
       '/demand_execution/execution_parameters/param_pairs',

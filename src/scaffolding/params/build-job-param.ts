@@ -23,6 +23,9 @@ function fromObject(
     if (!(field in value)) problems.push(`'${field}' is required`);
     else if (typeof value[field] !== 'string') problems.push(`'${field}' must be a string`);
   }
+  // core's `from_any` replaces a falsy remote by the (absent) default, so an empty remote
+  // fails while the request is parsed (a TypeError in reference resolution).
+  if (value['remote'] === '') problems.push(`'remote' must not be empty`);
   const filters: { include?: FilterPatterns; exclude?: FilterPatterns } = {};
   for (const field of ['include', 'exclude'] as const) {
     const f = value[field];

@@ -60,6 +60,8 @@ function mergeDeprecatedPairs(
   for (const key of keys) {
     const value = rest[key];
     delete rest[key];
+    // core's `_sanitize_param_pairs` pops each key with a `None` default and skips `None`.
+    if (value === null) continue;
     if (!Array.isArray(value)) {
       ctx.issues.push({
         path: child(at, key).orig,

@@ -25,11 +25,14 @@ function s3PathOf(param: JobParam, code: 'InvalidInputRemote' | 'InvalidOutputRe
   return path;
 }
 
-/** The param's include/exclude as a `DataSyncFilterConfig`, or undefined when unfiltered. */
+/**
+ * Core's `ResolvableJobParam.filter_config`: undefined when neither filter is non-empty,
+ * otherwise `DataSyncFilterConfig(include=…, exclude=…)` with both fields as given — an empty
+ * list or string next to a non-empty filter is kept (only absent ones are omitted).
+ */
 function filterConfigOf(param: JobParam): DataSyncFilterConfig | undefined {
-  const include = isNonEmptyFilter(param.include) ? param.include : undefined;
-  const exclude = isNonEmptyFilter(param.exclude) ? param.exclude : undefined;
-  if (include === undefined && exclude === undefined) return undefined;
+  const { include, exclude } = param;
+  if (!isNonEmptyFilter(include) && !isNonEmptyFilter(exclude)) return undefined;
   return {
     ...(include === undefined ? {} : { include }),
     ...(exclude === undefined ? {} : { exclude }),
