@@ -139,7 +139,7 @@ async function execute(
   const statesEntered = events.filter((e) => e.type === 'StateEntered').map((e) => e.name ?? '');
   const base = { statesEntered, events };
   if (timedOut || (!outcome.ok && outcome.error instanceof lib.ExecutionTimeoutError)) {
-    return { status: 'TIMED_OUT', error: 'States.Timeout', cause: null, ...base };
+    return { status: 'TIMED_OUT', error: null, cause: null, ...base };
   }
   if (outcome.ok)
     return { status: 'SUCCEEDED', output: outcome.output, error: null, cause: null, ...base };

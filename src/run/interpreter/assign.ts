@@ -17,7 +17,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 /**
  * Evaluates an `Assign` block. In JSONPath, `$` is `jsonPathInput`; in JSONata, `$states` holds
- * `states`. Returns undefined when there is no Assign.
+ * `states`, and `field` names the block in causes (`Assign`, `Choices[0]/Assign`,
+ * `Catch[1]/Assign`). Returns undefined when there is no Assign.
  *
  * @example
  * ```ts
@@ -29,6 +30,7 @@ export async function evaluateAssign(
   assign: unknown,
   jsonPathInput: unknown,
   states: Omit<StatesBinding, 'context'>,
+  field = 'Assign',
 ): Promise<Record<string, unknown> | undefined> {
   if (assign === undefined) return undefined;
   if (!isObject(assign))
@@ -37,7 +39,7 @@ export async function evaluateAssign(
   if (run.language === 'JSONPath') {
     values = applyTemplate(run, assign, jsonPathInput) as Record<string, unknown>;
   } else {
-    values = (await evaluateTemplate(assign, jsonataScope(run, states), 'Assign')) as Record<
+    values = (await evaluateTemplate(assign, jsonataScope(run, states), field)) as Record<
       string,
       unknown
     >;

@@ -16,13 +16,25 @@ export class StatesError extends Error {
    * "An error occurred while executing the state …".
    */
   readonly fromInterpreter: boolean;
+  /**
+   * True for a failure the task itself reported (AWS records it as `TaskFailed`): such an error
+   * is matched by `States.ALL` and `States.TaskFailed` whatever its name, `States.DataLimitExceeded`
+   * included (a task result over the quota is caught by `States.ALL` on AWS).
+   */
+  readonly taskFailure: boolean;
 
-  constructor(error: string | null, cause: string | null, fromInterpreter = false) {
+  constructor(
+    error: string | null,
+    cause: string | null,
+    fromInterpreter = false,
+    taskFailure = false,
+  ) {
     super(`${error ?? 'null'}: ${cause ?? ''}`);
     this.name = 'StatesError';
     this.error = error;
     this.causeText = cause;
     this.fromInterpreter = fromInterpreter;
+    this.taskFailure = taskFailure;
   }
 }
 
@@ -82,7 +94,9 @@ const NOT_MATCHED_BY_WILDCARDS = new Set([
  * True when `ErrorEquals` matches the error name, with AWS's rules: `States.ALL` matches every
  * error but `States.Runtime` and `States.DataLimitExceeded`; `States.TaskFailed` matches every
  * error but those and `States.Timeout`; any other name matches exactly. `States.Runtime` is never
- * matched.
+ * matched. A failure the task reported (`taskFailure`) is matched by the wildcards whatever its
+ * name: AWS catches a Lambda result over the payload quota with `States.ALL`
+ * (localstack `test_states_errors.snapshot.json`).
  *
  * @example
  * ```ts
@@ -90,13 +104,17 @@ const NOT_MATCHED_BY_WILDCARDS = new Set([
  * errorMatches(['States.ALL'], 'States.Runtime'); // false
  * ```
  */
-export function errorMatches(errorEquals: unknown, error: string | null): boolean {
+export function errorMatches(
+  errorEquals: unknown,
+  error: string | null,
+  taskFailure = false,
+): boolean {
   if (!Array.isArray(errorEquals)) return false;
   const name = error ?? '';
   if (UNCATCHABLE.has(name)) return false;
   for (const candidate of errorEquals) {
     if (candidate === name) return true;
-    if (NOT_MATCHED_BY_WILDCARDS.has(name)) continue;
+    if (NOT_MATCHED_BY_WILDCARDS.has(name) && !taskFailure) continue;
     if (candidate === 'States.ALL') return true;
     if (candidate === 'States.TaskFailed' && name !== 'States.Timeout') return true;
   }

@@ -88,7 +88,7 @@ export async function interpret(
     if (status === 'SUCCEEDED')
       events.add('ExecutionSucceeded', clock.iso(), { details: { output } });
     else if (status === 'TIMED_OUT')
-      events.add('ExecutionTimedOut', clock.iso(), { details: { error, cause } });
+      events.add('ExecutionTimedOut', clock.iso(), { details: { error: 'States.Timeout' } });
     else events.add('ExecutionFailed', clock.iso(), { details: { error, cause } });
     return {
       status,
@@ -113,7 +113,10 @@ export async function interpret(
     const output = await runGraph(fiber, def as unknown as StateGraph, input);
     return finish('SUCCEEDED', null, null, output);
   } catch (e) {
-    if (e instanceof ExecutionTimedOut) return finish('TIMED_OUT', 'States.Timeout', null);
+    // DescribeExecution of a timed-out execution has neither error nor cause; only the
+    // ExecutionTimedOut event names States.Timeout (localstack test_timeouts.snapshot.json,
+    // test_global_timeout).
+    if (e instanceof ExecutionTimedOut) return finish('TIMED_OUT', null, null);
     if (e instanceof StatesError) return finish('FAILED', e.error, e.causeText);
     if (e instanceof FatalError) return finish('FAILED', e.error, e.causeText);
     return finish('FAILED', 'States.Runtime', `Internal interpreter error: ${messageOf(e)}`);

@@ -9,7 +9,8 @@ import jsonata from 'jsonata';
 import { interpreterError, runtimeError } from './errors.ts';
 import { hashHex } from './intrinsics/hash.ts';
 import { setOwn, toJson } from './json-values.ts';
-import { Rng } from './random.ts';
+import { javaRandomDouble } from './random.ts';
+import type { Rng } from './random.ts';
 
 /** What `$states` holds. */
 export interface StatesBinding {
@@ -32,11 +33,129 @@ export interface JsonataScope {
 /** Maximum evaluation steps of one expression. */
 const STEP_BUDGET = 1_000_000;
 const BUDGET_KEY = '__aslc_budget';
+const SCOPE_KEY = '__aslc_scope';
 const ENTRY = Symbol.for('jsonata.__evaluate_entry');
+/**
+ * The largest `$range` AWS builds: `$range(1, 360145, 1)` is accepted and one element more is
+ * refused with the memory-limit message (measured on AWS, floci-io/floci#2783).
+ */
+const RANGE_LIMIT = 360_145;
+const MEMORY_LIMIT_MESSAGE =
+  'Expression evaluation memory limit exceeded: Check for excessive memory usage';
 
 type Expression = ReturnType<typeof jsonata>;
+type Focus = { readonly environment: { lookup(name: string): unknown } };
 const compiled = new Map<string, Expression>();
 let fromMillis: Expression | undefined;
+
+/** The scope an AWS function runs in (bound per evaluation under {@link SCOPE_KEY}). */
+function scopeOf(focus: Focus): JsonataScope {
+  return focus.environment.lookup(SCOPE_KEY) as JsonataScope;
+}
+
+/** JSONata's rounding of AWS's functions: a non-integer argument is truncated towards zero. */
+function towardsZero(n: number): number {
+  return Math.trunc(n);
+}
+
+/**
+ * Step Functions' functions, registered with JSONata signatures so that a wrong argument fails
+ * with JSONata's own `T0410` error as on AWS (`$parse(null)` → `T0410: Argument 1 of function
+ * "parse" does not match function signature`, measured on AWS, floci-io/floci#2668). Behaviours
+ * measured on AWS (floci-io/floci#2662, #2676): `$random(42)` is `java.util.Random(42)
+ * .nextDouble()`; arguments are truncated towards zero; a chunk size of 0, an empty array, a
+ * `$range` without step or whose step goes the wrong way, and `$hash` without an algorithm give
+ * undefined; `$range` has no 1000-item cap and gives a bare number for one item.
+ */
+const AWS_FUNCTIONS: ReadonlyArray<
+  readonly [string, (this: Focus, ...args: never[]) => unknown, string]
+> = [
+  [
+    'partition',
+    function (array: unknown[] | undefined, size: number | undefined): unknown {
+      if (array === undefined || size === undefined) return undefined;
+      const n = towardsZero(size);
+      if (n < 0) throw new Error('The chunk size of $partition must not be negative');
+      if (n === 0 || array.length === 0) return undefined;
+      const out: unknown[][] = [];
+      for (let i = 0; i < array.length; i += n) out.push(array.slice(i, i + n));
+      return out;
+    },
+    '<an:a>',
+  ],
+  [
+    'range',
+    function (first: number, last: number, step: number | undefined): unknown {
+      if (first === undefined || last === undefined || step === undefined) return undefined;
+      const [a, b, st] = [towardsZero(first), towardsZero(last), towardsZero(step)];
+      if (st === 0 || (a < b && st < 0) || (a > b && st > 0)) return undefined;
+      const count = Math.floor((b - a) / st) + 1;
+      if (count > RANGE_LIMIT) throw new Error(MEMORY_LIMIT_MESSAGE);
+      if (count === 1) return a;
+      const out: number[] = [];
+      for (let i = 0; i < count; i++) out.push(a + i * st);
+      return out;
+    },
+    '<nnn?:a>',
+  ],
+  [
+    'hash',
+    function (data: string | undefined, algorithm: string | undefined): unknown {
+      if (data === undefined || algorithm === undefined) return undefined;
+      const digest = hashHex(data, algorithm);
+      if (digest === undefined) {
+        throw new Error(
+          `Unsupported hash algorithm '${algorithm}'; use one of MD5, SHA-1, SHA-256, SHA-384, SHA-512`,
+        );
+      }
+      return digest;
+    },
+    '<ss?:s>',
+  ],
+  [
+    'random',
+    function (this: Focus, seed: number | undefined): number {
+      return seed === undefined ? scopeOf(this).rng.next() : javaRandomDouble(towardsZero(seed));
+    },
+    '<n?:n>',
+  ],
+  [
+    'uuid',
+    function (this: Focus): string {
+      return scopeOf(this).rng.uuid();
+    },
+    '<:s>',
+  ],
+  [
+    'parse',
+    function (text: string | undefined): unknown {
+      if (text === undefined) return undefined;
+      try {
+        return JSON.parse(text) as unknown;
+      } catch (e) {
+        throw new Error(`$parse: ${(e as Error).message}`, { cause: e });
+      }
+    },
+    '<s:x>',
+  ],
+  [
+    'now',
+    async function (this: Focus, picture?: string, timezone?: string): Promise<unknown> {
+      const nowMs = scopeOf(this).nowMs;
+      if (picture === undefined && timezone === undefined) return new Date(nowMs).toISOString();
+      fromMillis ??= jsonata('$fromMillis($ms, $p, $tz)');
+      return fromMillis.evaluate(undefined, { ms: nowMs, p: picture, tz: timezone });
+    },
+    '<s?s?:s>',
+  ],
+  [
+    'millis',
+    function (this: Focus): number {
+      return scopeOf(this).nowMs;
+    },
+    '<:n>',
+  ],
+];
 
 function compile(expr: string, field: string): Expression {
   const hit = compiled.get(expr);
@@ -46,7 +165,7 @@ function compile(expr: string, field: string): Expression {
     e = jsonata(expr);
   } catch (err) {
     throw runtimeError(
-      `The JSONata expression '${expr.trim()}' specified for the field '${field}' is invalid: ${describe(err)}`,
+      `The JSONata expression '${expr.trim()}' specified for the field '${field}' is invalid: ${describe(err).text}`,
     );
   }
   (e.assign as (name: string | symbol, value: unknown) => void)(
@@ -54,84 +173,31 @@ function compile(expr: string, field: string): Expression {
     (_e: unknown, _i: unknown, env: { lookup(n: string): unknown }) => {
       const budget = env.lookup(BUDGET_KEY) as { left: number } | undefined;
       if (budget && --budget.left < 0) {
-        throw { code: 'ASLC01', message: 'the expression exceeded the evaluation step budget' };
+        throw new Error('the expression exceeded the evaluation step budget');
       }
     },
   );
+  for (const [name, impl, signature] of AWS_FUNCTIONS) {
+    e.registerFunction(name, impl as (this: Focus, ...args: unknown[]) => unknown, signature);
+  }
+  // AWS disables $eval: calling it is JSONata's "T1006: Attempted to invoke a non-function"
+  // (measured on AWS, floci-io/floci#2737).
+  e.assign('eval', false);
   if (compiled.size > 10_000) compiled.clear();
   compiled.set(expr, e);
   return e;
 }
 
-function describe(err: unknown): string {
+/** A JSONata failure as text, and whether it carries a JSONata error code. */
+function describe(err: unknown): { readonly text: string; readonly coded: boolean } {
   if (typeof err === 'object' && err !== null) {
     const e = err as { code?: unknown; message?: unknown };
     const msg = typeof e.message === 'string' ? e.message : String(err);
-    return typeof e.code === 'string' ? `${e.code}: ${msg}` : msg;
+    return typeof e.code === 'string'
+      ? { text: `${e.code}: ${msg}`, coded: true }
+      : { text: msg, coded: false };
   }
-  return String(err);
-}
-
-function jsonataError(message: string): { code: string; message: string } {
-  return { code: 'States', message };
-}
-
-function awsFunctions(scope: JsonataScope): Record<string, unknown> {
-  return {
-    partition: (array: unknown, size: unknown): unknown => {
-      if (!Array.isArray(array))
-        throw jsonataError('$partition: the first argument must be an array');
-      if (typeof size !== 'number' || !Number.isInteger(size) || size <= 0) {
-        throw jsonataError('$partition: the chunk size must be a positive integer');
-      }
-      const out: unknown[][] = [];
-      for (let i = 0; i < array.length; i += size) out.push(array.slice(i, i + size));
-      return out;
-    },
-    range: (first: unknown, last: unknown, step: unknown): unknown => {
-      if (typeof first !== 'number' || typeof last !== 'number' || typeof step !== 'number') {
-        throw jsonataError('$range: the arguments must be numbers');
-      }
-      if (step === 0) throw jsonataError('$range: the step must not be 0');
-      const count = Math.floor((last - first) / step) + 1;
-      if (count > 1000)
-        throw jsonataError('$range: the result cannot contain more than 1000 items');
-      const out: number[] = [];
-      for (let i = 0; i < count; i++) out.push(first + i * step);
-      return out;
-    },
-    hash: (data: unknown, algorithm: unknown = 'SHA-256'): unknown => {
-      if (typeof data !== 'string') throw jsonataError('$hash: the data must be a string');
-      const digest = typeof algorithm === 'string' ? hashHex(data, algorithm) : undefined;
-      if (digest === undefined)
-        throw jsonataError(`$hash: unsupported algorithm '${String(algorithm)}'`);
-      return digest;
-    },
-    random: (seed?: unknown): number => {
-      if (seed === undefined) return scope.rng.next();
-      if (typeof seed !== 'number') throw jsonataError('$random: the seed must be a number');
-      return new Rng(seed).next();
-    },
-    uuid: (): string => scope.rng.uuid(),
-    parse: (text: unknown): unknown => {
-      if (typeof text !== 'string') throw jsonataError('$parse: the argument must be a string');
-      try {
-        return JSON.parse(text) as unknown;
-      } catch (e) {
-        throw jsonataError(`$parse: ${(e as Error).message}`);
-      }
-    },
-    eval: (): never => {
-      throw jsonataError('The $eval function is not supported by Step Functions');
-    },
-    now: async (picture?: unknown, timezone?: unknown): Promise<unknown> => {
-      if (picture === undefined && timezone === undefined)
-        return new Date(scope.nowMs).toISOString();
-      fromMillis ??= jsonata('$fromMillis($ms, $p, $tz)');
-      return fromMillis.evaluate(undefined, { ms: scope.nowMs, p: picture, tz: timezone });
-    },
-    millis: (): number => scope.nowMs,
-  };
+  return { text: String(err), coded: false };
 }
 
 /**
@@ -150,18 +216,21 @@ export async function evaluateJsonata(
 ): Promise<unknown> {
   const e = compile(expr, field);
   const bindings: Record<string, unknown> = {
-    ...awsFunctions(scope),
     ...scope.variables,
     states: scope.states,
+    [SCOPE_KEY]: scope,
     [BUDGET_KEY]: { left: STEP_BUDGET },
   };
   let result: unknown;
   try {
     result = await e.evaluate(undefined, bindings);
   } catch (err) {
+    // AWS: "… threw an error during evaluation. T0410: …" for a coded JSONata error, "…: <message>"
+    // for one without a code (floci-io/floci#2736, measured on AWS).
+    const { text, coded } = describe(err);
     throw interpreterError(
       'States.QueryEvaluationError',
-      `The JSONata expression '${expr.trim()}' specified for the field '${field}' threw an error during evaluation: ${describe(err)}`,
+      `The JSONata expression '${expr.trim()}' specified for the field '${field}' threw an error during evaluation${coded ? '.' : ':'} ${text}`,
     );
   }
   if (result === undefined) {
@@ -170,13 +239,20 @@ export async function evaluateJsonata(
       `The JSONata expression '${expr.trim()}' specified for the field '${field}' returned nothing (undefined).`,
     );
   }
-  if (typeof result === 'function') {
+  if (typeof result === 'function' || isJsonataFunction(result)) {
     throw interpreterError(
       'States.QueryEvaluationError',
       `The JSONata expression '${expr.trim()}' specified for the field '${field}' returned an unsupported result type.`,
     );
   }
   return toJson(result);
+}
+
+/** A JSONata lambda or built-in function value (not JSON: AWS reports an unsupported type). */
+function isJsonataFunction(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  const o = v as { _jsonata_lambda?: unknown; _jsonata_function?: unknown };
+  return o._jsonata_lambda === true || o._jsonata_function === true;
 }
 
 /**

@@ -7,7 +7,7 @@
 import { StatesError, interpreterError, messageOf, runtimeError } from './errors.ts';
 import { integerField } from './fields.ts';
 import { applyTemplate } from './io-jsonpath.ts';
-import { evaluateTemplate } from './jsonata-env.ts';
+import { evaluateTemplate, jsonataExpression } from './jsonata-env.ts';
 import { evaluatePayloadTemplate } from './payload-template.ts';
 import { parseReference, readReference, referenceRoot } from './reference.ts';
 import type { StateRun } from './runtime.ts';
@@ -16,6 +16,13 @@ import { PAYLOAD_LIMIT_BYTES, jsonByteLength } from './size.ts';
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The JSON type of a value as AWS names it in causes ('array', 'object', 'null', …). */
+function jsonTypeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
 }
 
 async function template(
@@ -53,9 +60,17 @@ async function readItems(run: StateRun, input: unknown): Promise<unknown> {
   const reader = run.def.ItemReader;
   if (isObject(reader)) return readFromItemReader(run, reader, input);
   if (run.language === 'JSONata') {
-    return run.def.Items === undefined
-      ? input
-      : evaluateTemplate(run.def.Items, jsonataScope(run, { input }), 'Items');
+    if (run.def.Items === undefined) return input;
+    const items = await evaluateTemplate(run.def.Items, jsonataScope(run, { input }), 'Items');
+    const expr = jsonataExpression(run.def.Items);
+    if (!Array.isArray(items) && expr !== undefined) {
+      // localstack test_base_scenarios.snapshot.json, test_map_state_items_eval_jsonata_fail
+      throw interpreterError(
+        'States.QueryEvaluationError',
+        `The JSONata expression '${expr.trim()}' specified for the field 'Items' returned an unexpected result type. Expected 'array', but was '${jsonTypeName(items)}' for value: ${JSON.stringify(items) ?? 'null'}`,
+      );
+    }
+    return items;
   }
   const path = run.def.ItemsPath;
   if (path === undefined || path === '$') return input;
@@ -114,10 +129,12 @@ async function readFromItemReader(
 export async function iterationInputs(run: StateRun, input: unknown): Promise<unknown[]> {
   const items = await readItems(run, input);
   if (!Array.isArray(items)) {
+    // AWS's sentence for a JSONata Map whose input is not an array (localstack
+    // test_map_state_items_input_types); the JSONPath error name is aslc's guess.
     const error = run.language === 'JSONata' ? 'States.QueryEvaluationError' : 'States.Runtime';
     throw interpreterError(
       error,
-      `The Map state '${run.name}' needs an array of items, got ${JSON.stringify(items) ?? 'undefined'}`,
+      `Map state input must be an array but was: ${JSON.stringify(items) ?? 'null'}`,
     );
   }
   const selector =

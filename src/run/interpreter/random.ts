@@ -79,3 +79,23 @@ export function javaRandomInt(seed: number, bound: number): number {
     if (bits - val + (bound - 1) < 2 ** 31) return val;
   }
 }
+
+/**
+ * `java.util.Random`'s first `nextDouble()` for a given seed: Step Functions' JSONata
+ * `$random(seed)` (AWS gives 0.7275636800328681 for seed 42, floci-io/floci#2662).
+ *
+ * @example
+ * ```ts
+ * javaRandomDouble(42); // 0.7275636800328681
+ * ```
+ */
+export function javaRandomDouble(seed: number): number {
+  let state = (BigInt.asIntN(64, BigInt(Math.trunc(seed))) ^ 0x5deece66dn) & MASK_48;
+  const next = (bits: bigint): bigint => {
+    state = (state * 0x5deece66dn + 0xbn) & MASK_48;
+    return state >> (48n - bits);
+  };
+  const high = next(26n);
+  const low = next(27n);
+  return Number((high << 27n) + low) / 2 ** 53;
+}

@@ -5,7 +5,7 @@
 import { runtimeError } from './errors.ts';
 import type { JsonPathAst } from './jsonpath/ast.ts';
 import { JsonPathSyntaxError, normalizedPath } from './jsonpath/ast.ts';
-import type { PathValue } from './jsonpath/evaluate.ts';
+import type { EvaluateOptions, PathValue } from './jsonpath/evaluate.ts';
 import { evaluatePath } from './jsonpath/evaluate.ts';
 import { parseJsonPath } from './jsonpath/parse.ts';
 import type { VariableScope } from './scope.ts';
@@ -100,11 +100,15 @@ export function referenceRoot(ref: Reference, env: PathEnv): PathValue {
  * readReference('$.a', { input: { a: 1 }, context: {}, scope: new VariableScope() }); // { found: true, value: 1 }
  * ```
  */
-export function readReference(text: string, env: PathEnv): PathValue {
+export function readReference(
+  text: string,
+  env: PathEnv,
+  options: EvaluateOptions = {},
+): PathValue {
   const ref = parseReference(text);
   const root = referenceRoot(ref, env);
   if (!root.found) return root;
-  return evaluatePath(ref.ast, root.value, root.value);
+  return evaluatePath(ref.ast, root.value, root.value, options);
 }
 
 /**

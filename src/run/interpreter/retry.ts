@@ -30,6 +30,8 @@ export function withStatePrefix(run: StateRun, e: StatesError): StatesError {
   return new StatesError(
     e.error,
     `An error occurred while executing the state '${run.name}' (entered at the event id #${run.enteredEventId}). ${e.causeText ?? ''}`,
+    false,
+    e.taskFailure,
   );
 }
 
@@ -90,7 +92,9 @@ export async function withRetryAndCatch(
       if (!(e instanceof StatesError)) throw e;
       error = withStatePrefix(run, e);
     }
-    const index = retriers.findIndex((r) => errorMatches(r.ErrorEquals, error.error));
+    const index = retriers.findIndex((r) =>
+      errorMatches(r.ErrorEquals, error.error, error.taskFailure),
+    );
     const retrier = retriers[index];
     if (retrier !== undefined) {
       const max = typeof retrier.MaxAttempts === 'number' ? retrier.MaxAttempts : 3;
@@ -114,15 +118,19 @@ export async function withRetryAndCatch(
         continue;
       }
     }
-    const catcher = catchers.find((c) => errorMatches(c.ErrorEquals, error.error));
+    const catchIndex = catchers.findIndex((c) =>
+      errorMatches(c.ErrorEquals, error.error, error.taskFailure),
+    );
+    const catcher = catchers[catchIndex];
     if (catcher === undefined) throw error;
-    return handleCatch(run, catcher, error);
+    return handleCatch(run, catcher, catchIndex, error);
   }
 }
 
 async function handleCatch(
   run: StateRun,
   catcher: Readonly<Record<string, unknown>>,
+  index: number,
   error: StatesError,
 ): Promise<StateOutcome> {
   const out = errorOutput(error);
@@ -133,7 +141,8 @@ async function handleCatch(
     details: { error: error.error, cause: error.causeText, next: catcher.Next },
   });
   const states = { input: run.input, errorOutput: out };
-  const assigned = await evaluateAssign(run, catcher.Assign, out, states);
+  // AWS names a catcher's fields under the catcher: `Catch[1]/Output/v`, `Catch[0]/Assign/x`.
+  const assigned = await evaluateAssign(run, catcher.Assign, out, states, `Catch[${index}]/Assign`);
   let output: unknown;
   if (run.language === 'JSONPath') {
     output = applyResultPath(catcher.ResultPath, run.input, out);
@@ -141,7 +150,11 @@ async function handleCatch(
     output =
       catcher.Output === undefined
         ? out
-        : await evaluateTemplate(catcher.Output, jsonataScope(run, states), 'Output');
+        : await evaluateTemplate(
+            catcher.Output,
+            jsonataScope(run, states),
+            `Catch[${index}]/Output`,
+          );
   }
   return {
     output,

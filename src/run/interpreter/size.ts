@@ -21,19 +21,43 @@ export function jsonByteLength(value: unknown): number {
 }
 
 /**
- * Throws `States.DataLimitExceeded` when `value` is over the payload quota.
+ * Throws `States.DataLimitExceeded` when `value` is over the payload quota, with AWS's wording
+ * ("The state/task 'X' returned a result with a size exceeding the maximum number of bytes
+ * service limit.", localstack `test_states_errors.snapshot.json`). `taskFailure` marks a task
+ * result over the quota, which AWS reports as a TaskFailed that `States.ALL` catches.
  *
  * @example
  * ```ts
- * checkPayloadSize({ a: 1 }, "the state/task 'X' returned a result"); // passes
+ * checkPayloadSize({ a: 1 }, "The state/task 'X' returned a result"); // passes
  * ```
  */
-export function checkPayloadSize(value: unknown, what: string): void {
+export function checkPayloadSize(value: unknown, what: string, taskFailure = false): void {
   const size = jsonByteLength(value);
   if (size > PAYLOAD_LIMIT_BYTES) {
     throw new StatesError(
       'States.DataLimitExceeded',
-      `${what} with a size exceeding the maximum number of bytes service limit (${size} > ${PAYLOAD_LIMIT_BYTES} bytes).`,
+      `${what} with a size exceeding the maximum number of bytes service limit.`,
+      false,
+      taskFailure,
     );
   }
+}
+
+/**
+ * How AWS names a Task's resource in a DataLimitExceeded cause: the integration's resource type
+ * for `arn:aws:states:::…` resources (`lambda` for `lambda:invoke`, `aws-sdk:s3` for
+ * `aws-sdk:s3:getObject`), the whole ARN otherwise (a Lambda function or activity ARN).
+ *
+ * @example
+ * ```ts
+ * taskResourceLabel('arn:aws:states:::lambda:invoke'); // 'lambda'
+ * ```
+ */
+export function taskResourceLabel(resource: string): string {
+  const m = /^arn:[^:]+:states:::(.+)$/.exec(resource);
+  if (!m?.[1]) return resource;
+  const parts = m[1].split(':');
+  return parts[0] === 'aws-sdk' && parts.length > 2
+    ? `aws-sdk:${parts[1]}`
+    : (parts[0] ?? resource);
 }

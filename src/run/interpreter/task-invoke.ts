@@ -8,7 +8,7 @@ import { StatesError, messageOf, runtimeError } from './errors.ts';
 import { toJson } from './json-values.ts';
 import type { StateRun } from './runtime.ts';
 import { stateContext } from './runtime.ts';
-import { checkPayloadSize } from './size.ts';
+import { jsonByteLength, PAYLOAD_LIMIT_BYTES, taskResourceLabel } from './size.ts';
 import type { ContextObject, TaskOutcome } from './types.ts';
 
 /** AWS's default Task timeout, in seconds. */
@@ -120,7 +120,7 @@ export async function invokeTask(
       name: run.name,
       details: { error: outcome.error, cause: outcome.cause ?? null, resource },
     });
-    throw new StatesError(outcome.error, outcome.cause ?? null);
+    throw new StatesError(outcome.error, outcome.cause ?? null, false, true);
   }
   let value: unknown;
   try {
@@ -128,10 +128,18 @@ export async function invokeTask(
   } catch (e) {
     throw runtimeError(`The task handler returned a value that is not JSON: ${messageOf(e)}`);
   }
+  if (jsonByteLength(value) > PAYLOAD_LIMIT_BYTES) {
+    // AWS: TaskFailed (States.ALL catches it), the resource named as in the task events.
+    const cause = `The state/task '${taskResourceLabel(resource)}' returned a result with a size exceeding the maximum number of bytes service limit.`;
+    rt.events.add('TaskFailed', fiber.clock.iso(), {
+      name: run.name,
+      details: { error: 'States.DataLimitExceeded', cause, resource },
+    });
+    throw new StatesError('States.DataLimitExceeded', cause, false, true);
+  }
   rt.events.add('TaskSucceeded', fiber.clock.iso(), {
     name: run.name,
     details: { output: value, resource },
   });
-  checkPayloadSize(value, `The state/task '${run.name}' returned a result`);
   return value;
 }

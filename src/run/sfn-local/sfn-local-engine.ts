@@ -260,7 +260,14 @@ export function toResult(
     case 'FAILED':
       return { status: 'FAILED', error, cause, ...base };
     case 'TIMED_OUT':
-      return { status: 'TIMED_OUT', error, cause, ...base };
+      // As AWS's DescribeExecution: a timed-out execution has no error or cause (the history's
+      // ExecutionTimedOut event carries States.Timeout).
+      return {
+        status: 'TIMED_OUT',
+        error: described.error ?? null,
+        cause: described.cause ?? null,
+        ...base,
+      };
     default:
       throw new AslcError(
         'EngineError',

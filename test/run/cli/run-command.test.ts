@@ -70,7 +70,7 @@ describe('aslc run', () => {
     expect(result(timedOut.stdout)).toStrictEqual({
       status: 'TIMED_OUT',
       output: null,
-      error: 'States.Timeout',
+      error: null,
       cause: null,
     });
   });

@@ -143,7 +143,9 @@ describe('JSONPath I/O processing', () => {
       const r = await run(task({ ResultPath: '$.who.result' }), input, hello);
       expect(r.status).toBe('FAILED');
       expect(r.error).toBe('States.ResultPathMatchFailure');
-      expect(r.cause).toContain('Unable to apply step "result" to input "Step Functions"');
+      expect(r.cause).toContain(
+        `Unable to apply ReferencePath $.who.result to input ${JSON.stringify(input)}`,
+      );
     });
 
     it('a non-object input cannot take a ResultPath other than $', async () => {

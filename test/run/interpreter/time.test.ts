@@ -51,16 +51,17 @@ describe('virtual time', () => {
     expect(r.output).toEqual({ entered: '2024-01-01T01:00:00.500Z' });
   });
 
-  it('machine TimeoutSeconds gives TIMED_OUT with States.Timeout', async () => {
+  it('machine TimeoutSeconds gives TIMED_OUT, States.Timeout only in the event', async () => {
     const r = await run({
       TimeoutSeconds: 60,
       StartAt: 'W',
       States: { W: { Type: 'Wait', Seconds: 3600, End: true } },
     });
-    expect(r).toMatchObject({ status: 'TIMED_OUT', error: 'States.Timeout' });
+    expect(r).toMatchObject({ status: 'TIMED_OUT', error: null, cause: null });
     expect(r.events.at(-1)).toMatchObject({
       type: 'ExecutionTimedOut',
       timestamp: '2024-01-01T00:01:00.000Z',
+      details: { error: 'States.Timeout' },
     });
   });
 

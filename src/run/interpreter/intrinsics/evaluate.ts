@@ -5,7 +5,7 @@
 import { runtimeError } from '../errors.ts';
 import type { Rng } from '../random.ts';
 import type { PathEnv } from '../reference.ts';
-import { fieldNotFoundCause, readReference } from '../reference.ts';
+import { parseReference, readReference } from '../reference.ts';
 import type { IntrinsicImpl, IntrinsicValue } from './args.ts';
 import {
   array,
@@ -74,7 +74,31 @@ export function evaluateIntrinsic(text: string, env: PathEnv, rng: Rng, field: s
     if (cache.size > 10_000) cache.clear();
     cache.set(text, call);
   }
-  return run(call, env, rng, field);
+  try {
+    return run(call, env, rng, field);
+  } catch (e) {
+    if (e instanceof ArgumentNotFound) {
+      // AWS names the whole expression as written (captured from real AWS in floci's
+      // AslExecutorIntrinsicMissingArgumentTest; quoted in aws-cdk-lib constructs' READMEs).
+      throw runtimeError(`The function '${text}' had the following error: ${e.message}`);
+    }
+    throw e;
+  }
+}
+
+/** A path argument that matches nothing: AWS fails the state with States.Runtime. */
+class ArgumentNotFound extends Error {}
+
+/**
+ * AWS's sentence for a path argument that matches nothing: the path as written (a `$$.` path
+ * rewritten to `$.`) and the state's input.
+ */
+function argumentNotFound(path: string, env: PathEnv): ArgumentNotFound {
+  const ref = parseReference(path);
+  const shown = ref.source === 'context' ? path.slice(1) : path;
+  return new ArgumentNotFound(
+    `The JsonPath argument for the field '${shown}' could not be found in the input '${JSON.stringify(env.input) ?? 'null'}'`,
+  );
 }
 
 function run(call: IntrinsicCall, env: PathEnv, rng: Rng, field: string): unknown {
@@ -93,8 +117,10 @@ function evalArg(arg: IntrinsicArg, env: PathEnv, rng: Rng, field: string): Intr
     case 'call':
       return { value: run(arg.call, env, rng, field) };
     case 'path': {
-      const r = readReference(arg.path, env);
-      if (!r.found) throw runtimeError(fieldNotFoundCause(arg.path, field, env));
+      // An index past the end of an array is a miss here, where a plain `"x.$"` reference
+      // reads null (both measured on AWS, floci AslExecutorIntrinsicMissingArgumentTest).
+      const r = readReference(arg.path, env, { strictIndex: true });
+      if (!r.found) throw argumentNotFound(arg.path, env);
       return { value: r.value };
     }
   }

@@ -14,6 +14,17 @@ export type PathValue =
 
 const NOT_FOUND: PathValue = { found: false };
 
+/** How a path is read. */
+export interface EvaluateOptions {
+  /**
+   * An index past the end of an array, as the last step of a definite path, matches nothing.
+   * Without it the step reads null, as Jayway (over Jackson) does for AWS's reference paths:
+   * `"x.$": "$.items[5]"` on a two-item array gives `null` (measured on AWS, floci
+   * AslExecutorIntrinsicMissingArgumentTest); intrinsic arguments are strict.
+   */
+  readonly strictIndex?: boolean;
+}
+
 /**
  * Evaluates a parsed path against `current` (`$` and `@` both start there); `root` is what `$`
  * designates inside filters.
@@ -27,14 +38,28 @@ export function evaluatePath(
   ast: JsonPathAst,
   current: unknown,
   root: unknown = current,
+  options: EvaluateOptions = {},
 ): PathValue {
   const start = ast.root === '$' ? root : current;
   let nodes: unknown[] = [start];
+  const last = ast.segments.at(-1);
   for (const seg of ast.segments) {
     const next: unknown[] = [];
     for (const node of nodes) {
-      if (seg.descendant) scan(node, seg.selector, root, next, seg === ast.segments.at(-1));
-      else select(node, seg.selector, root, next, seg === ast.segments.at(-1));
+      if (seg.descendant) scan(node, seg.selector, root, next, seg === last);
+      else select(node, seg.selector, root, next, seg === last);
+    }
+    if (
+      next.length === 0 &&
+      seg === last &&
+      ast.definite &&
+      !options.strictIndex &&
+      !seg.descendant &&
+      seg.selector.kind === 'index' &&
+      nodes.length === 1 &&
+      Array.isArray(nodes[0])
+    ) {
+      next.push(null);
     }
     nodes = next;
   }

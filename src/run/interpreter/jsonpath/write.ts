@@ -21,10 +21,12 @@ function isObject(v: unknown): v is Record<string, unknown> {
  */
 export function writePath(ast: JsonPathAst, input: unknown, value: unknown, text: string): unknown {
   if (ast.segments.length === 0) return value;
-  const failure = (step: string, at: unknown): StatesError =>
+  // AWS's wording, quoted from an execution in aws/aws-cdk#29473: the whole path and the whole
+  // state input as JSON ("Unable to apply ReferencePath $.partitioned to input \"{…}\"").
+  const failure = (): StatesError =>
     new StatesError(
       'States.ResultPathMatchFailure',
-      `Unable to apply step "${step}" to input ${JSON.stringify(at) ?? 'null'}`,
+      `Unable to apply ReferencePath ${text} to input ${JSON.stringify(input) ?? 'null'}`,
       true,
     );
   if (!ast.definite || ast.fn !== undefined || ast.root !== '$') {
@@ -40,7 +42,7 @@ export function writePath(ast: JsonPathAst, input: unknown, value: unknown, text
     const last = i === ast.segments.length - 1;
     const sel = seg.selector;
     if (sel.kind === 'name') {
-      if (!isObject(cur)) throw failure(sel.name, cur);
+      if (!isObject(cur)) throw failure();
       if (last) {
         setOwn(cur, sel.name, value);
         return;
@@ -48,16 +50,16 @@ export function writePath(ast: JsonPathAst, input: unknown, value: unknown, text
       if (!Object.hasOwn(cur, sel.name)) setOwn(cur, sel.name, {});
       cur = cur[sel.name];
     } else if (sel.kind === 'index') {
-      if (!Array.isArray(cur)) throw failure(String(sel.index), cur);
+      if (!Array.isArray(cur)) throw failure();
       const idx = sel.index < 0 ? cur.length + sel.index : sel.index;
-      if (idx < 0 || idx >= cur.length) throw failure(String(sel.index), cur);
+      if (idx < 0 || idx >= cur.length) throw failure();
       if (last) {
         cur[idx] = value;
         return;
       }
       cur = cur[idx];
     } else {
-      throw failure(sel.kind, cur);
+      throw failure();
     }
   });
   return root;

@@ -21,6 +21,8 @@ interface Decision {
   readonly next: string;
   readonly assign: unknown;
   readonly output: unknown;
+  /** Where the Assign/Output came from, as AWS names it in causes (`Choices[1]`), or '' for the state. */
+  readonly prefix: string;
 }
 
 async function decideJsonata(
@@ -37,7 +39,14 @@ async function decideJsonata(
         `The Condition of Choices[${i}] must evaluate to a boolean, got ${JSON.stringify(cond) ?? 'undefined'}`,
       );
     }
-    if (cond) return { next: String(rule.Next), assign: rule.Assign, output: rule.Output };
+    if (cond) {
+      return {
+        next: String(rule.Next),
+        assign: rule.Assign,
+        output: rule.Output,
+        prefix: `Choices[${i}]/`,
+      };
+    }
   }
   return undefined;
 }
@@ -56,12 +65,13 @@ export async function runChoice(run: StateRun): Promise<StateOutcome> {
   let decision: Decision | undefined;
   if (run.language === 'JSONPath') {
     const env = pathEnv(run, input);
-    for (const rule of rules) {
+    for (const [i, rule] of rules.entries()) {
       if (evaluateChoiceRule(rule, env)) {
         decision = {
           next: String((rule as Record<string, unknown>).Next),
           assign: (rule as Record<string, unknown>).Assign,
           output: undefined,
+          prefix: `Choices[${i}]/`,
         };
         break;
       }
@@ -76,16 +86,31 @@ export async function runChoice(run: StateRun): Promise<StateOutcome> {
         `No Choice Rule matched and no Default state is defined in the Choice state '${run.name}'.`,
       );
     }
-    decision = { next: run.def.Default, assign: run.def.Assign, output: run.def.Output };
+    decision = {
+      next: run.def.Default,
+      assign: run.def.Assign,
+      output: run.def.Output,
+      prefix: '',
+    };
   }
   const states = { input: run.input };
-  const assigned = await evaluateAssign(run, decision.assign, input, states);
+  const assigned = await evaluateAssign(
+    run,
+    decision.assign,
+    input,
+    states,
+    `${decision.prefix}Assign`,
+  );
   let output: unknown;
   if (run.language === 'JSONPath') output = selectPath(run, run.def.OutputPath, input);
   else
     output =
       decision.output === undefined
         ? run.input
-        : await evaluateTemplate(decision.output, jsonataScope(run, states), 'Output');
+        : await evaluateTemplate(
+            decision.output,
+            jsonataScope(run, states),
+            `${decision.prefix}Output`,
+          );
   return { output, next: decision.next, ...(assigned === undefined ? {} : { assigned }) };
 }

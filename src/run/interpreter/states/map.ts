@@ -9,6 +9,7 @@
 import { evaluateAssign } from '../assign.ts';
 import { isDistributedMap, itemProcessorOf } from '../definition.ts';
 import { runtimeError } from '../errors.ts';
+import { requireReference } from '../reference.ts';
 import { integerField, numericField } from '../fields.ts';
 import {
   applyResultSelector,
@@ -21,7 +22,7 @@ import { iterationInputs } from '../map-items.ts';
 import { runIterations } from '../map-run.ts';
 import { withRetryAndCatch } from '../retry.ts';
 import type { StateOutcome, StateRun } from '../runtime.ts';
-import { jsonataScope } from '../runtime.ts';
+import { jsonataScope, pathEnv } from '../runtime.ts';
 import { nextOf } from './transition.ts';
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -51,16 +52,46 @@ async function mapResults(run: StateRun, input: unknown): Promise<unknown> {
     processor,
     maxConcurrency: (await integerField(run, run.def, 'MaxConcurrency', input, 0)) ?? 0,
     distributed,
-    toleratedFailureCount: await integerField(run, run.def, 'ToleratedFailureCount', input, 0),
-    toleratedFailurePercentage: await numericField(
-      run,
-      run.def,
-      'ToleratedFailurePercentage',
-      input,
-    ),
+    toleratedFailureCount: await toleranceField(run, 'ToleratedFailureCount', input),
+    toleratedFailurePercentage: await toleranceField(run, 'ToleratedFailurePercentage', input),
   });
   const writer = run.def.ResultWriter;
   return isObject(writer) ? writeResults(run, writer, results, input) : results;
+}
+
+/**
+ * `ToleratedFailureCount[Path]` / `ToleratedFailurePercentage[Path]` with AWS's causes
+ * (localstack test_base_scenarios.snapshot.json, test_map_state_tolerated_failure_*_path):
+ * `The ToleratedFailureCountPath field refers to value "NoNumber" which is not a valid integer:
+ * $.ToleratedFailureCount`, `ToleratedFailureCount cannot be negative.`,
+ * `ToleratedFailurePercentage must be between 0 and 100.`
+ */
+async function toleranceField(
+  run: StateRun,
+  field: 'ToleratedFailureCount' | 'ToleratedFailurePercentage',
+  input: unknown,
+): Promise<number | undefined> {
+  const count = field === 'ToleratedFailureCount';
+  const path = run.def[`${field}Path`];
+  let value: number | undefined;
+  if (run.def[field] === undefined && typeof path === 'string') {
+    const raw = requireReference(path, pathEnv(run, input));
+    if (typeof raw !== 'number' || !Number.isFinite(raw) || (count && !Number.isInteger(raw))) {
+      const text = typeof raw === 'string' ? raw : (JSON.stringify(raw) ?? 'null');
+      throw runtimeError(
+        `The ${field}Path field refers to value "${text}" which is not a valid ${count ? 'integer' : 'float'}: ${path}`,
+      );
+    }
+    value = raw;
+  } else {
+    value = await numericField(run, run.def, field, input);
+  }
+  if (value === undefined) return undefined;
+  if (count && value < 0) throw runtimeError('ToleratedFailureCount cannot be negative.');
+  if (!count && (value < 0 || value > 100)) {
+    throw runtimeError('ToleratedFailurePercentage must be between 0 and 100.');
+  }
+  return value;
 }
 
 async function writeResults(

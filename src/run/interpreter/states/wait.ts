@@ -14,18 +14,46 @@ import { jsonataScope, pathEnv } from '../runtime.ts';
 import { parseTimestamp } from '../timestamp.ts';
 import { nextOf } from './transition.ts';
 
-async function timestampValue(run: StateRun, input: unknown): Promise<unknown> {
+interface TimestampSource {
+  readonly value: unknown;
+  /** The `TimestampPath`, when the value came from one. */
+  readonly path?: string;
+}
+
+async function timestampValue(run: StateRun, input: unknown): Promise<TimestampSource | undefined> {
   const literal = run.def.Timestamp;
   if (literal !== undefined) {
-    return run.language === 'JSONata'
-      ? evaluateTemplate(literal, jsonataScope(run, { input }), 'Timestamp')
-      : literal;
+    return {
+      value:
+        run.language === 'JSONata'
+          ? await evaluateTemplate(literal, jsonataScope(run, { input }), 'Timestamp')
+          : literal,
+    };
   }
   const path = run.def.TimestampPath;
   if (typeof path !== 'string') return undefined;
   const r = readReference(path, pathEnv(run, input));
   if (!r.found) throw runtimeError(invalidPathCause(path));
-  return r.value;
+  return { value: r.value, path };
+}
+
+/**
+ * AWS's causes for a timestamp it cannot parse (localstack test_base_scenarios.snapshot.json,
+ * test_wait_timestamp_path / test_wait_timestamp_jsonata): States.Runtime for a
+ * `TimestampPath`, States.QueryEvaluationError for a JSONata `Timestamp`.
+ */
+function invalidTimestamp(run: StateRun, ts: TimestampSource): Error {
+  const text = typeof ts.value === 'string' ? ts.value : (JSON.stringify(ts.value) ?? 'null');
+  if (ts.path !== undefined) {
+    return runtimeError(
+      `The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time format string: ${ts.path} == ${text}`,
+    );
+  }
+  const error = run.language === 'JSONata' ? 'States.QueryEvaluationError' : 'States.Runtime';
+  return interpreterError(
+    error,
+    `The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: ${text}`,
+  );
 }
 
 async function waitSeconds(run: StateRun, input: unknown): Promise<number> {
@@ -42,14 +70,8 @@ async function waitSeconds(run: StateRun, input: unknown): Promise<number> {
   }
   const ts = await timestampValue(run, input);
   if (ts === undefined) return 0;
-  const at = parseTimestamp(ts);
-  if (at === undefined) {
-    const error = run.language === 'JSONata' ? 'States.QueryEvaluationError' : 'States.Runtime';
-    throw interpreterError(
-      error,
-      `The Timestamp of a Wait state must be an RFC 3339 timestamp, got ${JSON.stringify(ts)}`,
-    );
-  }
+  const at = parseTimestamp(ts.value);
+  if (at === undefined) throw invalidTimestamp(run, ts);
   const delta = Number(at / 1_000_000n) - run.fiber.clock.now;
   return Math.max(0, delta / 1000);
 }
