@@ -4,6 +4,7 @@ import {
   type Chain,
   type Chainable,
   type ParallelBuilder,
+  type ParallelOptions,
   type Template,
 } from '../dsl/index.ts';
 import { encloseInScope } from './enclosure.ts';
@@ -25,10 +26,15 @@ export interface FragmentDefinition extends NamingOptions {
 
 /** Options of {@link Fragment.toSingleState}. */
 export interface FragmentSingleStateOptions {
-  /** Prefix of every state the fragment owns (default `"<stateId>: "`). */
+  /**
+   * Prefix of every state the fragment owns (default `"<stateId>: "`; an empty string also means
+   * the default, as in CDK's `prefixStates || …`).
+   */
   readonly prefix?: string;
-  /** Name of the Parallel (default: the fragment's id); it is not prefixed by this call. */
+  /** Id of the Parallel (default, also for `''`: the fragment's id); not prefixed by this call. */
   readonly stateId?: string;
+  /** Name of the Parallel instead of `stateId` (CDK's `stateName`); the prefix still uses `stateId`. */
+  readonly stateName?: string;
   readonly comment?: string;
   readonly inputPath?: string;
   /**
@@ -38,13 +44,23 @@ export interface FragmentSingleStateOptions {
   readonly outputPath?: string | null;
   readonly resultPath?: string | null;
   readonly resultSelector?: Template;
+  /** Parameters of the Parallel (the input of its branch). */
+  readonly parameters?: Template;
+  /** JSONata: Arguments of the Parallel. */
+  readonly arguments?: Template;
+  /** The Parallel's own query language. */
+  readonly queryLanguage?: ParallelOptions['queryLanguage'];
+  /** Variables the Parallel assigns. */
+  readonly assign?: Record<string, Template>;
+  /** JSONata: the Parallel's Output (CDK's `outputs`). */
+  readonly outputs?: Template;
   /** Shorten names over 80 characters instead of throwing. */
   readonly shortenNames?: boolean;
 }
 
 /** Options of {@link Fragment.enclose}. */
 export interface FragmentEncloseOptions {
-  /** Base of the enclosure names (default: the fragment's id). */
+  /** Base of the enclosure names (default, also for `''`: the fragment's id). */
   readonly id?: string;
   /** What the fragment sees (default `$`). */
   readonly inputPath?: string;
@@ -132,21 +148,30 @@ export class Fragment implements Chainable {
    * ```
    */
   toSingleState(options: FragmentSingleStateOptions = {}): ParallelBuilder {
-    const stateId = options.stateId ?? this.id;
-    const prefix = options.prefix ?? `${stateId}: `;
+    // CDK: `stateId || node.id` and `prefixStates || `${stateId}: `` (an empty string is unset).
+    const stateId = options.stateId || this.id;
+    const prefix = options.prefix || `${stateId}: `;
     const shorten = options.shortenNames ?? this.scope.shortenNames;
     const inner = createScope(this.scope.prefix + prefix, this.scope.prefix, shorten);
-    const unwraps = options.resultPath === undefined || options.resultPath === '$';
+    // A JSONata Parallel has no OutputPath, so no default unwrap there.
+    const unwraps =
+      options.queryLanguage !== 'JSONata' &&
+      (options.resultPath === undefined || options.resultPath === '$');
     const outputPath =
       options.outputPath === undefined ? (unwraps ? '$[0]' : undefined) : options.outputPath;
     const owner = createScope(this.scope.prefix, this.scope.ownerPrefix, shorten);
-    return parallel(owner.name(stateId), {
+    return parallel(owner.name(options.stateName || stateId), {
       branches: [this.build(inner)],
       ...(options.comment === undefined ? {} : { comment: options.comment }),
+      ...(options.queryLanguage === undefined ? {} : { queryLanguage: options.queryLanguage }),
       ...(options.inputPath === undefined ? {} : { inputPath: options.inputPath }),
+      ...(options.parameters === undefined ? {} : { parameters: options.parameters }),
+      ...(options.arguments === undefined ? {} : { arguments: options.arguments }),
       ...(outputPath === undefined || outputPath === null ? {} : { outputPath }),
       ...(options.resultPath === undefined ? {} : { resultPath: options.resultPath }),
       ...(options.resultSelector === undefined ? {} : { resultSelector: options.resultSelector }),
+      ...(options.assign === undefined ? {} : { assign: options.assign }),
+      ...(options.outputs === undefined ? {} : { output: options.outputs }),
     });
   }
 
@@ -161,7 +186,8 @@ export class Fragment implements Chainable {
    * ```
    */
   enclose(options: FragmentEncloseOptions = {}): Chain {
-    return encloseInScope(this.scope, options.id ?? this.id, this.toChain(), options);
+    // The reference: `id = id or self.node.id` (an empty id is unset).
+    return encloseInScope(this.scope, options.id || this.id, this.toChain(), options);
   }
 }
 

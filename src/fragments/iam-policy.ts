@@ -116,8 +116,6 @@ function declaredStatement(
   }
 }
 
-const ACCESS_ORDER: readonly ServiceAccess[] = ['batch', 's3', 'states', 'passRole'];
-
 /** The per-task statements CDK adds (StepFunctionsStartExecution, LambdaInvoke). */
 function taskStatements(
   permissions: FragmentPermissions,
@@ -169,7 +167,9 @@ function taskStatements(
 /**
  * The inline IAM policy a fragment's state machine needs (§15): the statements the reference
  * declares for the fragment (`BatchReadWrite`, `S3FullAccess`, `SfnFullAccess`,
- * `PassRoleForBatchJobs`, scoped to `<envBase>*`), then the per-task statements CDK adds
+ * `PassRoleForBatchJobs`, scoped to `<envBase>*`, in the fragment's declaration order: the data
+ * sync's ends with `SfnFullAccess`, the demand execution's with `PassRoleForBatchJobs`, as in the
+ * reference), then the per-task statements CDK adds
  * (`states:StartExecution` on child machines, their executions and the events rule for `.sync`,
  * `lambda:InvokeFunction`). Deterministic order; no duplicates. Attach it with Terraform
  * (`aws_iam_role_policy`) or SAM (`Policies`).
@@ -186,9 +186,9 @@ export function fragmentPolicy(fragment: Fragment, options: PolicyOptions): Poli
     account: options.account,
     partition: options.partition ?? 'aws',
   };
-  const declared = ACCESS_ORDER.filter((a) => fragment.permissions.access.includes(a)).map((a) =>
-    declaredStatement(a, env, o),
-  );
+  // In the order the fragment declares them, as the reference lists its statements
+  // (`required_inline_policy_statements`; CDK keeps the order and drops duplicates).
+  const declared = fragment.permissions.access.map((a) => declaredStatement(a, env, o));
   return Object.freeze({
     Version: '2012-10-17',
     Statement: Object.freeze([...declared, ...taskStatements(fragment.permissions, o)]),

@@ -17,6 +17,7 @@ import {
   demandExecutionFragment,
   enclose,
   fragmentPolicy,
+  putObject,
   registerJobDefinition,
   submitJobFragment,
   submitJobFragmentFromDefaults,
@@ -31,6 +32,7 @@ import s3 from '../../fixtures/workflows/fragments/s3.ts';
 import submitJob from '../../fixtures/workflows/fragments/submit-job.ts';
 import prePost from '../../fixtures/workflows/fragments/task-with-pre-post-status.ts';
 import batch from '../../fixtures/workflows/fragments/batch.ts';
+import combinations from '../../fixtures/workflows/fragments/combinations.ts';
 import dataSync from '../../fixtures/workflows/fragments/data-sync.ts';
 import { AWS, BATCH_INVOKED, ENV_BASE } from '../../fixtures/workflows/fragments/_values.ts';
 import { allStateNames, asl, findState, type AslGraph, type AslState } from './_support.ts';
@@ -208,6 +210,13 @@ describe('D6 (§16 item 5, fixed): no OutputPath $[0] on a result that is not th
     expect(Object.keys(doc.States)).toEqual(['S']);
     expect(doc.States['S']).toMatchObject({ ResultPath: null, End: true });
   });
+
+  test('a JSONata single state gets no default OutputPath (the reference would emit one)', () => {
+    const f = batchInvokedLambdaFunction({ ...BATCH_INVOKED, id: 'S', name: 's', handler: 'h' });
+    expect(machine(f.toSingleState({ queryLanguage: 'JSONata' })).States['S']).not.toHaveProperty(
+      'OutputPath',
+    );
+  });
 });
 
 describe('D7 (§16 item 6, kept): fixed inner names; a second use needs a prefix', () => {
@@ -381,6 +390,47 @@ describe('D16 (aslc): references in arrays are refused when the operation is cal
         }),
       ).code,
     ).toBe('ReferenceInArray');
+  });
+});
+
+describe('D17 (aslc): auto-ref keeps a key already spelled with .$ once', () => {
+  test('put_object body {"a.$": "$.x"}: reference "a.$.$" (CDK appends .$ to a token key), aslc "a.$"', () => {
+    const doc = machine(putObject('P', { bucketName: 'b', key: 'k', body: { 'a.$': '$.x' } }));
+    expect(params(doc.States['P PutObject Prep'])['Body']).toEqual({ 'a.$': '$.x' });
+  });
+});
+
+describe('D18 (aslc): the declared IAM statements use the given partition', () => {
+  test('reference build_arn hard-codes arn:aws:…; aslc writes the partition of the options', () => {
+    const doc = fragmentPolicy(
+      batchInvokedLambdaFunction({ ...BATCH_INVOKED, id: 'S', name: 's', handler: 'h' }),
+      { ...AWS, partition: 'aws-cn' },
+    );
+    expect(doc.Statement.flatMap((s) => s.Resource).filter((r) => r !== '*')).toEqual([
+      'arn:aws-cn:batch:us-west-2:123456789012:compute-environment/dev-marmotdev*',
+      'arn:aws-cn:batch:us-west-2:123456789012:job/dev-marmotdev*',
+      'arn:aws-cn:batch:us-west-2:123456789012:job-definition/dev-marmotdev*',
+      'arn:aws-cn:batch:us-west-2:123456789012:job-queue/dev-marmotdev*',
+      'arn:aws-cn:s3:::dev-marmotdev*',
+    ]);
+  });
+});
+
+describe('D19 (aslc): a TaskWithPrePostStatus as a single state is prefixed like any fragment', () => {
+  test('task-pre-post-single-state: "MyTask: MyTask Start" (reference: unprefixed, its lazy definition escapes prefixing)', () => {
+    const doc = asl(combinations['task-pre-post-single-state']);
+    expect(allStateNames(doc)).toEqual([
+      'MyTask',
+      'MyTask: MyTask Start',
+      'MyTask: MyTask Status Started',
+      'MyTask: Started',
+      'MyTask: MyTask Run',
+      'MyTask: Do Work',
+      'MyTask: MyTask Run (Restructure)',
+      'MyTask: MyTask Post Run',
+      'MyTask: Post',
+      'MyTask: MyTask End',
+    ]);
   });
 });
 

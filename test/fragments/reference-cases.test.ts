@@ -376,11 +376,40 @@ describe('§5 single states and prefixing', () => {
       Comment: 'c',
       ResultSelector: { 'v.$': '$[0]' },
     });
+    // CDK: `prefixStates || `${stateId}: `` and `stateId || node.id`: empty strings are unset.
     expect(allStateNames(machine(toSingleState(greet, { prefix: '' })))).toEqual([
       'Greet',
-      'Hello',
-      'World',
+      'Greet: Hello',
+      'Greet: World',
     ]);
+    expect(allStateNames(machine(toSingleState(greet, { stateId: '' })))).toEqual([
+      'Greet',
+      'Greet: Hello',
+      'Greet: World',
+    ]);
+  });
+
+  test("toSingleState passes CDK's other Parallel props through (state name, parameters, assign)", () => {
+    const greet = defineFragment({
+      id: 'Greet',
+      envBase: ENV_BASE,
+      build: (scope) => pass(scope.name('Hello')),
+    });
+    const doc = machine(
+      toSingleState(greet, {
+        stateId: 'G',
+        stateName: 'Greeting',
+        parameters: { who: path('$.name') },
+        assign: { greeted: true },
+      }),
+    );
+    // The Parallel is named by stateName; the prefix still comes from stateId.
+    expect(allStateNames(doc)).toEqual(['Greeting', 'G: Hello']);
+    expect(doc.States['Greeting']).toMatchObject({
+      Parameters: { 'who.$': '$.name' },
+      Assign: { greeted: true },
+      OutputPath: '$[0]',
+    });
   });
 
   test('fragments validate their env base like EnvBase', () => {
@@ -507,10 +536,37 @@ describe('§11 batch-invoked fragments', () => {
     const e = dslError(() =>
       stats({
         mountPointConfigs: [{ mountPoint: '/m', fileSystemId: 'fs-1' }],
-        mountPoints: [],
+        mountPoints: [{ ContainerPath: '/x', ReadOnly: false, SourceVolume: 'x' }],
       }).toChain(),
     );
     expect(e.message).toContain('Cannot specify both mount_point_configs and mount_points');
+    expect(
+      dslError(() =>
+        stats({
+          mountPointConfigs: [{ mountPoint: '/m', fileSystemId: 'fs-1' }],
+          volumes: '$.volumes',
+        }).toChain(),
+      ).code,
+    ).toBe('ConflictingFields');
+  });
+
+  test('empty mount points or volumes do not conflict with configs (the reference tests truthiness)', () => {
+    const doc = asl(
+      stateMachine({
+        definition: stats({
+          mountPointConfigs: [{ mountPoint: '/m', fileSystemId: 'fs-1' }],
+          mountPoints: [],
+          volumes: [],
+        }),
+      }),
+    );
+    const register = params(findState(doc, 'Stats Batch RegisterJobDefinition Prep'));
+    expect(register['ContainerProperties']).toMatchObject({
+      MountPoints: [{ ReadOnly: false, ContainerPath: '/m', SourceVolume: 'efs-vol0' }],
+      Volumes: [
+        { Name: 'efs-vol0', EfsVolumeConfiguration: { FileSystemId: 'fs-1', RootDirectory: '/' } },
+      ],
+    });
   });
 
   test('stats: get_data_path_stats handler, job name, memory 1024, vcpus 1', () => {

@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DslError, compile, pass } from '../../src/index.ts';
 import {
+  batchInvokedLambdaFunction,
+  checkEnvBase,
   dataSyncFragment,
   defineFragment,
+  distributedDataSyncFragment,
   envBasePrefixed,
   fragmentPolicy,
   lambdaFunctionArn,
@@ -39,6 +42,15 @@ describe('§15 naming', () => {
     expect(envBasePrefixed(ENV_BASE, 'dev-marmotdev', 'x')).toBe('dev-marmotdev-x');
     expect(envBasePrefixed(ENV_BASE, 'dev-marmotdevx')).toBe('dev-marmotdev-dev-marmotdevx');
     expect(envBasePrefixed(ENV_BASE)).toBe('dev-marmotdev');
+  });
+
+  test('EnvBase: (dev|test|prod)(-\\w+)?, fully matched; \\w is Unicode-aware as in Python', () => {
+    for (const ok of ['dev', 'prod', 'test-a_1', 'dev-marmotdev', 'dev-café', 'dev-ünïcode٣']) {
+      expect(checkEnvBase(ok)).toBe(ok);
+    }
+    for (const bad of ['staging', 'dev-', 'dev-a-b', 'dev_x', 'DEV', 'dev-a b', 'dev-a.b']) {
+      expect(() => checkEnvBase(bad), bad).toThrow(DslError);
+    }
   });
 
   test('state machines, functions, log groups and ARNs', () => {
@@ -125,20 +137,51 @@ describe('fragmentPolicy', () => {
     doc.Statement.map((s) => s.Sid ?? s.Action[0]);
 
   test('batch-invoked fragments: Batch, S3 and PassRole scoped to the env base', () => {
+    // DataSyncFragment: the inner batch-invoked fragment's statements, then SfnFullAccess.
     const doc = fragmentPolicy(dataSyncFragment({ ...BATCH_INVOKED, id: 'd' }), AWS);
     expect(sids(doc)).toEqual([
+      'BatchReadWrite',
+      'S3FullAccess',
+      'PassRoleForBatchJobs',
+      'SfnFullAccess',
+    ]);
+    expect(doc.Statement[1]?.Resource).toEqual(['arn:aws:s3:::dev-marmotdev*']);
+    expect(doc.Statement[3]?.Resource).toEqual([
+      'arn:aws:states:us-west-2:123456789012:*:dev-marmotdev*',
+    ]);
+    expect(doc.Statement[3]?.Action).toEqual([
+      'states:StartExecution',
+      'states:StopExecution',
+      'states:DescribeActivity',
+      'states:DescribeExecution',
+      'states:DescribeStateMachine',
+      'states:DescribeStateMachineForExecution',
+      'states:ListExecutions',
+      'states:GetExecutionHistory',
+      'states:ListStateMachines',
+      'states:ListActivities',
+    ]);
+    expect(doc.Statement[2]?.Condition).toEqual({
+      StringLike: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' },
+    });
+  });
+
+  test('declared statements follow the reference order of each fragment', () => {
+    const bil = batchInvokedLambdaFunction({ ...BATCH_INVOKED, id: 'b', name: 'b', handler: 'h' });
+    expect(sids(fragmentPolicy(bil, AWS))).toEqual([
+      'BatchReadWrite',
+      'S3FullAccess',
+      'PassRoleForBatchJobs',
+    ]);
+    expect(
+      sids(fragmentPolicy(distributedDataSyncFragment({ ...BATCH_INVOKED, id: 'd' }), AWS)),
+    ).toEqual(['BatchReadWrite', 'S3FullAccess', 'PassRoleForBatchJobs']);
+    expect(sids(demandExecutionMachine.policy).slice(0, 4)).toEqual([
       'BatchReadWrite',
       'S3FullAccess',
       'SfnFullAccess',
       'PassRoleForBatchJobs',
     ]);
-    expect(doc.Statement[1]?.Resource).toEqual(['arn:aws:s3:::dev-marmotdev*']);
-    expect(doc.Statement[2]?.Resource).toEqual([
-      'arn:aws:states:us-west-2:123456789012:*:dev-marmotdev*',
-    ]);
-    expect(doc.Statement[3]?.Condition).toEqual({
-      StringLike: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' },
-    });
   });
 
   test('the env base and partition can be overridden', () => {
@@ -195,7 +238,8 @@ describe('fragmentPolicy', () => {
       ),
     });
     const doc = fragmentPolicy(fragment, AWS);
-    expect(sids(doc)).toEqual(['BatchReadWrite', 'S3FullAccess', 'states:StartExecution']);
+    // Declaration order, duplicates dropped (as CDK keeps a policy document's statements).
+    expect(sids(doc)).toEqual(['S3FullAccess', 'BatchReadWrite', 'states:StartExecution']);
   });
 
   test('a child machine ARN that is not a state machine ARN cannot be scoped', () => {

@@ -204,7 +204,7 @@ describe('§2.3 auto-ref', () => {
 });
 
 describe('§2.4 data builders', () => {
-  test('environment: sorted by code point (upper < _ < lower), None dropped', () => {
+  test('environment: sorted by code point (upper < _ < lower), None dropped, JsonNull kept', () => {
     expect(
       toEnvironmentList({ b: '1', B: '2', _x: '3', A_B: '4', AB: '5', gone: undefined, n: null }),
     ).toEqual([
@@ -213,6 +213,8 @@ describe('§2.4 data builders', () => {
       { name: 'B', value: '2' },
       { name: '_x', value: '3' },
       { name: 'b', value: '1' },
+      // to_key_value_pairs drops only `None`; JsonNull (aslc: null) stays and renders null.
+      { name: 'n', value: null },
     ]);
     expect(toEnvironmentList(undefined)).toEqual([]);
     expect(toEnvironmentList('$.env')).toBe('$.env');

@@ -112,8 +112,8 @@ export function s3Keys(keyPrefix: string | undefined): { request: Intrinsic; res
 }
 
 /**
- * Mount points and volumes from EFS configs (`efs-vol<i>`), or as given (not both), `[]` when
- * absent.
+ * Mount points and volumes from EFS configs (`efs-vol<i>`), or as given (not both: configs with
+ * non-empty mount points or volumes are an error), `[]` when absent.
  *
  * @example
  * ```ts
@@ -124,8 +124,9 @@ export function mountsOf(
   id: string,
   o: Pick<BatchInvokedLambdaOptions, 'mountPointConfigs' | 'mountPoints' | 'volumes'>,
 ): { mountPoints: readonly Template[] | StringValue; volumes: readonly Template[] | StringValue } {
+  // The reference tests truthiness: `if mount_point_configs: if mount_points or volumes: raise`.
   if (o.mountPointConfigs !== undefined && o.mountPointConfigs.length > 0) {
-    if (o.mountPoints !== undefined || o.volumes !== undefined) {
+    if (truthy(o.mountPoints) || truthy(o.volumes)) {
       throw new DslError(
         'ConflictingFields',
         `Cannot specify both mount_point_configs and mount_points (fragment '${id}')`,
@@ -137,7 +138,15 @@ export function mountsOf(
     }
     return toMountPointsAndVolumes(o.mountPointConfigs);
   }
-  return { mountPoints: o.mountPoints ?? [], volumes: o.volumes ?? [] };
+  return {
+    mountPoints: truthy(o.mountPoints) ? (o.mountPoints as readonly Template[] | StringValue) : [],
+    volumes: truthy(o.volumes) ? (o.volumes as readonly Template[] | StringValue) : [],
+  };
+}
+
+/** Python truthiness of an optional list or value (`[]` and `''` are false). */
+function truthy(v: unknown): boolean {
+  return v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
 }
 
 /**

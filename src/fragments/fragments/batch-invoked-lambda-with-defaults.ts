@@ -31,18 +31,18 @@ export interface BatchInvokedLambdaWithDefaultsOptions
   readonly overridesPath?: string;
   /** Default command (default `[]`). */
   readonly command?: readonly StringValue[];
-  /** Default memory (default `"1024"`). */
-  readonly memory?: string;
+  /** Default memory (default `"1024"`; a number is written as a string, as `str()` does). */
+  readonly memory?: string | number;
   /** Default vCPUs (default `"1"`). */
-  readonly vcpus?: string;
+  readonly vcpus?: string | number;
   /** Default GPUs (default `"0"`). */
-  readonly gpu?: string;
+  readonly gpu?: string | number;
   /** Static environment variables of the job (build time only; §16 item 3). */
   readonly environment?: Readonly<Record<string, StringValue | undefined>>;
   readonly mountPointConfigs?: readonly MountPointConfiguration[];
   /** Default platform capabilities (default `["EC2"]`). */
   readonly platformCapabilities?: readonly ('EC2' | 'FARGATE')[];
-  /** Default job role (default `null`). */
+  /** Default job role (default, also for `''`: `null`). */
   readonly jobRoleArn?: StringValue | null;
 }
 
@@ -71,15 +71,17 @@ export function batchInvokedLambdaFunctionWithDefaults(
   const { mountPoints, volumes } = toMountPointsAndVolumes(options.mountPointConfigs ?? []);
   const defaults: Record<string, Template> = {
     job_queue: options.jobQueue,
-    memory: options.memory ?? '1024',
-    vcpus: options.vcpus ?? '1',
-    gpu: options.gpu ?? '0',
+    memory: String(options.memory ?? '1024'),
+    vcpus: String(options.vcpus ?? '1'),
+    gpu: String(options.gpu ?? '0'),
     platform_capabilities:
       options.platformCapabilities === undefined || options.platformCapabilities.length === 0
         ? ['EC2']
         : options.platformCapabilities,
     bucket_name: options.bucketName,
-    job_role_arn: options.jobRoleArn ?? null,
+    // `job_role_arn or JsonNull.INSTANCE`
+    job_role_arn:
+      options.jobRoleArn === undefined || options.jobRoleArn === '' ? null : options.jobRoleArn,
     command: options.command === undefined || options.command.length === 0 ? [] : options.command,
     mount_points: mountPoints,
     volumes,
@@ -89,10 +91,11 @@ export function batchInvokedLambdaFunctionWithDefaults(
     chain(
       pass(scope.name(`Start ${id}`), {
         parameters: {
-          image: path(options.imagePath ?? '$.image'),
-          handler: path(options.handlerPath ?? '$.handler'),
-          payload: path(options.payloadPath ?? '$.payload'),
-          input: path(options.overridesPath ?? '$'),
+          // `image_path or "$.image"`, …: an empty path counts as unset.
+          image: path(options.imagePath || '$.image'),
+          handler: path(options.handlerPath || '$.handler'),
+          payload: path(options.payloadPath || '$.payload'),
+          input: path(options.overridesPath || '$'),
         },
       }),
       mergeDefaults(`Merge ${id}`, defaults, {

@@ -181,7 +181,8 @@ export function demandExecutionFragment(options: DemandExecutionOptions): Fragme
     ['shared', options.sharedMountPointConfig],
     ['scratch', options.scratchMountPointConfig],
   ];
-  if (options.tmpMountPointConfig !== undefined) roles.push(['tmp', options.tmpMountPointConfig]);
+  const tmp = options.tmpMountPointConfig;
+  if (tmp !== undefined && tmp !== null) roles.push(['tmp', tmp]);
   const fileSystems: Record<string, Template> = {};
   for (const [role, config] of roles) fileSystems[role] = toFileSystemConfiguration(config);
   const common: Record<string, Template> = {

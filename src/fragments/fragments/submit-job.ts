@@ -183,7 +183,9 @@ export function submitJobFragmentFromDefaults(options: SubmitJobFromDefaultsOpti
     vcpus: String(options.vcpus ?? 1),
     gpu: String(options.gpu ?? 0),
     platform_capabilities: ['EC2'],
-    job_role_arn: options.jobRoleArn ?? null,
+    // `job_role_arn or JsonNull.INSTANCE`
+    job_role_arn:
+      options.jobRoleArn === undefined || options.jobRoleArn === '' ? null : options.jobRoleArn,
     mount_points: mountPoints,
     volumes,
   };

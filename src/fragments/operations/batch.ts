@@ -79,7 +79,8 @@ function resultPaths(options: BatchPathOptions): {
 } {
   const resultPath = options.resultPath === undefined ? '$' : options.resultPath;
   const outputPath = options.outputPath === undefined ? '$' : options.outputPath;
-  return { rp: resultPath ?? '$', resultPath, outputPath };
+  // `result_path or "$"` (an empty path counts as unset here).
+  return { rp: resultPath || '$', resultPath, outputPath };
 }
 
 function filterRequirements(name: string, rp: string, container: string): Chainable {

@@ -19,7 +19,7 @@ export interface MergeDefaultsOptions extends NamingOptions {
   readonly inputPath?: string;
   /** The object to merge, relative to `inputPath` (default `$`). */
   readonly targetPath?: string;
-  /** Where the merged object goes, absolute (default: `inputPath` + `targetPath`). */
+  /** Where the merged object goes, absolute (default, also for `''`: `inputPath` + `targetPath`). */
   readonly resultPath?: string;
   /** `target` (default): the target's values win; `default`: the defaults win. */
   readonly orderOfPreference?: 'target' | 'default';
@@ -64,8 +64,9 @@ export function mergeDefaults(
   const scope = scopeOf(options);
   const input = joinReferencePaths(options.inputPath ?? '$');
   const target = joinReferencePaths(options.targetPath ?? '$');
+  // The reference: `JsonReferencePath(result_path) if result_path else input + target`.
   const result =
-    options.resultPath !== undefined
+    options.resultPath !== undefined && options.resultPath !== ''
       ? joinReferencePaths(options.resultPath)
       : joinReferencePaths(input, target);
   const T = asReference(target);

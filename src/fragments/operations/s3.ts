@@ -56,7 +56,7 @@ export function putObject(id: string, options: PutObjectOptions): Chain {
   const scope = scopeOf(options);
   const resultPath = options.resultPath === undefined ? '$' : options.resultPath;
   const outputPath = options.outputPath === undefined ? '$' : options.outputPath;
-  const rp = resultPath ?? '$';
+  const rp = resultPath || '$'; // `result_path or "$"`
   return chain(
     pass(scope.name(`${id} PutObject Prep`), {
       parameters: convertReferencePathsInMapping({
@@ -89,7 +89,7 @@ export interface PutPayloadOptions extends S3PathOptions {
   /** The payload: a literal, a `$…` string (e.g. `$.data`), or an object. */
   readonly payload: Template;
   readonly bucketName: StringValue;
-  /** Default: `States.Format('{}/{}', $$.Execution.Name, States.UUID())`. */
+  /** Default (also for `''`): `States.Format('{}/{}', $$.Execution.Name, States.UUID())`. */
   readonly key?: StringValue;
 }
 
@@ -107,7 +107,11 @@ export function putPayload(id: string, options: PutPayloadOptions): Chain {
   return putObject(id, {
     ...rest,
     body: payload,
-    key: key ?? States.Format('{}/{}', contextPath('Execution.Name'), States.UUID()),
+    // The reference: `key or States.Format(…)` (an empty key is unset).
+    key:
+      key === undefined || key === ''
+        ? States.Format('{}/{}', contextPath('Execution.Name'), States.UUID())
+        : key,
   });
 }
 
@@ -133,7 +137,7 @@ export function getObject(id: string, options: GetObjectOptions): Chain {
   const scope = scopeOf(options);
   const resultPath = options.resultPath === undefined ? '$' : options.resultPath;
   const outputPath = options.outputPath === undefined ? '$' : options.outputPath;
-  const rp = resultPath ?? '$';
+  const rp = resultPath || '$'; // `result_path or "$"`
   return chain(
     pass(scope.name(`${id} GetObject Prep`), {
       parameters: convertReferencePathsInMapping({ Bucket: options.bucketName, Key: options.key }),

@@ -1,3 +1,4 @@
+import { INTRINSIC_FUNCTIONS } from '../../util/asl.ts';
 import { setOwn } from '../../util/json.ts';
 import { DslError, isExpression, path, type Template } from '../../dsl/index.ts';
 
@@ -16,6 +17,29 @@ export function isAutoRefString(value: unknown): value is string {
   return typeof value === 'string' && (value.startsWith('$') || value.startsWith('States.'));
 }
 
+/**
+ * CDK's `JsonPath.stringAt` check (`validateJsonPath`), which the reference's auto-ref goes
+ * through: the text must be `$`, `$$`, or start with `$.`, `$$.`, `$[` or the name of an
+ * intrinsic function (`States.Format`, …). Anything else (`$foo`, `States.Bogus(…)`) is refused.
+ */
+function checkReferenceText(text: string): void {
+  if (
+    text === '$' ||
+    text === '$$' ||
+    text.startsWith('$.') ||
+    text.startsWith('$$.') ||
+    text.startsWith('$[') ||
+    INTRINSIC_FUNCTIONS.some((fn) => text.startsWith(fn))
+  ) {
+    return;
+  }
+  throw new DslError(
+    'InvalidJsonPath',
+    `JSONPath must start with '$', '$$', '$[', or an intrinsic function (${INTRINSIC_FUNCTIONS.join(', ')}), got: ${text}`,
+    { hint: 'a string starting with $ or States. is converted to a reference; spell a valid path' },
+  );
+}
+
 function referenceInArray(text: string): never {
   throw new DslError(
     'ReferenceInArray',
@@ -28,6 +52,7 @@ function convert(value: Template, inArray: boolean): Template {
   if (value === null || value === undefined || isExpression(value)) return value;
   if (typeof value === 'string') {
     if (!isAutoRefString(value)) return value;
+    checkReferenceText(value);
     if (inArray) referenceInArray(value);
     return value;
   }
@@ -38,6 +63,7 @@ function convert(value: Template, inArray: boolean): Template {
     if (typeof item === 'string' && isAutoRefString(item) && !key.endsWith('.$')) {
       // `$…` becomes a path() (validated by the DSL); `States.…` text is kept verbatim under a
       // key spelled with `.$`, as CDK renders an intrinsic token.
+      checkReferenceText(item);
       if (item.startsWith('$')) setOwn(out, key, path(item));
       else setOwn(out, `${key}.$`, item);
     } else {
@@ -51,8 +77,10 @@ function convert(value: Template, inArray: boolean): Template {
  * The reference's `convert_reference_paths` (auto-ref): recursively over objects and arrays,
  * every string that starts with `$` or `States.` becomes a reference (emitted as `key.$`);
  * everything else is unchanged. DSL expressions stay as they are; a key already spelled with
- * `.$` is kept verbatim. A string that would become a reference directly inside an array throws
- * `ReferenceInArray` (CDK: "Cannot use JsonPath fields in an array").
+ * `.$` is kept verbatim (CDK would write `key.$.$`: DEVIATIONS D17). Like CDK's
+ * `JsonPath.stringAt`, a converted string must be `$`, `$$` or start with `$.`, `$$.`, `$[` or an
+ * intrinsic name (`InvalidJsonPath` otherwise). A string that would become a reference directly
+ * inside an array throws `ReferenceInArray` (CDK: "Cannot use JsonPath fields in an array").
  *
  * @example
  * ```ts
@@ -62,6 +90,7 @@ function convert(value: Template, inArray: boolean): Template {
  */
 export function convertReferencePaths(value: Template): Template {
   if (isAutoRefString(value)) {
+    checkReferenceText(value);
     if (value.startsWith('$')) return path(value);
     throw new DslError(
       'InvalidTemplateValue',

@@ -49,9 +49,10 @@ export function compareCodePoints(a: string, b: string): number {
 
 /**
  * The Batch environment list of a map: `{ name, value }` entries sorted by name (code-point
- * order: upper-case before `_` before lower-case), entries whose value is `undefined` or `null`
- * dropped. A reference (a `$…` string or `path()`) is returned as is: it must point at a
- * Name/Value list at runtime. Keys are camelCase (PascalCased with the whole request).
+ * order: upper-case before `_` before lower-case), entries whose value is `undefined` (Python
+ * `None`) dropped; `null` (the reference's `JsonNull`) is kept, as `to_key_value_pairs` keeps it.
+ * A reference (a `$…` string or `path()`) is returned as is: it must point at a Name/Value list at
+ * runtime. Keys are camelCase (PascalCased with the whole request).
  *
  * @example
  * ```ts
@@ -65,7 +66,7 @@ export function toEnvironmentList(
   if (environment === undefined) return [];
   if (typeof environment === 'string' || isExpression(environment)) return environment;
   const entries = Object.entries(environment as Record<string, Template>)
-    .filter(([, v]) => v !== undefined && v !== null)
+    .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => compareCodePoints(a, b));
   return entries.map(([name, value]) => ({ name, value }));
 }
@@ -154,14 +155,15 @@ export function toBatchVolume(
   config: MountPointConfiguration,
   volumeName: string,
 ): Record<string, Template> {
+  // The reference tests truthiness (`if self.access_point`, `root_directory or "/"`).
   const efs: Record<string, Template> =
-    config.accessPointId !== undefined
+    config.accessPointId !== undefined && config.accessPointId !== ''
       ? {
           FileSystemId: config.fileSystemId,
           TransitEncryption: 'ENABLED',
           AuthorizationConfig: { AccessPointId: config.accessPointId, Iam: 'DISABLED' },
         }
-      : { FileSystemId: config.fileSystemId, RootDirectory: config.rootDirectory ?? '/' };
+      : { FileSystemId: config.fileSystemId, RootDirectory: config.rootDirectory || '/' };
   return { Name: volumeName, EfsVolumeConfiguration: efs };
 }
 
@@ -199,7 +201,7 @@ export function toFileSystemConfiguration(
 ): Record<string, Template> {
   return {
     file_system: config.fileSystemId,
-    access_point: config.accessPointId,
+    access_point: config.accessPointId === '' ? undefined : config.accessPointId,
     container_path: config.mountPoint,
   };
 }

@@ -1,7 +1,10 @@
 import { DslError } from '../../dsl/index.ts';
 
-/** The reference's `EnvBase` pattern: `<dev|test|prod>[-<label>]`. */
-const ENV_BASE = /^(dev|test|prod)(-[A-Za-z0-9_]+)?$/;
+/**
+ * The reference's `EnvBase` pattern, `(dev|test|prod)(?:-(\w+)|)`, matched in full. Python's `\w`
+ * on a `str` is Unicode-aware: letters, digits (all numeric characters) and `_`.
+ */
+const ENV_BASE = /^(dev|test|prod)(-[\p{L}\p{N}_]+)?$/u;
 
 /**
  * Checks an env base (`dev`, `dev-marmotdev`, `prod-blue`, …) as the reference's `EnvBase`
