@@ -161,6 +161,11 @@ export const DIAGNOSTIC_CODES = {
     awsCode: 'SCHEMA_VALIDATION_FAILED',
     summary: "a state declaring QueryLanguage 'JSONPath' in a JSONata machine",
   },
+  QueryLanguageSpelling: {
+    severity: 'warning',
+    awsCode: undefined,
+    summary: "a QueryLanguage other than 'JSONPath' or 'JSONata' (AWS reads it as JSONata)",
+  },
   InvalidJsonPath: {
     severity: 'error',
     awsCode: 'SCHEMA_VALIDATION_FAILED',

@@ -91,6 +91,21 @@ describe('validate()', () => {
     ).toEqual([]);
   });
 
+  it('accepts Unicode identifiers as variable names, assigned and read back', () => {
+    const names = (assign: Record<string, unknown>, read: string) =>
+      validate({
+        StartAt: 'A',
+        States: {
+          A: { Type: 'Pass', Assign: assign, Next: 'B' },
+          B: { Type: 'Pass', Parameters: { 'v.$': read }, End: true },
+        },
+      }).map((d) => d.code);
+    expect(names({ 'cafe\u0301': 1 }, '$cafe\u0301')).toEqual([]);
+    expect(names({ '\u{1D465}': 1, 'x\u00b2': 2 }, '$\u{1D465}')).toEqual([]);
+    expect(names({ '2x': 1 }, '$.x')).toEqual(['InvalidVariableName']);
+    expect(names({ 'x-y': 1 }, '$.x')).toEqual(['InvalidVariableName']);
+  });
+
   it('survives prototype-named states, types and keys', () => {
     const def = JSON.parse(
       '{"StartAt":"constructor","States":{"constructor":{"Type":"constructor","End":true},"__proto__":{"Type":"Pass","Next":"toString"},"hasOwnProperty":{"Type":"Pass","Parameters":{"toString":1,"toString.$":"$"},"End":true}}}',

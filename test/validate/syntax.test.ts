@@ -59,6 +59,16 @@ describe('parsePath', () => {
     expect(parsePath('$user.name')).toMatchObject({ root: 'variable', variable: 'user' });
     expect(parsePath('$.x')).toMatchObject({ root: 'input', variable: undefined });
   });
+
+  it('reads Unicode identifiers as variable names (combining marks, astral letters)', () => {
+    expect(parsePath('$cafe\u0301.total')).toMatchObject({
+      root: 'variable',
+      variable: 'cafe\u0301',
+    });
+    expect(parsePath('$\u{1D465}1')).toMatchObject({ root: 'variable', variable: '\u{1D465}1' });
+    expect(parsePath('$x\u00b2')).toMatchObject({ root: 'variable', variable: 'x\u00b2' });
+    expect(parsePath('$_x-y')).toMatchObject({ ok: false });
+  });
 });
 
 describe('parseIntrinsic and checkIntrinsic', () => {

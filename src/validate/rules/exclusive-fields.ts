@@ -2,12 +2,13 @@ import { subObject } from '../model/fields.ts';
 import type { StateInfo } from '../model/machine-index.ts';
 import type { Rule, RuleContext } from './rule.ts';
 
-/** Pairs checked in every query language. */
+/**
+ * Pairs checked in every query language. ItemReader with ItemsPath is not one: AWS accepts it
+ * (LocalStack's AWS-validated `test_map_item_reader_base_json_with_items_path`, 2025-01), although
+ * AWS CDK refuses it at synth time.
+ */
 const ALWAYS: Record<string, readonly (readonly [string, string])[]> = {
-  Map: [
-    ['Iterator', 'ItemProcessor'],
-    ['ItemReader', 'ItemsPath'],
-  ],
+  Map: [['Iterator', 'ItemProcessor']],
 };
 
 /** Pairs checked in JSONPath states (in JSONata the `…Path` field is already an error). */
@@ -52,7 +53,7 @@ function checkPairs(
 /**
  * Fields that exclude each other: a value and its `…Path` twin (TimeoutSeconds, MaxConcurrency,
  * ToleratedFailure*, ItemBatcher and ReaderConfig limits, Fail Error/Cause), Iterator and
- * ItemProcessor, Parameters and ItemSelector, ItemReader and ItemsPath.
+ * ItemProcessor, Parameters and ItemSelector.
  */
 export const exclusiveFieldsRule: Rule = {
   name: 'exclusive-fields',

@@ -25,7 +25,10 @@ export const jsonataReferencesRule: Rule = {
           `Reference to '${name}' at the top level is not supported`,
           {
             ...extras,
-            hint: `read the state input as $states.input.${name}`,
+            hint:
+              name === '$'
+                ? 'read the state input as $states.input'
+                : `read the state input as $states.input.${name}`,
           },
         );
       }

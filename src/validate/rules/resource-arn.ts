@@ -6,7 +6,8 @@ import type { Rule } from './rule.ts';
 
 /**
  * Task resources are integration ARNs (`arn:<partition>:states:::<service>:<action>` with
- * `.sync`, `.sync:2` or `.waitForTaskToken`; `aws-sdk:<service>:<action>` without `.sync`;
+ * `.sync`, `.sync:2` or `.waitForTaskToken` when the optimized integration offers that pattern
+ * (syntax/integrations.ts); `aws-sdk:<service>:<camelCaseAction>` without `.sync`;
  * `http:invoke`), Lambda function ARNs or activity ARNs, in any partition; ItemReader reads
  * `s3:getObject` or `s3:listObjectsV2`; ResultWriter writes `s3:putObject`. With
  * `allowPlaceholders`, `${Name}` may stand for any part.

@@ -22,8 +22,13 @@ export interface PathError {
   readonly message: string;
 }
 
-const VARIABLE_START = /[\p{L}_]/u;
-const VARIABLE_CHAR = /[\p{L}\p{N}_]/u;
+/**
+ * A variable name: a Unicode identifier (UAX #31: ID_Start or `_`, then ID_Continue), plus other
+ * numerals (`\p{N}`, e.g. `x²`) after the first character, which aslc accepted before and AWS's
+ * rule for is unconfirmed.
+ */
+export const VARIABLE_NAME = /^[\p{ID_Start}_][\p{ID_Continue}\p{N}]*$/u;
+const VARIABLE_PREFIX = /[\p{ID_Start}_][\p{ID_Continue}\p{N}]*/uy;
 
 /**
  * Parses a JSONPath the way Step Functions reads it (Jayway-style): `$`, `$$` (Context Object)
@@ -61,10 +66,14 @@ function parse(text: string): ParsedPath | PathError {
   if (text[1] === '$') {
     root = 'context';
     pos = 2;
-  } else if (text[1] !== undefined && VARIABLE_START.test(text[1])) {
-    root = 'variable';
-    while (pos < text.length && VARIABLE_CHAR.test(text[pos] as string)) pos++;
-    variable = text.slice(1, pos);
+  } else {
+    VARIABLE_PREFIX.lastIndex = 1;
+    const name = VARIABLE_PREFIX.exec(text);
+    if (name !== null) {
+      root = 'variable';
+      variable = name[0];
+      pos = 1 + variable.length;
+    }
   }
   let notReference: string | undefined;
   const mark = (why: string): void => {

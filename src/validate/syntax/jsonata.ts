@@ -85,7 +85,10 @@ export const JSONATA_FUNCTIONS: ReadonlySet<string> = new Set(
 
 /** What {@link analyzeJsonata} finds in an expression. */
 export interface JsonataFacts {
-  /** Names read from the (absent) top-level context, e.g. `phone` in `{% phone %}`. */
+  /**
+   * Names read from the (absent) top-level context, e.g. `phone` in `{% phone %}`; `$` when the
+   * context item itself is read there (`{% $.phone %}`).
+   */
   readonly topLevelNames: string[];
   /** Variables read that the expression does not bind itself (excluding functions, $states). */
   readonly freeVariables: string[];
@@ -156,6 +159,9 @@ export function analyzeJsonata(ast: JsonataNode): JsonataFacts {
         visitChildren(node, false);
         return;
       case 'variable':
+        // `$` alone is the context item: at the top level it is the (empty) top-level context,
+        // which AWS refuses like a bare name ("Reference to '$' at the top level", floci#2699)
+        if (node.value === '' && top) topLevelNames.push('$');
         if (node.value === '$') readsRoot = true;
         else if (typeof node.value === 'string' && node.value !== '') referenced.push(node.value);
         visitChildren(node, false);

@@ -1,3 +1,4 @@
+import { optimizedIntegrationProblem } from './integrations.ts';
 import { replacePlaceholders } from './placeholders.ts';
 
 /** The integration pattern of a Task resource. */
@@ -60,6 +61,10 @@ function shapes(p: string): Shapes {
 const STRICT = shapes('');
 const LENIENT = shapes(P);
 
+function lowerFirst(s: string): string {
+  return s.slice(0, 1).toLowerCase() + s.slice(1);
+}
+
 function patternOf(suffix: string | undefined): IntegrationPattern {
   if (suffix === undefined) return 'request-response';
   return suffix === 'waitForTaskToken' ? 'waitForTaskToken' : 'sync';
@@ -67,8 +72,10 @@ function patternOf(suffix: string | undefined): IntegrationPattern {
 
 /**
  * Parses a Task `Resource`: an optimized or SDK integration
- * (`arn:<partition>:states:::<service>:<action>[.sync|.sync:2|.waitForTaskToken]`,
- * `arn:<partition>:states:::aws-sdk:<service>:<action>`, `arn:aws:states:::http:invoke`), a
+ * (`arn:<partition>:states:::<service>:<action>[.sync|.sync:2|.waitForTaskToken]` with a pattern
+ * the service offers (see `OPTIMIZED_INTEGRATIONS`),
+ * `arn:<partition>:states:::aws-sdk:<service>:<camelCaseAction>[.waitForTaskToken]`,
+ * `arn:aws:states:::http:invoke`), a
  * Lambda function ARN or an activity ARN, in any partition (aws, aws-cn, aws-us-gov, aws-iso*).
  * With `allowPlaceholders`, `${Name}` may stand for the whole resource or any part of it.
  *
@@ -100,6 +107,14 @@ export function parseTaskResource(resource: string, allowPlaceholders: boolean):
       if (pattern === 'sync') {
         return { ok: false, message: `AWS SDK integrations do not support .sync ('${resource}')` };
       }
+      if (!/^[a-z]/.test(sdk[2] as string)) {
+        // "The resource provided arn:aws:states:::aws-sdk:cloudwatchlogs:CreateLogStream is not
+        // recognized" (SCHEMA_VALIDATION_FAILED, quoted in aws/aws-cdk#27635)
+        return {
+          ok: false,
+          message: `'${resource}' is not recognized: AWS SDK integration actions are camelCase (${lowerFirst(sdk[2] as string)})`,
+        };
+      }
       return {
         ok: true,
         kind: 'sdk',
@@ -111,11 +126,9 @@ export function parseTaskResource(resource: string, allowPlaceholders: boolean):
     if (!/^[A-Za-z0-9]+$/.test(rest)) {
       return { ok: false, message: `'${resource}' has an invalid action '${rest}'` };
     }
-    if (pattern === 'sync' && (service === 'lambda' || service === 'http')) {
-      return {
-        ok: false,
-        message: `the ${service} integration does not support .sync ('${resource}')`,
-      };
+    const problem = optimizedIntegrationProblem(service, rest, pattern);
+    if (problem !== undefined) {
+      return { ok: false, message: `'${resource}' is not recognized: ${problem}` };
     }
     return { ok: true, kind: 'integration', service, action: rest, pattern };
   }
