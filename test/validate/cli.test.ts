@@ -55,19 +55,25 @@ describe('aslc validate', () => {
     );
   });
 
-  it('expands folders to every *.json inside, recursively and sorted', async () => {
-    const r = await cli(['validate', '.', '--format', 'json'], { cwd: dir });
-    expect(r.code).toBe(1);
-    const lines = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { file: string; valid: boolean });
-    expect(lines.map((l) => [l.file, l.valid])).toEqual([
-      ['broken.json', false],
+  it('expands folders to their *.asl.json files (else every *.json), recursively and sorted', async () => {
+    const files = async (args: string[], cwd: string) =>
+      (await cli(['validate', ...args, '--format', 'json'], { cwd })).stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { file: string; valid: boolean })
+        .map((l) => [l.file, l.valid]);
+    expect(await files(['.'], dir)).toEqual([
       ['invalid.asl.json', false],
       [join('nested', 'deep.asl.json'), true],
       ['valid.asl.json', true],
       ['warning.asl.json', true],
+    ]);
+    const plain = mkdtempSync(join(tmpdir(), 'aslc-validate-plain-'));
+    writeFileSync(join(plain, 'b.json'), VALID);
+    writeFileSync(join(plain, 'a.json'), '{\n');
+    expect(await files(['.'], plain)).toEqual([
+      ['a.json', false],
+      ['b.json', true],
     ]);
   });
 

@@ -39,8 +39,19 @@ interface Input {
 
 const SKIPPED_DIRS = new Set(['node_modules']);
 
-/** Every *.json file under a folder (recursively, hidden folders and node_modules skipped), sorted. */
+/**
+ * The definitions under a folder (recursively, hidden folders and node_modules skipped), sorted:
+ * its `*.asl.json` files when it has any (so that side files such as `*.options.json` or test
+ * expectations are left alone), otherwise every `*.json` file.
+ */
 function jsonFilesUnder(dir: string): string[] {
+  const all = allJsonFilesUnder(dir);
+  const asl = all.filter((f) => f.endsWith('.asl.json'));
+  return asl.length > 0 ? asl : all;
+}
+
+/** Every *.json file under a folder (recursively, hidden folders and node_modules skipped), sorted. */
+function allJsonFilesUnder(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string): void => {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
@@ -54,7 +65,7 @@ function jsonFilesUnder(dir: string): string[] {
   return out.sort();
 }
 
-/** Expands the command-line arguments into files: folders give their *.json files, sorted. */
+/** Expands the command-line arguments into files: folders give their definitions, sorted. */
 function collectInputs(args: readonly string[], cwd: string): Input[] {
   const inputs: Input[] = [];
   for (const arg of args) {
@@ -144,7 +155,7 @@ export function createValidateCommand(deps: ValidateCommandDeps = {}): AslcComma
           type: 'string',
           array: true,
           describe:
-            'Definition files or folders (every *.json inside, sorted); a lone - reads stdin',
+            'Definition files or folders (their *.asl.json files, else every *.json; sorted); a lone - reads stdin',
         })
         .option('format', {
           choices: ['text', 'json'] as const,
