@@ -81,6 +81,7 @@ export default tseslint.config(
       'golden/**',
       'fixtures/**/*.json',
       'fixtures/cli/broken/syntax-error.ts',
+      'src/validate/schema/asl-schema.generated.ts',
     ],
   },
   js.configs.recommended,

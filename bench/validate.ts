@@ -8,6 +8,10 @@
  * median of N calls in the same process. Both tools validate the same definition.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type * as ValidateIndex from '../src/validate/index.ts';
+
+type ValidateModule = typeof ValidateIndex;
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -121,6 +125,16 @@ function median(xs: number[]): number {
 
 type AslValidator = (definition: unknown) => { isValid: boolean };
 
+/**
+ * aslc's validator as an installed package runs it: the built dist/ when present (`npm run bench`
+ * builds it), else the sources.
+ */
+async function loadValidate(): Promise<ValidateModule> {
+  const dist = new URL('../dist/validate/index.js', import.meta.url);
+  if (existsSync(dist)) return (await import(dist.href)) as ValidateModule;
+  return import('../src/validate/index.ts');
+}
+
 /** Runs in a fresh process: import and first call of one tool, printed as JSON. */
 async function cold(tool: 'aslc' | 'asl-validator'): Promise<void> {
   const def = generateDefinition();
@@ -128,7 +142,7 @@ async function cold(tool: 'aslc' | 'asl-validator'): Promise<void> {
   let valid: boolean;
   let t1: number;
   if (tool === 'aslc') {
-    const { validate, isValid } = await import('../src/validate/index.ts');
+    const { validate, isValid } = await loadValidate();
     t1 = performance.now();
     valid = isValid(validate(def));
   } else {
@@ -161,7 +175,7 @@ function coldInFreshProcess(tool: string): {
 async function main(): Promise<void> {
   const def = generateDefinition();
   const bytes = Buffer.byteLength(JSON.stringify(def));
-  const { validate, isValid } = await import('../src/validate/index.ts');
+  const { validate, isValid } = await loadValidate();
   const aslValidator = createRequire(import.meta.url)('asl-validator') as AslValidator;
 
   const aslcCold = coldInFreshProcess('aslc');

@@ -8,18 +8,25 @@ import { aslSchema } from './schema-validator.ts';
 
 const JSONATA_PATTERN = '^\\{%[\\s\\S]*%\\}$';
 
-let defNames: Map<unknown, string> | undefined;
+let defNames: Map<string, string> | undefined;
+const named = new WeakMap<object, string | undefined>();
 
-/** Schema object → its name under $defs ('root' for the document schema). */
+/**
+ * Schema object → its name under $defs ('root' for the document schema). Matched by content,
+ * because the precompiled validator's error objects point at its own copies of the schema.
+ */
 function defName(schema: unknown): string | undefined {
+  if (typeof schema !== 'object' || schema === null) return undefined;
   if (defNames === undefined) {
     const root = aslSchema();
-    defNames = new Map<unknown, string>([[root, 'root']]);
+    defNames = new Map<string, string>([[JSON.stringify(root), 'root']]);
     for (const [k, v] of Object.entries((root['$defs'] ?? {}) as Record<string, unknown>)) {
-      defNames.set(v, k);
+      const key = JSON.stringify(v);
+      if (!defNames.has(key)) defNames.set(key, k);
     }
   }
-  return defNames.get(schema);
+  if (!named.has(schema)) named.set(schema, defNames.get(JSON.stringify(schema)));
+  return named.get(schema);
 }
 
 const STATE_DEF = /^(?:jsonpath|jsonata)(Pass|Task|Choice|Wait|Succeed|Fail|Parallel|Map)$/;

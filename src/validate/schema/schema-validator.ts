@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type * as Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import precompiled from './asl-schema.generated.ts';
+import { ASL_SCHEMA_AJV_OPTIONS } from './ajv-options.ts';
 
 /** The ASL JSON Schema (schemas/asl.schema.json), read once. */
 let schemaCache: Record<string, unknown> | undefined;
-/** The compiled validator, built at first use and kept for the life of the process. */
+/** The schema validator, chosen at first use and kept for the life of the process. */
 let validatorCache: ValidateFunction | undefined;
 
 /**
@@ -23,20 +26,25 @@ export function aslSchema(): Record<string, unknown> {
   return schemaCache;
 }
 
-/** Compiles the schema with ajv once per process (lazily, at first use). */
+/**
+ * The schema validator: the precompiled standalone one (asl-schema.generated.ts, kept up to date
+ * by a test), typed here; `ASLC_COMPILE_SCHEMA=1` compiles schemas/asl.schema.json with ajv
+ * instead (used by the test that checks the generated file).
+ */
 function compiled(): ValidateFunction {
   if (validatorCache === undefined) {
-    const ajv = new Ajv2020.default({
-      allErrors: true,
-      strict: true,
-      strictTypes: false,
-      allowUnionTypes: true,
-      verbose: true,
-      validateFormats: false,
-    });
-    validatorCache = ajv.compile(aslSchema());
+    if (process.env['ASLC_COMPILE_SCHEMA'] === '1') {
+      // Loaded only here, so that ordinary runs never pay for ajv.
+      const Ajv2020 = createRequire(import.meta.url)(
+        'ajv/dist/2020.js',
+      ) as typeof Ajv2020Module.default;
+      const ajv = new Ajv2020.default(ASL_SCHEMA_AJV_OPTIONS);
+      validatorCache = ajv.compile(aslSchema()) as ValidateFunction;
+    } else {
+      validatorCache = precompiled as unknown as ValidateFunction;
+    }
   }
-  return validatorCache;
+  return validatorCache as ValidateFunction;
 }
 
 /**
