@@ -220,22 +220,29 @@ export function checkStateLanguage(
     );
   }
   const fields = node as unknown as Record<string, unknown>;
-  for (const [key, field, instead] of lang === 'JSONata' ? JSONPATH_ONLY_LIST : JSONATA_ONLY_LIST) {
+  const only = lang === 'JSONata' ? JSONPATH_ONLY_LIST : JSONATA_ONLY_LIST;
+  for (let i = 0; i < only.length; i++) {
+    const [key, field, instead] = only[i] as (typeof only)[number];
     if (fields[key] !== undefined) {
       if (lang === 'JSONata') jsonPathOnly(name, field, instead);
       else jsonataOnly(name, field, instead);
     }
   }
-  for (const [key, field] of TOP_VALUES) {
+  for (let i = 0; i < TOP_VALUES.length; i++) {
+    const [key, field] = TOP_VALUES[i] as (typeof TOP_VALUES)[number];
     const v = fields[key];
-    if (v !== undefined && v !== null && typeof v === 'object')
+    if (v !== undefined && v !== null && typeof v === 'object') {
       checkValue(v as ValueNode, lang, name, field);
+    }
   }
-  if (fields['items'] !== undefined)
+  if (fields['items'] !== undefined) {
     checkValue(fields['items'] as ValueNode, lang, name, 'Items', false, false);
-  if (fields['assign'] !== undefined)
+  }
+  if (fields['assign'] !== undefined) {
     checkValue(fields['assign'] as ValueNode, lang, name, 'Assign', false, false);
-  for (const [key, field] of EXPRESSION_FIELDS) {
+  }
+  for (let i = 0; i < EXPRESSION_FIELDS.length; i++) {
+    const [key, field] = EXPRESSION_FIELDS[i] as (typeof EXPRESSION_FIELDS)[number];
     const v = fields[key];
     if (v !== undefined && typeof v === 'object') checkExprField(v, lang, name, field);
   }

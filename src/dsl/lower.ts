@@ -16,7 +16,7 @@ import { WaitNode } from '../ir/wait-node.ts';
 import { flattenChain, type ChainNode } from './chain.ts';
 import { DslError } from './dsl-error.ts';
 import { checkStateLanguage } from './lang-check.ts';
-import type { PendingState } from './pending-state.ts';
+import type { PendingCatcher, PendingRule, PendingState } from './pending-state.ts';
 
 /** Top-level fields of a machine. @internal */
 export interface MachineFields {
@@ -80,6 +80,18 @@ class Lowering {
   }
 
   lowerGraph(root: ChainNode, where: string, comment?: string): GraphNode {
+    const single = root.leaf;
+    if (
+      single !== undefined &&
+      single.kind !== 'Choice' &&
+      single.catchers === undefined &&
+      single.defaultTarget === undefined
+    ) {
+      // A one-state graph (the usual Parallel branch or Map processor): no edges to resolve.
+      this.#register(single, where);
+      const node = this.#lowerState(single, undefined);
+      return GraphNode.create({ comment, startAt: node.name, states: [node] });
+    }
     const states: PendingState[] = [];
     const seen = new Set<PendingState>();
     const edges = new Map<PendingState, PendingState>();
@@ -90,17 +102,24 @@ class Lowering {
       this.#register(s, where);
       seen.add(s);
       states.push(s);
-      for (const r of s.rules ?? []) work.push(r.target);
+      const rules = s.rules;
+      if (rules !== undefined)
+        for (let i = 0; i < rules.length; i++) work.push((rules[i] as PendingRule).target);
       if (s.defaultTarget !== undefined) work.push(s.defaultTarget);
-      for (const c of s.catchers ?? []) work.push(c.handler);
+      const catchers = s.catchers;
+      if (catchers !== undefined) {
+        for (let i = 0; i < catchers.length; i++)
+          work.push((catchers[i] as PendingCatcher).handler);
+      }
     };
     while (work.length > 0) {
       const node = work.pop() as ChainNode;
       if (done.has(node)) continue;
       done.add(node);
       const flat = flattenChain(node);
-      for (const s of flat.states) addState(s);
-      for (const [from, to] of flat.edges) {
+      for (let i = 0; i < flat.states.length; i++) addState(flat.states[i] as PendingState);
+      for (let i = 0; i < flat.edges.length; i++) {
+        const [from, to] = flat.edges[i] as readonly [PendingState, PendingState];
         const existing = edges.get(from);
         if (existing !== undefined && existing !== to) {
           throw new DslError(
