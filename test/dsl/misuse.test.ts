@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
   Condition,
-  DslError,
   States,
   chain,
   choice,
@@ -24,17 +23,9 @@ import {
   wait,
   type Chainable,
 } from '../../src/index.ts';
+import { dslError } from '../support/dsl-error.ts';
 
 /** Runs `build` and returns the DslError it throws. */
-function dslError(build: () => unknown): DslError {
-  try {
-    build();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DslError);
-    return e as DslError;
-  }
-  throw new Error('expected a DslError');
-}
 
 const machine = (definition: Chainable, queryLanguage?: 'JSONPath' | 'JSONata') =>
   stateMachine({ definition, ...(queryLanguage === undefined ? {} : { queryLanguage }) });

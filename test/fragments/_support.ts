@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compile } from '../../src/compile.ts';
-import type { StateMachine } from '../../src/index.ts';
+import { stateMachine, type Chainable, type StateMachine } from '../../src/index.ts';
 
 /** The ASL document of a machine, as plain JSON. */
 export function asl(machine: StateMachine): AslGraph {
@@ -152,3 +152,10 @@ export function allStateNames(graph: AslGraph): string[] {
   }
   return out;
 }
+
+/** Compiles a chain as a whole machine and returns the parsed ASL. */
+export const machine = (definition: Chainable): AslGraph => asl(stateMachine({ definition }));
+
+/** The `Parameters` of a state. */
+export const params = (s: AslState | undefined): Record<string, unknown> =>
+  (s as AslState)['Parameters'] as Record<string, unknown>;

@@ -4,7 +4,7 @@
 // (the GPU filters of with_defaults / from_defaults / gpu cannot be golden files: asl-validator
 // rejects their filter path, see test/golden/asl-validator-oracle.test.ts).
 import { describe, expect, test } from 'vitest';
-import { DslError, pass, path, stateMachine, type Chainable } from '../../src/index.ts';
+import { pass, path, stateMachine } from '../../src/index.ts';
 import {
   batchInvokedLambdaFunctionWithDefaults,
   convertReferencePaths,
@@ -22,21 +22,9 @@ import {
 } from '../../src/fragments/index.ts';
 import combinations from '../../fixtures/workflows/fragments/combinations.ts';
 import { AWS, BATCH_INVOKED, ENV_BASE } from '../../fixtures/workflows/fragments/_values.ts';
-import { asl, findState, type AslGraph, type AslState } from './_support.ts';
-
-const machine = (definition: Chainable) => asl(stateMachine({ definition }));
-const params = (s: AslState | undefined) =>
-  (s as AslState)['Parameters'] as Record<string, unknown>;
-
-function dslError(build: () => unknown): DslError {
-  try {
-    build();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DslError);
-    return e as DslError;
-  }
-  throw new Error('expected a DslError');
-}
+import { asl, findState, type AslGraph } from './_support.ts';
+import { dslError } from '../support/dsl-error.ts';
+import { machine, params } from './_support.ts';
 
 describe('empty strings are unset where the reference tests truthiness', () => {
   test('merge_defaults: `result_path if result_path else input + target`', () => {

@@ -1,15 +1,7 @@
 // One test per entry of the DEVIATIONS section of src/fragments/README.md: what the reference
 // does (per spec/fragments.md §16) and what aslc does instead, or that a cosmetic quirk is kept.
 import { describe, expect, test } from 'vitest';
-import {
-  DslError,
-  States,
-  chain,
-  pass,
-  path,
-  stateMachine,
-  type Chainable,
-} from '../../src/index.ts';
+import { States, chain, pass, path, type Chainable } from '../../src/index.ts';
 import {
   batchInvokedExecutorFragment,
   batchInvokedLambdaFunction,
@@ -36,20 +28,8 @@ import combinations from '../../fixtures/workflows/fragments/combinations.ts';
 import dataSync from '../../fixtures/workflows/fragments/data-sync.ts';
 import { AWS, BATCH_INVOKED, ENV_BASE } from '../../fixtures/workflows/fragments/_values.ts';
 import { allStateNames, asl, findState, type AslGraph, type AslState } from './_support.ts';
-
-const machine = (definition: Chainable) => asl(stateMachine({ definition }));
-const params = (s: AslState | undefined) =>
-  (s as AslState)['Parameters'] as Record<string, unknown>;
-
-function dslError(build: () => unknown): DslError {
-  try {
-    build();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DslError);
-    return e as DslError;
-  }
-  throw new Error('expected a DslError');
-}
+import { dslError } from '../support/dsl-error.ts';
+import { machine, params } from './_support.ts';
 
 describe('D1 (§16 item 1, fixed): BatchInvokedExecutor compiles, its command is one reference', () => {
   const doc = asl(batchInvoked.executor);

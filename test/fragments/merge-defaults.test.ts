@@ -1,9 +1,10 @@
 // mergeDefaults (spec/fragments.md §3): every option, the rendering of the defaults, and the
 // fixed inner names (§16 item 6).
 import { describe, expect, test } from 'vitest';
-import { DslError, chain, path, stateMachine, type Chain } from '../../src/index.ts';
+import { chain, path, stateMachine, type Chain } from '../../src/index.ts';
 import { mergeDefaults, type MergeDefaultsOptions } from '../../src/fragments/index.ts';
 import { asl, type AslGraph, type AslState } from './_support.ts';
+import { dslError } from '../support/dsl-error.ts';
 
 function render(options: MergeDefaultsOptions = {}, defaults: Record<string, unknown> = { a: 1 }) {
   return asl(stateMachine({ definition: mergeDefaults('M', defaults as never, options) }));
@@ -13,16 +14,6 @@ function parts(doc: AslGraph) {
   const parallel = doc.States['M'] as AslState;
   const branch = (parallel['Branches'] as AslGraph[])[0] as AslGraph;
   return { parallel, branch, restructure: doc.States['M Restructure'] as AslState };
-}
-
-function dslError(build: () => unknown): DslError {
-  try {
-    build();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DslError);
-    return e as DslError;
-  }
-  throw new Error('expected a DslError');
 }
 
 describe('paths', () => {

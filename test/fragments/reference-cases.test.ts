@@ -2,15 +2,7 @@
 // rendering, and the rules behind them (names, paths, data layout), checked on the fixtures and
 // on further calls.
 import { describe, expect, test } from 'vitest';
-import {
-  DslError,
-  chain,
-  enclose as dslEnclose,
-  pass,
-  path,
-  stateMachine,
-  type Chainable,
-} from '../../src/index.ts';
+import { chain, enclose as dslEnclose, pass, path, stateMachine } from '../../src/index.ts';
 import {
   batchInvokedLambdaFunction,
   cleanFileSystemTriggerInput,
@@ -40,20 +32,8 @@ import s3 from '../../fixtures/workflows/fragments/s3.ts';
 import prePost from '../../fixtures/workflows/fragments/task-with-pre-post-status.ts';
 import { BATCH_INVOKED, ENV_BASE } from '../../fixtures/workflows/fragments/_values.ts';
 import { allStateNames, asl, findState, type AslGraph, type AslState } from './_support.ts';
-
-const machine = (definition: Chainable) => asl(stateMachine({ definition }));
-const params = (s: AslState | undefined) =>
-  (s as AslState)['Parameters'] as Record<string, unknown>;
-
-function dslError(build: () => unknown): DslError {
-  try {
-    build();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DslError);
-    return e as DslError;
-  }
-  throw new Error('expected a DslError');
-}
+import { dslError } from '../support/dsl-error.ts';
+import { machine, params } from './_support.ts';
 
 const stats = (extra: Record<string, unknown> = {}) =>
   batchInvokedLambdaFunction({
