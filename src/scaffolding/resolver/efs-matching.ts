@@ -58,16 +58,43 @@ export async function getFileSystem(
       hasTags(fs.Tags, filter.tags),
   );
   const where = `id=${show(filter.id)}, name=${show(filter.name)}, tags=${showTags(filter.tags)}`;
+  return exactlyOne(found, where, FILE_SYSTEMS);
+}
+
+/** What {@link exactlyOne} is choosing, for its errors. */
+interface Choosing {
+  readonly plural: string;
+  readonly ambiguous: 'AmbiguousFileSystem' | 'AmbiguousAccessPoint';
+  readonly missing: 'FileSystemNotFound' | 'AccessPointNotFound';
+  readonly hint: string;
+}
+
+const FILE_SYSTEMS: Choosing = {
+  plural: 'file systems',
+  ambiguous: 'AmbiguousFileSystem',
+  missing: 'FileSystemNotFound',
+  hint: 'check the file system id or Name and its env_base tag',
+};
+
+const ACCESS_POINTS: Choosing = {
+  plural: 'access points',
+  ambiguous: 'AmbiguousAccessPoint',
+  missing: 'AccessPointNotFound',
+  hint: 'check the access point id or Name and its env_base tag',
+};
+
+/** The reference's exactly-one-match rule (spec §3): several or none is an error. */
+function exactlyOne<T>(found: readonly T[], where: string, what: Choosing): T {
   if (found.length > 1) {
     throw scaffoldingError(
-      'AmbiguousFileSystem',
-      `found more than one file systems (${found.length}) based on ${where}`,
+      what.ambiguous,
+      `found more than one ${what.plural} (${found.length}) based on ${where}`,
     );
   }
   const [only] = found;
   if (only === undefined) {
-    throw scaffoldingError('FileSystemNotFound', `found no file systems based on ${where}`, {
-      hint: 'check the file system id or Name and its env_base tag',
+    throw scaffoldingError(what.missing, `found no ${what.plural} based on ${where}`, {
+      hint: what.hint,
     });
   }
   return only;
@@ -102,19 +129,7 @@ export async function getAccessPoint(
     `access point filters (id=${show(filter.id)}, name=${show(filter.name)}, ` +
     `tags=${showTags(filter.tags)}) and on file system filters ` +
     `(id=${show(filter.fileSystemId)}, name=None, tags=None)`;
-  if (found.length > 1) {
-    throw scaffoldingError(
-      'AmbiguousAccessPoint',
-      `found more than one access points (${found.length}) based on ${where}`,
-    );
-  }
-  const [only] = found;
-  if (only === undefined) {
-    throw scaffoldingError('AccessPointNotFound', `found no access points based on ${where}`, {
-      hint: 'check the access point id or Name and its env_base tag',
-    });
-  }
-  return only;
+  return exactlyOne(found, where, ACCESS_POINTS);
 }
 
 /**
