@@ -11,19 +11,14 @@ import { isDistributedMap, itemProcessorOf } from '../definition.ts';
 import { runtimeError } from '../errors.ts';
 import { requireReference } from '../reference.ts';
 import { integerField, numericField } from '../fields.ts';
-import {
-  applyResultSelector,
-  applyTemplate,
-  effectiveInput,
-  finishJsonPath,
-} from '../io-jsonpath.ts';
+import { applyTemplate, effectiveInput } from '../io-jsonpath.ts';
 import { evaluateTemplate } from '../jsonata-env.ts';
 import { iterationInputs } from '../map-items.ts';
 import { runIterations } from '../map-run.ts';
 import { withRetryAndCatch } from '../retry.ts';
 import type { StateOutcome, StateRun } from '../runtime.ts';
 import { jsonataScope, pathEnv } from '../runtime.ts';
-import { nextOf } from './transition.ts';
+import { completeJsonPath, nextOf } from './transition.ts';
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -137,17 +132,7 @@ async function writeResults(
 async function attempt(run: StateRun): Promise<StateOutcome> {
   if (run.language === 'JSONPath') {
     const input = effectiveInput(run);
-    const results = await mapResults(run, input);
-    const selected = applyResultSelector(run, results);
-    const assigned = await evaluateAssign(run, run.def.Assign, selected, {
-      input: run.input,
-      result: results,
-    });
-    return {
-      output: finishJsonPath(run, selected),
-      next: nextOf(run),
-      ...(assigned === undefined ? {} : { assigned }),
-    };
+    return completeJsonPath(run, await mapResults(run, input));
   }
   const results = await mapResults(run, run.input);
   const states = { input: run.input, result: results };

@@ -8,19 +8,14 @@
  */
 import { evaluateAssign } from '../assign.ts';
 import { StatesError } from '../errors.ts';
-import {
-  applyResultSelector,
-  applyTemplate,
-  effectiveInput,
-  finishJsonPath,
-} from '../io-jsonpath.ts';
+import { applyTemplate, effectiveInput } from '../io-jsonpath.ts';
 import { cloneJson } from '../json-values.ts';
 import { evaluateTemplate } from '../jsonata-env.ts';
 import { withRetryAndCatch } from '../retry.ts';
 import { runGraph } from '../run-graph.ts';
 import type { StateGraph, StateOutcome, StateRun } from '../runtime.ts';
 import { jsonataScope } from '../runtime.ts';
-import { nextOf } from './transition.ts';
+import { completeJsonPath, nextOf } from './transition.ts';
 
 /**
  * Runs a Parallel state, Retry and Catch included.
@@ -40,17 +35,7 @@ async function attempt(run: StateRun): Promise<StateOutcome> {
     const input = effectiveInput(run);
     const branchInput =
       run.def.Parameters === undefined ? input : applyTemplate(run, run.def.Parameters, input);
-    const results = await runBranches(run, branchInput);
-    const selected = applyResultSelector(run, results);
-    const assigned = await evaluateAssign(run, run.def.Assign, selected, {
-      input: run.input,
-      result: results,
-    });
-    return {
-      output: finishJsonPath(run, selected),
-      next: nextOf(run),
-      ...(assigned === undefined ? {} : { assigned }),
-    };
+    return completeJsonPath(run, await runBranches(run, branchInput));
   }
   const branchInput =
     run.def.Arguments === undefined

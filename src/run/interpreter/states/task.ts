@@ -6,12 +6,7 @@
  */
 import { evaluateAssign } from '../assign.ts';
 import { integerField } from '../fields.ts';
-import {
-  applyResultSelector,
-  applyTemplate,
-  effectiveInput,
-  finishJsonPath,
-} from '../io-jsonpath.ts';
+import { applyTemplate, effectiveInput } from '../io-jsonpath.ts';
 import { evaluateTemplate } from '../jsonata-env.ts';
 import { withRetryAndCatch } from '../retry.ts';
 import type { StateOutcome, StateRun } from '../runtime.ts';
@@ -19,7 +14,7 @@ import { jsonataScope } from '../runtime.ts';
 import { checkPayloadSize } from '../size.ts';
 import type { TaskLimits } from '../task-invoke.ts';
 import { DEFAULT_TASK_TIMEOUT_SECONDS, invokeTask } from '../task-invoke.ts';
-import { nextOf } from './transition.ts';
+import { completeJsonPath, nextOf } from './transition.ts';
 
 /**
  * Runs a Task state, Retry and Catch included.
@@ -57,13 +52,7 @@ async function attempt(run: StateRun): Promise<StateOutcome> {
         ? undefined
         : applyTemplate(run, run.def.Credentials, input);
     const raw = await invokeTask(run, resource, request, await limitsOf(run, input), credentials);
-    const selected = applyResultSelector(run, raw);
-    const assigned = await evaluateAssign(run, run.def.Assign, selected, {
-      input: run.input,
-      result: raw,
-    });
-    const output = finishJsonPath(run, selected);
-    return { output, next: nextOf(run), ...(assigned === undefined ? {} : { assigned }) };
+    return completeJsonPath(run, raw);
   }
   const scope = jsonataScope(run, { input: run.input });
   const request =

@@ -1,7 +1,10 @@
 /**
- * `Next` / `End`: where a state goes when it is done.
+ * `Next` / `End`: where a state goes when it is done, and the JSONPath completion shared by the
+ * states that produce a result.
  */
-import type { StateRun } from '../runtime.ts';
+import { evaluateAssign } from '../assign.ts';
+import { applyResultSelector, finishJsonPath } from '../io-jsonpath.ts';
+import type { StateOutcome, StateRun } from '../runtime.ts';
 
 /**
  * The next state's name, or undefined when the state ends its graph.
@@ -14,4 +17,27 @@ import type { StateRun } from '../runtime.ts';
 export function nextOf(run: StateRun): string | undefined {
   if (run.def.End === true) return undefined;
   return typeof run.def.Next === 'string' ? run.def.Next : undefined;
+}
+
+/**
+ * The JSONPath tail shared by Task, Parallel and Map: ResultSelector, then Assign (against the
+ * selected result, with `$states`-style access to the state input and the raw result), then
+ * ResultPath and OutputPath, and the transition.
+ *
+ * @example
+ * ```ts
+ * return completeJsonPath(run, await runBranches(run, input));
+ * ```
+ */
+export async function completeJsonPath(run: StateRun, result: unknown): Promise<StateOutcome> {
+  const selected = applyResultSelector(run, result);
+  const assigned = await evaluateAssign(run, run.def.Assign, selected, {
+    input: run.input,
+    result,
+  });
+  return {
+    output: finishJsonPath(run, selected),
+    next: nextOf(run),
+    ...(assigned === undefined ? {} : { assigned }),
+  };
 }
