@@ -51,6 +51,11 @@ describe('DSL misuse throws coded errors that name the state and the fix', () =>
     expect(e2.hint).toBeDefined();
   });
 
+  test('an empty chain, or something that is not a state', () => {
+    expect(dslError(() => (chain as (...a: unknown[]) => unknown)()).code).toBe('EmptyChain');
+    expect(dslError(() => chain(pass('A'), 42 as never)).code).toBe('EmptyChain');
+  });
+
   test('next after a terminal state', () => {
     expect(dslError(() => succeed('Done').next(pass('After'))).code).toBe(
       'CannotChainAfterTerminal',
