@@ -2,7 +2,8 @@ import type { AslStateMachine } from './util/asl.ts';
 import { AslcError } from './util/errors.ts';
 import { emitAsl } from './emit/asl-emitter.ts';
 import { serializeAsl } from './emit/serialize.ts';
-import type { GraphNode } from './ir/graph-node.ts';
+import { dollarBrace } from './emit/placeholder-text.ts';
+import { countStates } from './ir/traverse.ts';
 import type { StateMachine } from './dsl/state-machine.ts';
 import { validate } from './validate/validate.ts';
 import { formatDiagnostic, type Diagnostic } from './validate/diagnostic.ts';
@@ -53,15 +54,6 @@ export class InvalidDefinitionError extends AslcError {
   }
 }
 
-function countStates(graph: GraphNode): number {
-  let n = graph.states.length;
-  for (const state of graph.states) {
-    if (state.kind === 'Parallel') for (const b of state.branches) n += countStates(b);
-    else if (state.kind === 'Map') n += countStates(state.processor);
-  }
-  return n;
-}
-
 /**
  * Compiles a state machine to ASL: the document, its canonical JSON text, and facts about it.
  * The definition is validated (spec/asl.md rules, as `aslc validate` does; placeholders are
@@ -75,7 +67,7 @@ function countStates(graph: GraphNode): number {
  */
 export function compile(machine: StateMachine, options: CompileOptions = {}): CompileResult {
   const placeholders = new Set<string>();
-  const write = options.placeholder ?? ((name: string) => '${' + name + '}');
+  const write = options.placeholder ?? dollarBrace;
   const asl = emitAsl(machine.node, {
     placeholder: (name) => {
       placeholders.add(name);

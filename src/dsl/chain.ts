@@ -49,7 +49,7 @@ function describeEnd(state: PendingState): string {
 }
 
 /** A sequence chain node. @internal */
-export function seqNode(left: ChainNode, right: ChainNode): ChainNode {
+function seqNode(left: ChainNode, right: ChainNode): ChainNode {
   if (left.ends.length === 0) {
     throw new DslError(
       'CannotChainAfterTerminal',

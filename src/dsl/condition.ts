@@ -21,7 +21,7 @@ function brand(node: ConditionNode): Condition {
 }
 
 /** True when `value` was built by a `Condition.*` helper. @internal */
-export function isCondition(value: unknown): value is Condition {
+function isCondition(value: unknown): value is Condition {
   return typeof value === 'object' && value !== null && registry.has(value);
 }
 

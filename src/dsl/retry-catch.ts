@@ -8,7 +8,7 @@ import { parseValue, type Template } from './parse/value-parser.ts';
 import type { PendingCatcher, PendingState } from './pending-state.ts';
 
 /** The catch-all error name. */
-export const ALL_ERRORS = 'States.ALL';
+const ALL_ERRORS = 'States.ALL';
 
 /** Options of a retrier (`Retry` entry). */
 export interface RetryOptions {
@@ -43,7 +43,7 @@ export interface CatchOptions {
 const KNOWN: readonly string[] = STATES_ERROR_NAMES;
 
 /** Checks an ErrorEquals list. @internal */
-export function parseErrors(
+function parseErrors(
   errors: readonly string[] | undefined,
   state: string,
   field: string,
@@ -88,7 +88,7 @@ export function parseErrors(
 }
 
 /** Stable order with the States.ALL entry last, as AWS requires and CDK renders. @internal */
-export function allLast<T extends { readonly errorEquals: readonly string[] }>(
+function allLast<T extends { readonly errorEquals: readonly string[] }>(
   entries: readonly T[],
 ): T[] {
   return [
@@ -98,7 +98,7 @@ export function allLast<T extends { readonly errorEquals: readonly string[] }>(
 }
 
 /** Builds a retrier node. @internal */
-export function parseRetry(options: RetryOptions, state: string): RetrierNode {
+function parseRetry(options: RetryOptions, state: string): RetrierNode {
   checkOptionKeys('Retry', state, options, [
     'errors',
     'intervalSeconds',
@@ -156,11 +156,7 @@ export function parseRetry(options: RetryOptions, state: string): RetrierNode {
 }
 
 /** Builds a pending catcher. @internal */
-export function parseCatch(
-  handler: Chainable,
-  options: CatchOptions,
-  state: string,
-): PendingCatcher {
+function parseCatch(handler: Chainable, options: CatchOptions, state: string): PendingCatcher {
   checkOptionKeys('Catch', state, options, ['errors', 'resultPath', 'output', 'assign', 'comment']);
   if (handler === undefined || handler === null || typeof handler.toChain !== 'function') {
     throw new DslError(

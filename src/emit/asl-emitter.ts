@@ -1,4 +1,4 @@
-import type { AslBranch, AslStateMachine } from '../util/asl.ts';
+import type { AslStateMachine } from '../util/asl.ts';
 import type { GraphNode } from '../ir/graph-node.ts';
 import type { StateMachineNode } from '../ir/state-machine-node.ts';
 import { MACHINE_KEY_ORDER, ordered } from './key-order.ts';
@@ -47,11 +47,4 @@ export function emitAsl(machine: StateMachineNode, options: EmitOptions = {}): A
     },
     MACHINE_KEY_ORDER,
   ) as unknown as AslStateMachine;
-}
-
-/** Emits a nested graph as an ASL branch object. */
-export function emitBranch(graph: GraphNode, options: EmitOptions = {}): AslBranch {
-  const ctx: EmitContext =
-    options.placeholder === undefined ? DEFAULT_EMIT_CONTEXT : { placeholder: options.placeholder };
-  return emitGraph(graph, ctx) as unknown as AslBranch;
 }

@@ -1,8 +1,9 @@
 /** Pure emitters: IR → ASL JSON. See src/emit/README.md. */
-export { emitAsl, emitBranch, type EmitOptions } from './asl-emitter.ts';
+export { emitAsl, type EmitOptions } from './asl-emitter.ts';
 export { emitValue, type EmitContext } from './value-emitter.ts';
 export { intrinsicText, quoteIntrinsicString, quoteFormatTemplate } from './intrinsic-text.ts';
 export { serializeAsl } from './serialize.ts';
+export { dollarBrace } from './placeholder-text.ts';
 export {
   STATE_KEY_ORDER,
   MACHINE_KEY_ORDER,

@@ -1,4 +1,5 @@
 import type { IntrinsicArg, IntrinsicNode } from '../ir/expression-node.ts';
+import { dollarBrace } from './placeholder-text.ts';
 
 /**
  * Quotes a literal string argument of an intrinsic function, escaping the four reserved
@@ -54,7 +55,7 @@ function numberText(n: number): string {
  */
 export function intrinsicText(
   node: IntrinsicNode,
-  placeholder: (name: string) => string = (n) => '${' + n + '}',
+  placeholder: (name: string) => string = dollarBrace,
 ): string {
   const args = node.args.map((a, i) =>
     argText(a, i === 0 && node.name === 'States.Format', placeholder),

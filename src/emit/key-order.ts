@@ -65,9 +65,6 @@ export const MACHINE_KEY_ORDER = [
   'States',
 ] as const;
 
-/** Keys of a Parallel branch or Map processor. */
-export const GRAPH_KEY_ORDER = ['Comment', 'ProcessorConfig', 'StartAt', 'States'] as const;
-
 /** Keys of a retrier. */
 export const RETRIER_KEY_ORDER = [
   'ErrorEquals',

@@ -2,6 +2,7 @@ import type { ExpressionNode, JsonataNode, JsonPathNode } from '../ir/expression
 import type { NumberField } from '../ir/state-base.ts';
 import type { ValueNode } from '../ir/value-node.ts';
 import { intrinsicText } from './intrinsic-text.ts';
+import { dollarBrace } from './placeholder-text.ts';
 
 /** Options shared by the emitters. */
 export interface EmitContext {
@@ -10,7 +11,7 @@ export interface EmitContext {
 }
 
 /** The default context: placeholders as `${Name}`. */
-export const DEFAULT_EMIT_CONTEXT: EmitContext = { placeholder: (name) => '${' + name + '}' };
+export const DEFAULT_EMIT_CONTEXT: EmitContext = { placeholder: dollarBrace };
 
 /** `{% expr %}`. */
 export function jsonataText(node: JsonataNode): string {

@@ -48,13 +48,3 @@ export const PlaceholderNode = defineNode<PlaceholderNode>('Placeholder');
 
 /** Any expression node. */
 export type ExpressionNode = JsonPathNode | IntrinsicNode | JsonataNode | PlaceholderNode;
-
-/** True for any expression node. */
-export function isExpressionNode(value: unknown): value is ExpressionNode {
-  return (
-    JsonPathNode.is(value) ||
-    IntrinsicNode.is(value) ||
-    JsonataNode.is(value) ||
-    PlaceholderNode.is(value)
-  );
-}

@@ -31,12 +31,7 @@ export function defineNode<N extends Node>(kind: N['kind']): NodeFactory<N> {
         break;
       }
     }
-    // Children are usually frozen nodes already: freeze only what is not.
-    for (const k in node) {
-      const v = node[k];
-      if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) deepFreeze(v);
-    }
-    return Object.freeze(node) as unknown as N;
+    return deepFreeze(node) as unknown as N;
   };
   return Object.freeze({
     create,

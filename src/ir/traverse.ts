@@ -66,6 +66,21 @@ export function endStates(graph: GraphNode): string[] {
   return graph.states.filter(isTerminal).map((s) => s.name);
 }
 
+/**
+ * The number of states of a graph, nested branches and processors included.
+ *
+ * @example
+ * ```ts
+ * countStates(machine.graph); // 12
+ * ```
+ */
+export function countStates(graph: GraphNode): number {
+  let n = graph.states.length;
+  for (const state of graph.states)
+    for (const child of childGraphs(state)) n += countStates(child.graph);
+  return n;
+}
+
 /** The graphs nested directly in a state (Parallel branches, Map processor). */
 export function childGraphs(
   state: StateNode,

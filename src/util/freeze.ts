@@ -10,9 +10,8 @@
 export function deepFreeze<T>(value: T): DeepReadonly<T> {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const key of Object.keys(value)) {
-      deepFreeze((value as Record<string, unknown>)[key]);
-    }
+    // for…in: no key array is allocated; children already frozen return at once.
+    for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
   }
   return value as DeepReadonly<T>;
 }
