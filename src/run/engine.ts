@@ -128,3 +128,47 @@ export const DEFAULT_EXECUTION_NAME = 'aslc-execution';
 
 /** The state machine name used when the request names none. */
 export const DEFAULT_STATE_MACHINE_NAME = 'StateMachine';
+
+/** The account the engines' executions run in when none is real (Step Functions Local's). */
+export const DEFAULT_ACCOUNT_ID = '123456789012';
+
+/** The region the engines' executions run in when none is real. */
+export const DEFAULT_REGION = 'us-east-1';
+
+/**
+ * The ARN of a state machine in the default account and region.
+ *
+ * @example
+ * ```ts
+ * stateMachineArn('Orders'); // 'arn:aws:states:us-east-1:123456789012:stateMachine:Orders'
+ * ```
+ */
+export function stateMachineArn(machine: string): string {
+  return `arn:aws:states:${DEFAULT_REGION}:${DEFAULT_ACCOUNT_ID}:stateMachine:${machine}`;
+}
+
+/**
+ * The ARN of an execution in the default account and region.
+ *
+ * @example
+ * ```ts
+ * executionArn('Orders', 'run-1'); // 'arn:aws:states:us-east-1:123456789012:execution:Orders:run-1'
+ * ```
+ */
+export function executionArn(machine: string, execution: string): string {
+  return `arn:aws:states:${DEFAULT_REGION}:${DEFAULT_ACCOUNT_ID}:execution:${machine}:${execution}`;
+}
+
+/**
+ * The first line of an error's message, for one-line skip reasons and verdicts (container and
+ * SDK errors can be long).
+ *
+ * @example
+ * ```ts
+ * firstLine(new Error('pull access denied\nmore')); // 'pull access denied'
+ * ```
+ */
+export function firstLine(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return message.split('\n')[0] ?? message;
+}

@@ -71,9 +71,16 @@ export const testCommand: AslcCommand = {
         hint: 'a case is a folder with an expected.json (see src/run/README.md)',
       });
     }
-    const loadWorkflow = async (path: string) => ({
-      definition: (await loadDefinition(path, ctx)).definition,
-    });
+    // Cases may share a workflow (case.json's `workflow`): load and compile each file once.
+    const workflows = new Map<string, Promise<{ definition: unknown }>>();
+    const loadWorkflow = (path: string): Promise<{ definition: unknown }> => {
+      let loaded = workflows.get(path);
+      if (loaded === undefined) {
+        loaded = loadDefinition(path, ctx).then(({ definition }) => ({ definition }));
+        workflows.set(path, loaded);
+      }
+      return loaded;
+    };
     const cases: (RunCase | BrokenCase)[] = [];
     for (const dir of dirs) {
       try {

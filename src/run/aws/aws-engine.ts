@@ -3,8 +3,10 @@ import { isJsonObject } from '../../util/json.ts';
 import {
   DEFAULT_EXECUTION_NAME,
   DEFAULT_STATE_MACHINE_NAME,
+  executionArn,
   ran,
   skipped,
+  stateMachineArn,
   type Engine,
   type RunRequest,
   type RunResult,
@@ -210,13 +212,10 @@ function contextFor(request: RunRequest): Record<string, unknown> {
   const execution = request.executionName ?? DEFAULT_EXECUTION_NAME;
   return {
     Execution: {
-      Id: `arn:aws:states:us-east-1:123456789012:execution:${machine}:${execution}`,
+      Id: executionArn(machine, execution),
       Name: execution,
       Input: request.input ?? {},
     },
-    StateMachine: {
-      Id: `arn:aws:states:us-east-1:123456789012:stateMachine:${machine}`,
-      Name: machine,
-    },
+    StateMachine: { Id: stateMachineArn(machine), Name: machine },
   };
 }

@@ -1,3 +1,5 @@
+import { firstLine } from '../engine.ts';
+
 /** AWS credentials as the SDK wants them. */
 export interface AwsCredentials {
   readonly accessKeyId: string;
@@ -53,7 +55,6 @@ export async function awsAccess(options: {
       },
     };
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return { ok: false, reason: `no AWS credentials: ${message.split('\n')[0] ?? message}` };
+    return { ok: false, reason: `no AWS credentials: ${firstLine(e)}` };
   }
 }

@@ -1,3 +1,4 @@
+import { isJsonObject } from '../../util/json.ts';
 import { appendPointer } from '../../util/json-pointer.ts';
 import type { RunResult } from '../engine.ts';
 import type { Expected } from './expected.ts';
@@ -58,7 +59,7 @@ function diff(e: unknown, a: unknown, pointer: string, out: string[], label: str
     e.forEach((item, i) => diff(item, a[i], appendPointer(pointer, i), out, label));
     return;
   }
-  if (isObject(e) && isObject(a)) {
+  if (isJsonObject(e) && isJsonObject(a)) {
     const keys = new Set([...Object.keys(e), ...Object.keys(a)]);
     for (const key of keys) {
       const at = appendPointer(pointer, key);
@@ -69,13 +70,9 @@ function diff(e: unknown, a: unknown, pointer: string, out: string[], label: str
     }
     return;
   }
-  if (!Object.is(e, a) && !(e === undefined && a === undefined)) {
+  if (!Object.is(e, a)) {
     out.push(`${where}: expected ${show(e)}, got ${show(a)}`);
   }
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function show(v: unknown): string {

@@ -1,5 +1,5 @@
 import { isAslcError } from '../../util/errors.ts';
-import type { Engine, EngineName } from '../engine.ts';
+import { firstLine, type Engine, type EngineName } from '../engine.ts';
 import { compareResult } from './compare.ts';
 import { caseRequest, type RunCase } from './load-case.ts';
 
@@ -111,9 +111,4 @@ async function runOne(
     const reason = isAslcError(e) ? e.format() : `internal error: ${firstLine(e)}`;
     return { ...base, verdict: 'fail', reason: `could not run: ${reason}`, durationMs: ms() };
   }
-}
-
-function firstLine(e: unknown): string {
-  const text = e instanceof Error ? e.message : String(e);
-  return text.split('\n')[0] ?? text;
 }

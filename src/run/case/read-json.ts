@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { AslcError } from '../../util/errors.ts';
 import { parseJson } from '../../util/json.ts';
 import type { MockConfigFile } from '../mocks/mock-config.ts';
-import { validateMockConfig } from '../mocks/validate-mock-config.ts';
+import { assertValidMockConfig } from '../mocks/validate-mock-config.ts';
 
 /**
  * Reads a MockConfigFile and validates it; problems are reported with their JSON pointers.
@@ -13,13 +13,7 @@ import { validateMockConfig } from '../mocks/validate-mock-config.ts';
  * ```
  */
 export function readMocks(file: string): MockConfigFile {
-  const value = readJson(file);
-  const problems = validateMockConfig(value);
-  if (problems.length > 0) {
-    const text = problems.map((p) => `${p.pointer || '/'}: ${p.message}`).join('; ');
-    throw new AslcError('InvalidMockFile', `invalid mock file: ${text}`, { file });
-  }
-  return value as MockConfigFile;
+  return assertValidMockConfig(readJson(file), file);
 }
 
 /**

@@ -1,10 +1,13 @@
 import type * as AwsLocalStepFunctions from 'aws-local-stepfunctions';
 import { AslcError } from '../../util/errors.ts';
 import {
+  DEFAULT_ACCOUNT_ID,
   DEFAULT_EXECUTION_NAME,
   DEFAULT_STATE_MACHINE_NAME,
+  executionArn,
   ran,
   skipped,
+  stateMachineArn,
   type Engine,
   type RunEvent,
   type RunRequest,
@@ -20,9 +23,6 @@ import { createVirtualDeadline, type VirtualDeadline } from './virtual-deadline.
 type Library = typeof AwsLocalStepFunctions;
 type Execution = ReturnType<InstanceType<Library['StateMachine']>['run']>;
 type EngineEvent = Execution['eventLogs'] extends AsyncGenerator<infer E> ? E : never;
-
-const ACCOUNT = '123456789012';
-const REGION = 'us-east-1';
 
 /**
  * The `embedded` engine: aws-local-stepfunctions 3.0.0 (pinned), JSONPath only. A guard refuses
@@ -67,15 +67,12 @@ async function execute(
   const executionName = request.executionName ?? DEFAULT_EXECUTION_NAME;
   const context = {
     Execution: {
-      Id: `arn:aws:states:${REGION}:${ACCOUNT}:execution:${machineName}:${executionName}`,
+      Id: executionArn(machineName, executionName),
       Name: executionName,
-      RoleArn: `arn:aws:iam::${ACCOUNT}:role/StepFunctions-${machineName}-role`,
+      RoleArn: `arn:aws:iam::${DEFAULT_ACCOUNT_ID}:role/StepFunctions-${machineName}-role`,
       RedriveCount: 0,
     },
-    StateMachine: {
-      Id: `arn:aws:states:${REGION}:${ACCOUNT}:stateMachine:${machineName}`,
-      Name: machineName,
-    },
+    StateMachine: { Id: stateMachineArn(machineName), Name: machineName },
     Task: { Token: 'aslc-task-token' },
   };
 
@@ -130,11 +127,7 @@ async function execute(
   }
   await settle(reading);
 
-  if (mocks.problems.length > 0 && !timedOut) {
-    throw new AslcError('IncompleteMock', mocks.problems.join('; '), {
-      hint: 'cover every invocation, retries included, in the mocked response',
-    });
-  }
+  if (!timedOut) mocks.checkComplete();
   const events: RunEvent[] = raw.map((e) => toRunEvent(e as never));
   const statesEntered = events.filter((e) => e.type === 'StateEntered').map((e) => e.name ?? '');
   const base = { statesEntered, events };

@@ -3,6 +3,7 @@
  * is evaluated against the variables as they were when the state was entered; the caller
  * applies the assignments once the state is done, so `{"a": "$b", "b": "$a"}` swaps.
  */
+import { isJsonObject } from '../../util/json.ts';
 import { runtimeError } from './errors.ts';
 import { evaluateTemplate } from './jsonata-env.ts';
 import type { StatesBinding } from './jsonata-env.ts';
@@ -10,10 +11,6 @@ import { applyTemplate } from './io-jsonpath.ts';
 import type { StateRun } from './runtime.ts';
 import { jsonataScope } from './runtime.ts';
 import { checkPayloadSize } from './size.ts';
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /**
  * Evaluates an `Assign` block. In JSONPath, `$` is `jsonPathInput`; in JSONata, `$states` holds
@@ -33,7 +30,7 @@ export async function evaluateAssign(
   field = 'Assign',
 ): Promise<Record<string, unknown> | undefined> {
   if (assign === undefined) return undefined;
-  if (!isObject(assign))
+  if (!isJsonObject(assign))
     throw runtimeError(`The Assign field of state '${run.name}' must be a JSON object`);
   let values: Record<string, unknown>;
   if (run.language === 'JSONPath') {

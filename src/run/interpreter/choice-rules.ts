@@ -3,6 +3,7 @@
  * `Not`, and the type tests. A comparison between different types is simply false; a
  * `Variable` that matches nothing is `States.Runtime` (except for `IsPresent`).
  */
+import { isJsonObject } from '../../util/json.ts';
 import { runtimeError } from './errors.ts';
 import type { PathEnv } from './reference.ts';
 import { readReference } from './reference.ts';
@@ -89,10 +90,6 @@ function escapeRegex(c: string): string {
   return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 function invalidPath(path: string): Error {
   return runtimeError(
     `Invalid path '${path}': The choice state's condition path references an invalid value.`,
@@ -108,7 +105,7 @@ function invalidPath(path: string): Error {
  * ```
  */
 export function evaluateChoiceRule(rule: unknown, env: PathEnv): boolean {
-  if (!isObject(rule)) throw runtimeError('A Choice rule must be a JSON object');
+  if (!isJsonObject(rule)) throw runtimeError('A Choice rule must be a JSON object');
   if (Array.isArray(rule.And)) return rule.And.every((r) => evaluateChoiceRule(r, env));
   if (Array.isArray(rule.Or)) return rule.Or.some((r) => evaluateChoiceRule(r, env));
   if (rule.Not !== undefined) return !evaluateChoiceRule(rule.Not, env);

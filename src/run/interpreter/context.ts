@@ -11,8 +11,10 @@ import type { InterpretOptions } from './types.ts';
 /** The start time used when `options.execution.startTime` is not given. */
 export const DEFAULT_START_TIME = '2024-01-01T00:00:00.000Z';
 
-const ACCOUNT = '123456789012';
-const REGION = 'us-east-1';
+/** The account ARNs name. */
+export const ACCOUNT = '123456789012';
+/** The region ARNs name. */
+export const REGION = 'us-east-1';
 const PARTITION = 'aws';
 
 /** Who and when an execution is. */

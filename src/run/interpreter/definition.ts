@@ -4,11 +4,8 @@
  * with `States.Runtime` and a cause naming the problem), and the query-language rules.
  */
 import { ASL_STATE_TYPES } from '../../util/asl.ts';
+import { isJsonObject } from '../../util/json.ts';
 import type { QueryLanguage, StateGraph } from './runtime.ts';
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 const TYPES = new Set<string>(ASL_STATE_TYPES);
 const NEEDS_TRANSITION = new Set(['Pass', 'Task', 'Wait', 'Parallel', 'Map']);
@@ -55,7 +52,7 @@ export function stateLanguage(
  */
 export function itemProcessorOf(state: Readonly<Record<string, unknown>>): StateGraph | undefined {
   const p = state.ItemProcessor ?? state.Iterator;
-  return isObject(p) ? (p as unknown as StateGraph) : undefined;
+  return isJsonObject(p) ? (p as unknown as StateGraph) : undefined;
 }
 
 /**
@@ -68,7 +65,11 @@ export function itemProcessorOf(state: Readonly<Record<string, unknown>>): State
  */
 export function isDistributedMap(state: Readonly<Record<string, unknown>>): boolean {
   const p = state.ItemProcessor;
-  if (isObject(p) && isObject(p.ProcessorConfig) && p.ProcessorConfig.Mode === 'DISTRIBUTED')
+  if (
+    isJsonObject(p) &&
+    isJsonObject(p.ProcessorConfig) &&
+    p.ProcessorConfig.Mode === 'DISTRIBUTED'
+  )
     return true;
   return state.ItemReader !== undefined;
 }
@@ -82,14 +83,14 @@ export function isDistributedMap(state: Readonly<Record<string, unknown>>): bool
  * ```
  */
 export function checkDefinition(def: unknown): string | undefined {
-  if (!isObject(def)) return 'the definition is not a JSON object';
+  if (!isJsonObject(def)) return 'the definition is not a JSON object';
   return checkGraph(def, '');
 }
 
 function checkGraph(graph: Record<string, unknown>, at: string): string | undefined {
   const where = at === '' ? '/' : at;
   const states = graph.States;
-  if (!isObject(states)) return `States must be an object (at ${where})`;
+  if (!isJsonObject(states)) return `States must be an object (at ${where})`;
   if (typeof graph.StartAt !== 'string') return `StartAt must be a string (at ${where})`;
   if (!Object.hasOwn(states, graph.StartAt)) {
     return `StartAt '${graph.StartAt}' does not name a state (at ${where})`;
@@ -102,7 +103,7 @@ function checkGraph(graph: Record<string, unknown>, at: string): string | undefi
   };
   for (const [name, state] of Object.entries(states)) {
     const here = `${at}/States/${name}`;
-    if (!isObject(state)) return `state '${name}' is not an object (at ${here})`;
+    if (!isJsonObject(state)) return `state '${name}' is not an object (at ${here})`;
     const type = state.Type;
     if (typeof type !== 'string' || !TYPES.has(type)) {
       return `state '${name}' has an invalid Type ${JSON.stringify(type) ?? 'undefined'} (at ${here})`;
@@ -115,7 +116,7 @@ function checkGraph(graph: Record<string, unknown>, at: string): string | undefi
     }
     if (Array.isArray(state.Catch)) {
       for (const c of state.Catch) {
-        if (!isObject(c)) return `a Catcher of state '${name}' is not an object (at ${here})`;
+        if (!isJsonObject(c)) return `a Catcher of state '${name}' is not an object (at ${here})`;
         const bad = target(c.Next, 'Catch Next', name);
         if (bad) return bad;
       }
@@ -138,7 +139,8 @@ function checkState(
       return `Choice state '${name}' needs a non-empty Choices array (at ${here})`;
     }
     for (const rule of state.Choices) {
-      if (!isObject(rule)) return `a Choice rule of state '${name}' is not an object (at ${here})`;
+      if (!isJsonObject(rule))
+        return `a Choice rule of state '${name}' is not an object (at ${here})`;
       const bad = target(rule.Next, 'Choice rule Next', name);
       if (bad) return bad;
     }
@@ -152,7 +154,7 @@ function checkState(
       return `Parallel state '${name}' needs a non-empty Branches array (at ${here})`;
     }
     for (const [i, b] of state.Branches.entries()) {
-      if (!isObject(b)) return `branch ${i} of state '${name}' is not an object (at ${here})`;
+      if (!isJsonObject(b)) return `branch ${i} of state '${name}' is not an object (at ${here})`;
       const bad = checkGraph(b, `${here}/Branches/${i}`);
       if (bad) return bad;
     }
@@ -160,7 +162,7 @@ function checkState(
   if (type === 'Map') {
     const processor = state.ItemProcessor ?? state.Iterator;
     const field = state.ItemProcessor === undefined ? 'Iterator' : 'ItemProcessor';
-    if (!isObject(processor)) return `Map state '${name}' needs an ItemProcessor (at ${here})`;
+    if (!isJsonObject(processor)) return `Map state '${name}' needs an ItemProcessor (at ${here})`;
     return checkGraph(processor, `${here}/${field}`);
   }
   return undefined;

@@ -82,6 +82,22 @@ export function interpreterError(error: string, cause: string): StatesError {
   return new StatesError(error, cause, true);
 }
 
+/**
+ * An interpreter-raised error about the value a field evaluated to: `States.QueryEvaluationError`
+ * in a JSONata state, `States.Runtime` in a JSONPath one.
+ *
+ * @example
+ * ```ts
+ * throw fieldValueError(run.language, "The value of the field 'Seconds' must be a number, got \"x\"");
+ * ```
+ */
+export function fieldValueError(language: 'JSONPath' | 'JSONata', cause: string): StatesError {
+  return interpreterError(
+    language === 'JSONata' ? 'States.QueryEvaluationError' : 'States.Runtime',
+    cause,
+  );
+}
+
 /** Errors no Catcher or Retrier can handle, not even by naming them. */
 const UNCATCHABLE = new Set(['States.Runtime']);
 /** Errors `States.ALL` (and `States.TaskFailed`) do not match; naming them explicitly still works. */

@@ -3,9 +3,9 @@
  * TimeoutSeconds, HeartbeatSeconds, Seconds, MaxConcurrency, ToleratedFailureCount/Percentage,
  * MaxItemsPerBatch, MaxInputBytesPerBatch, MaxItems.
  */
-import { interpreterError, runtimeError } from './errors.ts';
+import { fieldValueError } from './errors.ts';
 import { evaluateTemplate } from './jsonata-env.ts';
-import { invalidPathCause, readReference } from './reference.ts';
+import { requireReference } from './reference.ts';
 import type { StateRun } from './runtime.ts';
 import { jsonataScope, pathEnv } from './runtime.ts';
 
@@ -33,16 +33,13 @@ export async function numericField(
         ? await evaluateTemplate(literal, jsonataScope(run, { input }), field)
         : literal;
   } else if (typeof path === 'string') {
-    const r = readReference(path, pathEnv(run, input));
-    if (!r.found) throw runtimeError(invalidPathCause(path));
-    value = r.value;
+    value = requireReference(path, pathEnv(run, input));
   } else {
     return undefined;
   }
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    const error = run.language === 'JSONata' ? 'States.QueryEvaluationError' : 'States.Runtime';
-    throw interpreterError(
-      error,
+    throw fieldValueError(
+      run.language,
       `The value of the field '${literal !== undefined ? field : `${field}Path`}' must be a number, got ${JSON.stringify(value) ?? 'undefined'}`,
     );
   }
@@ -67,9 +64,8 @@ export async function integerField(
   const v = await numericField(run, holder, field, input);
   if (v === undefined) return undefined;
   if (!Number.isInteger(v) || v < min) {
-    const error = run.language === 'JSONata' ? 'States.QueryEvaluationError' : 'States.Runtime';
-    throw interpreterError(
-      error,
+    throw fieldValueError(
+      run.language,
       `The value of the field '${field}' must be an integer ≥ ${min}, got ${v}`,
     );
   }

@@ -6,7 +6,7 @@
 import { runtimeError } from './errors.ts';
 import { writePath } from './jsonpath/write.ts';
 import { evaluatePayloadTemplate } from './payload-template.ts';
-import { invalidPathCause, parseReference, readReference } from './reference.ts';
+import { parseReference, requireReference } from './reference.ts';
 import type { StateRun } from './runtime.ts';
 import { pathEnv } from './runtime.ts';
 
@@ -24,9 +24,7 @@ export function selectPath(run: StateRun, path: unknown, value: unknown): unknow
   if (typeof path !== 'string')
     throw runtimeError(`Invalid path ${JSON.stringify(path)}: a path must be a string`);
   if (path === '$') return value;
-  const r = readReference(path, pathEnv(run, value));
-  if (!r.found) throw runtimeError(invalidPathCause(path));
-  return r.value;
+  return requireReference(path, pathEnv(run, value));
 }
 
 /**

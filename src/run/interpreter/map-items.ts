@@ -4,7 +4,14 @@
  * `Parameters`) with `$$.Map.Item`, then grouped by `ItemBatcher` into
  * `{"BatchInput": …, "Items": […]}` inputs.
  */
-import { StatesError, interpreterError, messageOf, runtimeError } from './errors.ts';
+import { isJsonObject } from '../../util/json.ts';
+import {
+  StatesError,
+  fieldValueError,
+  interpreterError,
+  messageOf,
+  runtimeError,
+} from './errors.ts';
 import { integerField } from './fields.ts';
 import { applyTemplate } from './io-jsonpath.ts';
 import { evaluateTemplate, jsonataExpression } from './jsonata-env.ts';
@@ -14,10 +21,6 @@ import type { StateRun } from './runtime.ts';
 import { jsonataScope, pathEnv } from './runtime.ts';
 import { PAYLOAD_LIMIT_BYTES, jsonByteLength } from './size.ts';
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** The JSON type of a value as AWS names it in causes ('array', 'object', 'null', …). */
 function jsonTypeName(v: unknown): string {
   if (v === null) return 'null';
@@ -25,7 +28,16 @@ function jsonTypeName(v: unknown): string {
   return typeof v;
 }
 
-async function template(
+/**
+ * Evaluates a template field against `input` in the state's language: a JSONPath payload template
+ * or a JSONata template (`field` names it in causes).
+ *
+ * @example
+ * ```ts
+ * await stateTemplate(run, reader.Arguments, input, 'ItemReader/Arguments');
+ * ```
+ */
+export async function stateTemplate(
   run: StateRun,
   value: unknown,
   input: unknown,
@@ -45,7 +57,8 @@ function itemsPathConflict(run: StateRun, path: string, input: unknown): StatesE
   for (const seg of ref.ast.segments) {
     const sel = seg.selector;
     step = sel.kind === 'name' ? sel.name : sel.kind === 'index' ? String(sel.index) : sel.kind;
-    if (sel.kind === 'name' && isObject(cur) && Object.hasOwn(cur, sel.name)) cur = cur[sel.name];
+    if (sel.kind === 'name' && isJsonObject(cur) && Object.hasOwn(cur, sel.name))
+      cur = cur[sel.name];
     else if (sel.kind === 'index' && Array.isArray(cur) && cur[sel.index] !== undefined)
       cur = cur[sel.index];
     else break;
@@ -58,7 +71,7 @@ function itemsPathConflict(run: StateRun, path: string, input: unknown): StatesE
 
 async function readItems(run: StateRun, input: unknown): Promise<unknown> {
   const reader = run.def.ItemReader;
-  if (isObject(reader)) return readFromItemReader(run, reader, input);
+  if (isJsonObject(reader)) return readFromItemReader(run, reader, input);
   if (run.language === 'JSONata') {
     if (run.def.Items === undefined) return input;
     const items = await evaluateTemplate(run.def.Items, jsonataScope(run, { input }), 'Items');
@@ -91,15 +104,10 @@ async function readFromItemReader(
       `The Map state '${run.name}' has an ItemReader but no itemReader was given to the interpreter. Pass options.itemReader to serve it.`,
     );
   }
+  const source = run.language === 'JSONPath' ? reader.Parameters : reader.Arguments;
   const args =
-    run.language === 'JSONPath'
-      ? reader.Parameters === undefined
-        ? {}
-        : applyTemplate(run, reader.Parameters, input)
-      : reader.Arguments === undefined
-        ? {}
-        : await template(run, reader.Arguments, input, 'ItemReader/Arguments');
-  const config = isObject(reader.ReaderConfig) ? reader.ReaderConfig : {};
+    source === undefined ? {} : await stateTemplate(run, source, input, 'ItemReader/Arguments');
+  const config = isJsonObject(reader.ReaderConfig) ? reader.ReaderConfig : {};
   const maxItems = await integerField(run, config, 'MaxItems', input, 0);
   let items: unknown;
   try {
@@ -131,9 +139,8 @@ export async function iterationInputs(run: StateRun, input: unknown): Promise<un
   if (!Array.isArray(items)) {
     // AWS's sentence for a JSONata Map whose input is not an array (localstack
     // test_map_state_items_input_types); the JSONPath error name is aslc's guess.
-    const error = run.language === 'JSONata' ? 'States.QueryEvaluationError' : 'States.Runtime';
-    throw interpreterError(
-      error,
+    throw fieldValueError(
+      run.language,
       `Map state input must be an array but was: ${JSON.stringify(items) ?? 'null'}`,
     );
   }
@@ -158,7 +165,7 @@ export async function iterationInputs(run: StateRun, input: unknown): Promise<un
     }
   }
   const batcher = run.def.ItemBatcher;
-  return isObject(batcher) ? batch(run, batcher, selected, input) : selected;
+  return isJsonObject(batcher) ? batch(run, batcher, selected, input) : selected;
 }
 
 async function batch(
@@ -175,7 +182,7 @@ async function batch(
   const batchInput =
     batcher.BatchInput === undefined
       ? undefined
-      : await template(run, batcher.BatchInput, input, 'ItemBatcher/BatchInput');
+      : await stateTemplate(run, batcher.BatchInput, input, 'ItemBatcher/BatchInput');
   const wrap = (group: unknown[]): unknown => ({
     ...(batchInput === undefined ? {} : { BatchInput: batchInput }),
     Items: group,

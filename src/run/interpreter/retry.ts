@@ -5,16 +5,13 @@
  * matching Catcher transitions with the error output `{"Error", "Cause"}` placed by its
  * `ResultPath` (JSONPath) or `Output` (JSONata), and its `Assign` replaces the state's.
  */
+import { isJsonObject } from '../../util/json.ts';
 import { evaluateAssign } from './assign.ts';
 import { StatesError, errorMatches } from './errors.ts';
 import { applyResultPath } from './io-jsonpath.ts';
 import { evaluateTemplate } from './jsonata-env.ts';
 import type { StateOutcome, StateRun } from './runtime.ts';
 import { jsonataScope } from './runtime.ts';
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /**
  * Adds AWS's prefix to the cause of an error the interpreter raised inside a state
@@ -80,8 +77,8 @@ export async function withRetryAndCatch(
   run: StateRun,
   attempt: () => Promise<StateOutcome>,
 ): Promise<StateOutcome> {
-  const retriers = (Array.isArray(run.def.Retry) ? run.def.Retry : []).filter(isObject);
-  const catchers = (Array.isArray(run.def.Catch) ? run.def.Catch : []).filter(isObject);
+  const retriers = (Array.isArray(run.def.Retry) ? run.def.Retry : []).filter(isJsonObject);
+  const catchers = (Array.isArray(run.def.Catch) ? run.def.Catch : []).filter(isJsonObject);
   const counts = retriers.map(() => 0);
   const fiber = run.fiber;
   for (;;) {

@@ -108,16 +108,24 @@ export function testCaseMocks(
   const machine = config.StateMachines[stateMachineName];
   if (machine === undefined) {
     const known = Object.keys(config.StateMachines);
-    return `the mock file has no state machine '${stateMachineName}' (it has ${list(known)})`;
+    return `the mock file has no state machine '${stateMachineName}' (it has ${quoteNames(known)})`;
   }
   const mapping = machine.TestCases[testCase];
   if (mapping === undefined) {
     const known = Object.keys(machine.TestCases);
-    return `state machine '${stateMachineName}' has no test case '${testCase}' in the mock file (it has ${list(known)})`;
+    return `state machine '${stateMachineName}' has no test case '${testCase}' in the mock file (it has ${quoteNames(known)})`;
   }
   return mapping;
 }
 
-function list(names: readonly string[]): string {
+/**
+ * Names quoted for a message: `'A', 'B'`, or `none`.
+ *
+ * @example
+ * ```ts
+ * quoteNames(['HappyPath', 'Retry']); // "'HappyPath', 'Retry'"
+ * ```
+ */
+export function quoteNames(names: readonly string[]): string {
   return names.length === 0 ? 'none' : names.map((n) => `'${n}'`).join(', ');
 }

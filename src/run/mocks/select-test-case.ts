@@ -1,4 +1,4 @@
-import type { MockConfigFile } from './mock-config.ts';
+import { quoteNames, type MockConfigFile } from './mock-config.ts';
 
 /** The state machine and test case a run uses, or why they cannot be chosen. */
 export type TestCaseSelection =
@@ -25,14 +25,14 @@ export function selectTestCase(
   if (machine === undefined) {
     return {
       ok: false,
-      message: `the mock file has ${machines.length === 0 ? 'no state machine' : `several state machines (${quote(machines)})`}: name the one to use (stateMachineName)`,
+      message: `the mock file has ${machines.length === 0 ? 'no state machine' : `several state machines (${quoteNames(machines)})`}: name the one to use (stateMachineName)`,
     };
   }
   const entry = mocks.StateMachines[machine];
   if (entry === undefined) {
     return {
       ok: false,
-      message: `the mock file has no state machine '${machine}' (it has ${quote(machines)})`,
+      message: `the mock file has no state machine '${machine}' (it has ${quoteNames(machines)})`,
     };
   }
   const cases = Object.keys(entry.TestCases);
@@ -40,18 +40,14 @@ export function selectTestCase(
   if (chosen === undefined) {
     return {
       ok: false,
-      message: `state machine '${machine}' has ${cases.length === 0 ? 'no test case' : `several test cases (${quote(cases)})`}: name the one to use (--test-case or testCase)`,
+      message: `state machine '${machine}' has ${cases.length === 0 ? 'no test case' : `several test cases (${quoteNames(cases)})`}: name the one to use (--test-case or testCase)`,
     };
   }
   if (!Object.hasOwn(entry.TestCases, chosen)) {
     return {
       ok: false,
-      message: `state machine '${machine}' has no test case '${chosen}' (it has ${quote(cases)})`,
+      message: `state machine '${machine}' has no test case '${chosen}' (it has ${quoteNames(cases)})`,
     };
   }
   return { ok: true, stateMachineName: machine, testCase: chosen };
-}
-
-function quote(names: readonly string[]): string {
-  return names.length === 0 ? 'none' : names.map((n) => `'${n}'`).join(', ');
 }

@@ -4,7 +4,7 @@ import { taskStates } from '../definition-states.ts';
 import { DEFAULT_STATE_MACHINE_NAME, type RunRequest } from '../engine.ts';
 import { isMockThrow, responseFor, testCaseMocks, type MockConfigFile } from './mock-config.ts';
 import { serviceFor, type MockService } from './mock-service.ts';
-import { validateMockConfig } from './validate-mock-config.ts';
+import { assertValidMockConfig } from './validate-mock-config.ts';
 
 /** Serves the Task states of one execution from its mocks (spec/testing.md §2.5). */
 export interface TaskMocks {
@@ -20,6 +20,8 @@ export interface TaskMocks {
    * must not be trusted: engines report the run as not runnable instead.
    */
   readonly problems: readonly string[];
+  /** Throws an `AslcError` (`IncompleteMock`) when there are {@link problems}. */
+  checkComplete(): void;
 }
 
 /**
@@ -64,6 +66,12 @@ export function prepareTaskMocks(request: RunRequest): TaskMocks {
   return {
     problems,
     invocations: (stateName) => counters.get(stateName) ?? 0,
+    checkComplete() {
+      if (problems.length === 0) return;
+      throw new AslcError('IncompleteMock', problems.join('; '), {
+        hint: 'cover every invocation, retries included, in the mocked response',
+      });
+    },
     async serve(stateName, resource, input) {
       const n = counters.get(stateName) ?? 0;
       counters.set(stateName, n + 1);
@@ -86,11 +94,7 @@ function selectMapping(
   testCase: string | undefined,
 ): { readonly [state: string]: string } {
   if (mocks === undefined) return {};
-  const problems = validateMockConfig(mocks);
-  if (problems.length > 0) {
-    const text = problems.map((p) => `${p.pointer || '/'}: ${p.message}`).join('; ');
-    throw new AslcError('InvalidMockFile', `invalid mock file: ${text}`);
-  }
+  assertValidMockConfig(mocks);
   if (testCase === undefined) {
     throw new AslcError('UnknownTestCase', 'a mock file is given but no test case is selected', {
       hint: 'name the test case (--test-case, or testCase in case.json)',

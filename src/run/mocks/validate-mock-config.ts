@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { appendPointer } from '../../util/json-pointer.ts';
+import { AslcError } from '../../util/errors.ts';
+import { appendPointer, resolvePointer } from '../../util/json-pointer.ts';
 import { isJsonObject } from '../../util/json.ts';
 import { parseInvocationKey, type MockConfigFile } from './mock-config.ts';
 
@@ -53,6 +54,36 @@ export function isValidMockConfig(value: unknown): value is MockConfigFile {
   return validateMockConfig(value).length === 0;
 }
 
+/** Mock files {@link assertValidMockConfig} accepted (read-only from then on). */
+const accepted = new WeakSet<object>();
+
+/**
+ * Returns a mock file typed when it has no problem; throws an `AslcError` (`InvalidMockFile`)
+ * listing them otherwise, naming `file` when given. A file it accepted once is not validated
+ * again, so that the runs of a case do not repeat what loading the case did.
+ *
+ * @example
+ * ```ts
+ * const mocks = assertValidMockConfig(readJson('mocks.json'), 'mocks.json');
+ * ```
+ */
+export function assertValidMockConfig(value: unknown, file?: string): MockConfigFile {
+  if (typeof value === 'object' && value !== null && accepted.has(value)) {
+    return value as MockConfigFile;
+  }
+  const problems = validateMockConfig(value);
+  if (problems.length > 0) {
+    const text = problems.map((p) => `${p.pointer || '/'}: ${p.message}`).join('; ');
+    throw new AslcError(
+      'InvalidMockFile',
+      `invalid mock file: ${text}`,
+      file === undefined ? {} : { file },
+    );
+  }
+  accepted.add(value as object);
+  return value as MockConfigFile;
+}
+
 function semanticProblems(config: MockConfigFile): MockConfigProblem[] {
   const problems: MockConfigProblem[] = [];
   for (const [name, table] of Object.entries(config.MockedResponses)) {
@@ -96,7 +127,7 @@ function schemaProblems(value: unknown, errors: readonly ErrorObject[]): MockCon
     const m = branch.exec(e.schemaPath);
     if (!m) return true;
     // Keep only the errors of the branch the entry was meant for (it has that one key).
-    const entry = instanceAt(value, e.instancePath.split('/').slice(0, 4).join('/'));
+    const entry = resolvePointer(value, e.instancePath.split('/').slice(0, 4).join('/'));
     const wants = isJsonObject(entry) ? oneKind(entry) : undefined;
     return wants !== undefined && wants === (m[1] === '0' ? 'Return' : 'Throw');
   });
@@ -149,15 +180,6 @@ function messageOf(e: ErrorObject): string {
     default:
       return e.message ?? e.keyword;
   }
-}
-
-function instanceAt(value: unknown, pointer: string): unknown {
-  let cur = value;
-  for (const seg of pointer.split('/').slice(1)) {
-    const key = seg.replace(/~1/g, '/').replace(/~0/g, '~');
-    cur = isJsonObject(cur) ? cur[key] : undefined;
-  }
-  return cur;
 }
 
 function dedupe(problems: MockConfigProblem[]): MockConfigProblem[] {

@@ -4,16 +4,13 @@
  * engine can be tested with a fake; {@link testcontainersRuntime} is the real one and imports
  * testcontainers only when called.
  */
+import { DEFAULT_ACCOUNT_ID, DEFAULT_REGION, firstLine } from '../engine.ts';
 
 /** The image used unless `SFN_LOCAL_IMAGE` or `--sfn-local-image` says otherwise (pinned). */
 export const DEFAULT_SFN_LOCAL_IMAGE = 'amazon/aws-stepfunctions-local:2.0.0';
 
 /** Where the mock file goes inside the container (AWS's documented location). */
 export const MOCK_CONFIG_PATH = '/home/StepFunctionsLocal/MockConfigFile.json';
-
-/** Account and region Step Functions Local runs as. */
-export const SFN_LOCAL_ACCOUNT = '123456789012';
-export const SFN_LOCAL_REGION = 'us-east-1';
 
 /** A running Step Functions Local. */
 export interface StartedSfnLocal {
@@ -63,8 +60,8 @@ export function testcontainersRuntime(): SfnLocalRuntime {
       let container = new tc.GenericContainer(image)
         .withExposedPorts(8083)
         .withEnvironment({
-          AWS_DEFAULT_REGION: SFN_LOCAL_REGION,
-          AWS_ACCOUNT_ID: SFN_LOCAL_ACCOUNT,
+          AWS_DEFAULT_REGION: DEFAULT_REGION,
+          AWS_ACCOUNT_ID: DEFAULT_ACCOUNT_ID,
           AWS_ACCESS_KEY_ID: 'local',
           AWS_SECRET_ACCESS_KEY: 'local',
           ...(mockConfig !== undefined ? { SFN_MOCK_CONFIG: MOCK_CONFIG_PATH } : {}),
@@ -85,17 +82,4 @@ export function testcontainersRuntime(): SfnLocalRuntime {
       };
     },
   };
-}
-
-/**
- * The first line of an error's message (container errors can be long).
- *
- * @example
- * ```ts
- * firstLine(new Error('pull access denied\nmore')); // 'pull access denied'
- * ```
- */
-export function firstLine(e: unknown): string {
-  const message = e instanceof Error ? e.message : String(e);
-  return message.split('\n')[0] ?? message;
 }

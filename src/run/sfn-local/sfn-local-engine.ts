@@ -1,8 +1,12 @@
 import { AslcError } from '../../util/errors.ts';
 import {
+  DEFAULT_ACCOUNT_ID,
   DEFAULT_EXECUTION_NAME,
+  DEFAULT_REGION,
+  firstLine,
   ran,
   skipped,
+  stateMachineArn,
   type Engine,
   type RunRequest,
   type RunResult,
@@ -15,9 +19,6 @@ import { createSfnApi, type SfnApi, type SfnHistoryEvent } from '../sfn-api.ts';
 import { containerMachineName, mergeMockConfigs, namespace } from './merge-mocks.ts';
 import {
   DEFAULT_SFN_LOCAL_IMAGE,
-  SFN_LOCAL_ACCOUNT,
-  SFN_LOCAL_REGION,
-  firstLine,
   testcontainersRuntime,
   type SfnLocalRuntime,
   type StartedSfnLocal,
@@ -67,7 +68,7 @@ export function createSfnLocalEngine(options: SfnLocalOptions = {}): Engine {
     ((endpoint: string) =>
       createSfnApi({
         endpoint,
-        region: SFN_LOCAL_REGION,
+        region: DEFAULT_REGION,
         credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
       }));
   const announced: RunRequest[] = [];
@@ -176,12 +177,10 @@ async function execute(
   const created = await api.createStateMachine({
     name,
     definition: JSON.stringify(request.definition),
-    roleArn: `arn:aws:iam::${SFN_LOCAL_ACCOUNT}:role/DummyRole`,
+    roleArn: `arn:aws:iam::${DEFAULT_ACCOUNT_ID}:role/DummyRole`,
     ...(request.type !== undefined ? { type: request.type } : {}),
   });
-  const machineArn =
-    created.stateMachineArn ??
-    `arn:aws:states:${SFN_LOCAL_REGION}:${SFN_LOCAL_ACCOUNT}:stateMachine:${name}`;
+  const machineArn = created.stateMachineArn ?? stateMachineArn(name);
   try {
     const suffix =
       request.mocks !== undefined && request.testCase !== undefined ? `#${request.testCase}` : '';

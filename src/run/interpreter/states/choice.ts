@@ -5,6 +5,7 @@
  * operators, JSONata rules a boolean `Condition`. The output is the (effective) input unless an
  * Output says otherwise.
  */
+import { isJsonObject } from '../../../util/json.ts';
 import { evaluateAssign } from '../assign.ts';
 import { evaluateChoiceRule } from '../choice-rules.ts';
 import { interpreterError } from '../errors.ts';
@@ -12,10 +13,6 @@ import { effectiveInput, selectPath } from '../io-jsonpath.ts';
 import { evaluateTemplate } from '../jsonata-env.ts';
 import type { StateOutcome, StateRun } from '../runtime.ts';
 import { jsonataScope, pathEnv } from '../runtime.ts';
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 interface Decision {
   readonly next: string;
@@ -31,7 +28,7 @@ async function decideJsonata(
 ): Promise<Decision | undefined> {
   const scope = jsonataScope(run, { input: run.input });
   for (const [i, rule] of rules.entries()) {
-    if (!isObject(rule)) continue;
+    if (!isJsonObject(rule)) continue;
     const cond = await evaluateTemplate(rule.Condition, scope, `Choices[${i}]/Condition`);
     if (typeof cond !== 'boolean') {
       throw interpreterError(

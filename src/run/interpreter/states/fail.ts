@@ -3,7 +3,7 @@
  * intrinsic calls in JSONPath, `{% %}` expressions in JSONata). A Fail state without Error
  * reports the error as null, without Cause the cause as null, as AWS does.
  */
-import { StatesError, interpreterError } from '../errors.ts';
+import { StatesError, fieldValueError } from '../errors.ts';
 import { evaluateTemplate } from '../jsonata-env.ts';
 import { evaluateDynamic } from '../payload-template.ts';
 import type { StateRun } from '../runtime.ts';
@@ -27,9 +27,8 @@ async function field(run: StateRun, name: 'Error' | 'Cause'): Promise<string | n
   }
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string') {
-    const error = run.language === 'JSONata' ? 'States.QueryEvaluationError' : 'States.Runtime';
-    throw interpreterError(
-      error,
+    throw fieldValueError(
+      run.language,
       `The value of the field '${name}' of the Fail state must be a string, got ${JSON.stringify(value)}`,
     );
   }

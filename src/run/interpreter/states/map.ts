@@ -6,23 +6,19 @@
  * Resource, the result is the summary AWS returns (`{"MapRunArn", "ResultWriterDetails":
  * {"Bucket", "Key"}}`) instead of the results.
  */
-import { evaluateAssign } from '../assign.ts';
+import { isJsonObject } from '../../../util/json.ts';
+import { ACCOUNT, REGION } from '../context.ts';
 import { isDistributedMap, itemProcessorOf } from '../definition.ts';
 import { runtimeError } from '../errors.ts';
 import { requireReference } from '../reference.ts';
 import { integerField, numericField } from '../fields.ts';
-import { applyTemplate, effectiveInput } from '../io-jsonpath.ts';
-import { evaluateTemplate } from '../jsonata-env.ts';
-import { iterationInputs } from '../map-items.ts';
+import { effectiveInput } from '../io-jsonpath.ts';
+import { iterationInputs, stateTemplate } from '../map-items.ts';
 import { runIterations } from '../map-run.ts';
 import { withRetryAndCatch } from '../retry.ts';
 import type { StateOutcome, StateRun } from '../runtime.ts';
-import { jsonataScope, pathEnv } from '../runtime.ts';
-import { completeJsonPath, nextOf } from './transition.ts';
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+import { pathEnv } from '../runtime.ts';
+import { completeJsonPath, completeJsonata } from './transition.ts';
 
 /**
  * Runs a Map state, Retry and Catch included.
@@ -51,7 +47,7 @@ async function mapResults(run: StateRun, input: unknown): Promise<unknown> {
     toleratedFailurePercentage: await toleranceField(run, 'ToleratedFailurePercentage', input),
   });
   const writer = run.def.ResultWriter;
-  return isObject(writer) ? writeResults(run, writer, results, input) : results;
+  return isJsonObject(writer) ? writeResults(run, writer, results, input) : results;
 }
 
 /**
@@ -95,25 +91,16 @@ async function writeResults(
   results: unknown[],
   input: unknown,
 ): Promise<unknown> {
-  const config = isObject(writer.WriterConfig) ? writer.WriterConfig : {};
+  const config = isJsonObject(writer.WriterConfig) ? writer.WriterConfig : {};
   if (typeof writer.Resource !== 'string') {
     return config.Transformation === 'FLATTEN'
       ? results.flatMap((r) => (Array.isArray(r) ? r : [r]))
       : results;
   }
+  const source = run.language === 'JSONPath' ? writer.Parameters : writer.Arguments;
   const params =
-    run.language === 'JSONPath'
-      ? writer.Parameters === undefined
-        ? {}
-        : applyTemplate(run, writer.Parameters, input)
-      : writer.Arguments === undefined
-        ? {}
-        : await evaluateTemplate(
-            writer.Arguments,
-            jsonataScope(run, { input }),
-            'ResultWriter/Arguments',
-          );
-  const p = isObject(params) ? params : {};
+    source === undefined ? {} : await stateTemplate(run, source, input, 'ResultWriter/Arguments');
+  const p = isJsonObject(params) ? params : {};
   const rt = run.fiber.rt;
   const runId = rt.rng.uuid();
   const label = typeof run.def.Label === 'string' ? run.def.Label : run.name;
@@ -121,7 +108,7 @@ async function writeResults(
   const prefix =
     typeof p.Prefix === 'string' && p.Prefix !== '' ? `${p.Prefix.replace(/\/$/, '')}/` : '';
   return {
-    MapRunArn: `arn:${id.partition}:states:us-east-1:123456789012:mapRun:${id.stateMachineName}/${label}:${runId}`,
+    MapRunArn: `arn:${id.partition}:states:${REGION}:${ACCOUNT}:mapRun:${id.stateMachineName}/${label}:${runId}`,
     ResultWriterDetails: {
       Bucket: typeof p.Bucket === 'string' ? p.Bucket : '',
       Key: `${prefix}${runId}/manifest.json`,
@@ -135,11 +122,5 @@ async function attempt(run: StateRun): Promise<StateOutcome> {
     return completeJsonPath(run, await mapResults(run, input));
   }
   const results = await mapResults(run, run.input);
-  const states = { input: run.input, result: results };
-  const assigned = await evaluateAssign(run, run.def.Assign, results, states);
-  const output =
-    run.def.Output === undefined
-      ? results
-      : await evaluateTemplate(run.def.Output, jsonataScope(run, states), 'Output');
-  return { output, next: nextOf(run), ...(assigned === undefined ? {} : { assigned }) };
+  return completeJsonata(run, results, { input: run.input, result: results });
 }

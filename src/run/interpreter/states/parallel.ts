@@ -6,7 +6,6 @@
  * the interpreter runs them one after the other, in order. A failing branch fails the state with
  * its own error (the earliest failure in virtual time when several fail).
  */
-import { evaluateAssign } from '../assign.ts';
 import { StatesError } from '../errors.ts';
 import { applyTemplate, effectiveInput } from '../io-jsonpath.ts';
 import { cloneJson } from '../json-values.ts';
@@ -15,7 +14,7 @@ import { withRetryAndCatch } from '../retry.ts';
 import { runGraph } from '../run-graph.ts';
 import type { StateGraph, StateOutcome, StateRun } from '../runtime.ts';
 import { jsonataScope } from '../runtime.ts';
-import { completeJsonPath, nextOf } from './transition.ts';
+import { completeJsonPath, completeJsonata } from './transition.ts';
 
 /**
  * Runs a Parallel state, Retry and Catch included.
@@ -46,13 +45,7 @@ async function attempt(run: StateRun): Promise<StateOutcome> {
           'Arguments',
         );
   const results = await runBranches(run, branchInput);
-  const states = { input: run.input, result: results };
-  const assigned = await evaluateAssign(run, run.def.Assign, results, states);
-  const output =
-    run.def.Output === undefined
-      ? results
-      : await evaluateTemplate(run.def.Output, jsonataScope(run, states), 'Output');
-  return { output, next: nextOf(run), ...(assigned === undefined ? {} : { assigned }) };
+  return completeJsonata(run, results, { input: run.input, result: results });
 }
 
 async function runBranches(run: StateRun, input: unknown): Promise<unknown[]> {

@@ -4,10 +4,8 @@
  */
 import { evaluateAssign } from '../assign.ts';
 import { applyTemplate, effectiveInput, finishJsonPath } from '../io-jsonpath.ts';
-import { evaluateTemplate } from '../jsonata-env.ts';
 import type { StateOutcome, StateRun } from '../runtime.ts';
-import { jsonataScope } from '../runtime.ts';
-import { nextOf } from './transition.ts';
+import { completeJsonata, nextOf } from './transition.ts';
 
 /**
  * Runs a Pass state.
@@ -27,11 +25,5 @@ export async function runPass(run: StateRun): Promise<StateOutcome> {
     const output = finishJsonPath(run, result);
     return { output, next: nextOf(run), ...(assigned === undefined ? {} : { assigned }) };
   }
-  const states = { input: run.input };
-  const assigned = await evaluateAssign(run, run.def.Assign, run.input, states);
-  const output =
-    run.def.Output === undefined
-      ? run.input
-      : await evaluateTemplate(run.def.Output, jsonataScope(run, states), 'Output');
-  return { output, next: nextOf(run), ...(assigned === undefined ? {} : { assigned }) };
+  return completeJsonata(run, run.input, { input: run.input });
 }

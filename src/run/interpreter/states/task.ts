@@ -4,7 +4,6 @@
  * output the result). Every attempt re-evaluates the request (so `$$.State.RetryCount` and
  * `$$.Task.Token` are current) and calls `options.taskHandler`.
  */
-import { evaluateAssign } from '../assign.ts';
 import { integerField } from '../fields.ts';
 import { applyTemplate, effectiveInput } from '../io-jsonpath.ts';
 import { evaluateTemplate } from '../jsonata-env.ts';
@@ -14,7 +13,7 @@ import { jsonataScope } from '../runtime.ts';
 import { checkPayloadSize } from '../size.ts';
 import type { TaskLimits } from '../task-invoke.ts';
 import { DEFAULT_TASK_TIMEOUT_SECONDS, invokeTask } from '../task-invoke.ts';
-import { completeJsonPath, nextOf } from './transition.ts';
+import { completeJsonPath, completeJsonata } from './transition.ts';
 
 /**
  * Runs a Task state, Retry and Catch included.
@@ -65,11 +64,5 @@ async function attempt(run: StateRun): Promise<StateOutcome> {
       ? undefined
       : await evaluateTemplate(run.def.Credentials, scope, 'Credentials');
   const raw = await invokeTask(run, resource, request, await limitsOf(run, run.input), credentials);
-  const states = { input: run.input, result: raw };
-  const assigned = await evaluateAssign(run, run.def.Assign, raw, states);
-  const output =
-    run.def.Output === undefined
-      ? raw
-      : await evaluateTemplate(run.def.Output, jsonataScope(run, states), 'Output');
-  return { output, next: nextOf(run), ...(assigned === undefined ? {} : { assigned }) };
+  return completeJsonata(run, raw, { input: run.input, result: raw });
 }

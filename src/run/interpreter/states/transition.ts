@@ -1,10 +1,12 @@
 /**
- * `Next` / `End`: where a state goes when it is done, and the JSONPath completion shared by the
- * states that produce a result.
+ * `Next` / `End`: where a state goes when it is done, and the JSONPath and JSONata completions
+ * shared by the states.
  */
 import { evaluateAssign } from '../assign.ts';
 import { applyResultSelector, finishJsonPath } from '../io-jsonpath.ts';
+import { evaluateTemplate, type StatesBinding } from '../jsonata-env.ts';
 import type { StateOutcome, StateRun } from '../runtime.ts';
+import { jsonataScope } from '../runtime.ts';
 
 /**
  * The next state's name, or undefined when the state ends its graph.
@@ -40,4 +42,26 @@ export async function completeJsonPath(run: StateRun, result: unknown): Promise<
     next: nextOf(run),
     ...(assigned === undefined ? {} : { assigned }),
   };
+}
+
+/**
+ * The JSONata tail shared by Pass, Task, Wait, Parallel and Map: `Assign`, then `Output` (the
+ * state's `result` when absent), both seeing `$states` as `states`, and the transition.
+ *
+ * @example
+ * ```ts
+ * return completeJsonata(run, results, { input: run.input, result: results });
+ * ```
+ */
+export async function completeJsonata(
+  run: StateRun,
+  result: unknown,
+  states: Omit<StatesBinding, 'context'>,
+): Promise<StateOutcome> {
+  const assigned = await evaluateAssign(run, run.def.Assign, result, states);
+  const output =
+    run.def.Output === undefined
+      ? result
+      : await evaluateTemplate(run.def.Output, jsonataScope(run, states), 'Output');
+  return { output, next: nextOf(run), ...(assigned === undefined ? {} : { assigned }) };
 }

@@ -4,15 +4,15 @@
  * past waits 0). Output: JSONPath InputPath → OutputPath; JSONata `Output` (default: the input).
  */
 import { evaluateAssign } from '../assign.ts';
-import { interpreterError, runtimeError } from '../errors.ts';
+import { fieldValueError, runtimeError } from '../errors.ts';
 import { numericField } from '../fields.ts';
 import { effectiveInput, selectPath } from '../io-jsonpath.ts';
 import { evaluateTemplate } from '../jsonata-env.ts';
-import { invalidPathCause, readReference } from '../reference.ts';
+import { requireReference } from '../reference.ts';
 import type { StateOutcome, StateRun } from '../runtime.ts';
 import { jsonataScope, pathEnv } from '../runtime.ts';
 import { parseTimestamp } from '../timestamp.ts';
-import { nextOf } from './transition.ts';
+import { completeJsonata, nextOf } from './transition.ts';
 
 interface TimestampSource {
   readonly value: unknown;
@@ -32,9 +32,7 @@ async function timestampValue(run: StateRun, input: unknown): Promise<TimestampS
   }
   const path = run.def.TimestampPath;
   if (typeof path !== 'string') return undefined;
-  const r = readReference(path, pathEnv(run, input));
-  if (!r.found) throw runtimeError(invalidPathCause(path));
-  return { value: r.value, path };
+  return { value: requireReference(path, pathEnv(run, input)), path };
 }
 
 /**
@@ -49,9 +47,8 @@ function invalidTimestamp(run: StateRun, ts: TimestampSource): Error {
       `The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time format string: ${ts.path} == ${text}`,
     );
   }
-  const error = run.language === 'JSONata' ? 'States.QueryEvaluationError' : 'States.Runtime';
-  return interpreterError(
-    error,
+  return fieldValueError(
+    run.language,
     `The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: ${text}`,
   );
 }
@@ -60,9 +57,8 @@ async function waitSeconds(run: StateRun, input: unknown): Promise<number> {
   const seconds = await numericField(run, run.def, 'Seconds', input);
   if (seconds !== undefined) {
     if (!Number.isInteger(seconds) || seconds < 0) {
-      const error = run.language === 'JSONata' ? 'States.QueryEvaluationError' : 'States.Runtime';
-      throw interpreterError(
-        error,
+      throw fieldValueError(
+        run.language,
         `The Seconds of a Wait state must be a non-negative integer, got ${seconds}`,
       );
     }
@@ -87,15 +83,17 @@ async function waitSeconds(run: StateRun, input: unknown): Promise<number> {
 export async function runWait(run: StateRun): Promise<StateOutcome> {
   const input = run.language === 'JSONPath' ? effectiveInput(run) : run.input;
   const seconds = await waitSeconds(run, input);
-  const states = { input: run.input };
-  const assigned = await evaluateAssign(run, run.def.Assign, input, states);
-  let output: unknown;
-  if (run.language === 'JSONPath') output = selectPath(run, run.def.OutputPath, input);
-  else
-    output =
-      run.def.Output === undefined
-        ? run.input
-        : await evaluateTemplate(run.def.Output, jsonataScope(run, states), 'Output');
+  let outcome: StateOutcome;
+  if (run.language === 'JSONPath') {
+    const assigned = await evaluateAssign(run, run.def.Assign, input, { input: run.input });
+    outcome = {
+      output: selectPath(run, run.def.OutputPath, input),
+      next: nextOf(run),
+      ...(assigned === undefined ? {} : { assigned }),
+    };
+  } else {
+    outcome = await completeJsonata(run, run.input, { input: run.input });
+  }
   await run.fiber.clock.advance(seconds);
-  return { output, next: nextOf(run), ...(assigned === undefined ? {} : { assigned }) };
+  return outcome;
 }
