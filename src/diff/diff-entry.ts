@@ -103,5 +103,17 @@ export function compareDiffEntries(a: DiffEntry, b: DiffEntry): number {
 function compareSegments(a: string, b: string): number {
   const index = /^(0|[1-9][0-9]{0,14})$/;
   if (index.test(a) && index.test(b)) return Number(a) - Number(b);
-  return a < b ? -1 : a > b ? 1 : 0;
+  return byCodeUnits(a, b);
+}
+
+/**
+ * Orders strings by UTF-16 code units (locale-independent, unlike `localeCompare`).
+ *
+ * @example
+ * ```ts
+ * ['b', 'B', 'a'].sort(byCodeUnits); // ['B', 'a', 'b']
+ * ```
+ */
+export function byCodeUnits(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -1,8 +1,8 @@
 import { isJsonObject, type JsonValue } from '../util/json.ts';
 import { appendPointer } from '../util/json-pointer.ts';
-import type { DiffEntry } from './diff-entry.ts';
+import { byCodeUnits, type DiffEntry } from './diff-entry.ts';
 import { diffValues, MAX_DIFF_DEPTH, tooDeep } from './diff-values.ts';
-import { byCodeUnits, detectRenames } from './renames.ts';
+import { detectRenames } from './renames.ts';
 import { splitTransitions } from './transitions.ts';
 
 /** Where a scope sits: its pointer and the state that owns it (`null` for the machine). */

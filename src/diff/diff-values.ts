@@ -49,7 +49,9 @@ export function diffValues(
   depth = 0,
 ): void {
   if (depth > MAX_DIFF_DEPTH) throw tooDeep();
-  if (jsonEqual(a, b, depth)) return;
+  if (a === b) return;
+  // Objects and structured arrays are walked once, member by member (equal members add
+  // nothing); only what is compared as a whole needs `jsonEqual`.
   if (isJsonObject(a) && isJsonObject(b)) {
     for (const key of Object.keys(a)) {
       const at = appendPointer(pointer, key);
@@ -73,7 +75,8 @@ export function diffValues(
     }
     return;
   }
-  out.push({ kind: 'field-changed', pointer, old: json(a), new: json(b) });
+  if (!jsonEqual(a, b, depth))
+    out.push({ kind: 'field-changed', pointer, old: json(a), new: json(b) });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { isJsonObject } from '../util/json.ts';
+import { byCodeUnits } from './diff-entry.ts';
 import { MAX_DIFF_DEPTH, tooDeep } from './diff-values.ts';
 import { splitTransitions, type SplitState } from './transitions.ts';
 
@@ -100,16 +101,4 @@ function signature(value: unknown, depth: number): string {
     return `{${keys.map((k) => `${JSON.stringify(k)}:${signature(value[k], depth + 1)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
-}
-
-/**
- * Orders strings by UTF-16 code units (locale-independent, unlike `localeCompare`).
- *
- * @example
- * ```ts
- * ['b', 'B', 'a'].sort(byCodeUnits); // ['B', 'a', 'b']
- * ```
- */
-export function byCodeUnits(x: string, y: string): number {
-  return x < y ? -1 : x > y ? 1 : 0;
 }

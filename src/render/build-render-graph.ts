@@ -8,7 +8,7 @@ import type {
   RenderItem,
   RenderNode,
 } from './render-graph.ts';
-import { isTerminal, stateTransitions } from './state-edges.ts';
+import { isTerminal, stateTransitions, type StateTransition } from './state-edges.ts';
 
 /** Deepest nesting of Parallel branches and Map processors that is rendered. */
 const MAX_DEPTH = 64;
@@ -69,9 +69,10 @@ function buildScope(ctx: BuildContext, scope: Record<string, unknown>, depth: nu
   const top = depth === 0;
   const items: RenderItem[] = [];
   const start = node(ctx, items, { kind: 'start', label: '', ...(top ? { top } : {}) });
+  const transitions = new Map(Object.keys(states).map((n) => [n, stateTransitions(states[n])]));
   const ids = new Map<string, string>();
   const inner = new Map<string, RenderEdge[]>();
-  for (const name of visitOrder(states, startAt)) {
+  for (const name of visitOrder(transitions, startAt)) {
     const compound = buildCompound(ctx, name, states[name], depth);
     if (compound !== undefined) {
       items.push({ cluster: compound.cluster });
@@ -97,8 +98,9 @@ function buildScope(ctx: BuildContext, scope: Record<string, unknown>, depth: nu
   for (const [name, id] of ids) {
     edges.push(...(inner.get(name) ?? []));
     const state = states[name];
-    for (const t of stateTransitions(state))
+    for (const t of transitions.get(name) ?? []) {
       edges.push(edge(id, target(t.target), t.kind, t.label));
+    }
     if (isTerminal(state)) edges.push(edge(id, end, 'end', ''));
   }
   return { items, edges, start, end };
@@ -159,21 +161,27 @@ function buildCompound(
   return { cluster, edges };
 }
 
-/** States in visiting order: breadth first from `StartAt`, then the rest in key order. */
-function visitOrder(states: Record<string, unknown>, startAt: string | undefined): string[] {
+/**
+ * States in visiting order: breadth first from `StartAt`, then the rest in key order.
+ * `transitions` holds every state of the scope, in key order.
+ */
+function visitOrder(
+  transitions: ReadonlyMap<string, readonly StateTransition[]>,
+  startAt: string | undefined,
+): string[] {
   const seen = new Set<string>();
   const queue: string[] = [];
   const visit = (name: string): void => {
-    if (Object.hasOwn(states, name) && !seen.has(name)) {
+    if (transitions.has(name) && !seen.has(name)) {
       seen.add(name);
       queue.push(name);
     }
   };
   if (startAt !== undefined) visit(startAt);
   for (let i = 0; i < queue.length; i++) {
-    for (const t of stateTransitions(states[queue[i] as string])) visit(t.target);
+    for (const t of transitions.get(queue[i] as string) ?? []) visit(t.target);
   }
-  for (const name of Object.keys(states)) visit(name);
+  for (const name of transitions.keys()) visit(name);
   return queue;
 }
 

@@ -1,5 +1,5 @@
 /** Longest edge label, in code points, before it is cut with an ellipsis. */
-export const MAX_EDGE_LABEL = 40;
+const MAX_EDGE_LABEL = 40;
 
 /**
  * Makes user text safe to display in any diagram format: line breaks become `\n`, other control

@@ -3,7 +3,7 @@ import { displayText } from './display-text.ts';
 import type { RenderEdge, RenderItem, RenderNode } from './render-graph.ts';
 
 /** Node shape (opening and closing brackets) and class per node style. */
-const STYLES: Readonly<Record<string, { open: string; close: string; classDef: string }>> = {
+const STYLES = {
   aslStart: { open: '((', close: '))', classDef: 'fill:#333333,stroke:#333333' },
   aslEnd: { open: '(((', close: ')))', classDef: 'fill:#333333,stroke:#333333' },
   aslTask: { open: '[', close: ']', classDef: 'fill:#e8f0fe,stroke:#4a6fa5' },
@@ -23,10 +23,13 @@ const STYLES: Readonly<Record<string, { open: string; close: string; classDef: s
     close: ']',
     classDef: 'fill:#ffffff,stroke:#c0392b,stroke-dasharray:4 3,color:#c0392b',
   },
-};
+} as const satisfies Readonly<Record<string, { open: string; close: string; classDef: string }>>;
+
+/** A node style: a key of {@link STYLES}. */
+type MermaidStyle = keyof typeof STYLES;
 
 /** The style of a state node by its type (a Map: types are user text, e.g. `constructor`). */
-const BY_TYPE: ReadonlyMap<string, string> = new Map([
+const BY_TYPE: ReadonlyMap<string, MermaidStyle> = new Map<string, MermaidStyle>([
   ['Task', 'aslTask'],
   ['Pass', 'aslPass'],
   ['Choice', 'aslChoice'],
@@ -69,7 +72,7 @@ export function renderMermaid(definition: unknown): string {
     for (const item of items) {
       if ('node' in item) {
         const style = nodeStyle(item.node);
-        const shape = STYLES[style] ?? { open: '[', close: ']' };
+        const shape = STYLES[style];
         const text = item.node.label === '' ? ' ' : item.node.label;
         lines.push(`${indent}${item.node.id}${shape.open}"${mermaidText(text)}"${shape.close}`);
         const ids = classes.get(style);
@@ -98,7 +101,7 @@ export function renderMermaid(definition: unknown): string {
 }
 
 /** The class (and so the shape) of a node. */
-function nodeStyle(node: RenderNode): string {
+function nodeStyle(node: RenderNode): MermaidStyle {
   if (node.kind === 'start') return 'aslStart';
   if (node.kind === 'end') return 'aslEnd';
   if (node.kind === 'missing') return 'aslMissing';
