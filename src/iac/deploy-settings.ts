@@ -1,8 +1,10 @@
 import { AslcError } from '../util/errors.ts';
 import type { DeployTargetOptions, LoggingOptions } from './config/project-config.ts';
-import type { StateMachineType, WorkflowContext } from './iac-target.ts';
-import { derivePolicy, type DerivedPolicy } from './iam/derive-policy.ts';
+import type { BuildProblem, StateMachineType, TargetKind, WorkflowContext } from './iac-target.ts';
+import { derivePolicy } from './iam/derive-policy.ts';
+import type { PolicyDocument } from './iam/policy-document.ts';
 import { checkName, expandName } from './names.ts';
+import { placeholderValue } from './placeholder-values.ts';
 
 /** An option value: a literal, or `${Name}` (a placeholder's value). */
 export type OptionRef =
@@ -26,7 +28,7 @@ export function parseOptionRef(text: string): OptionRef {
 }
 
 /** State machine names: 1–80 of `0-9 A-Z a-z _ -`. */
-export const STATE_MACHINE_NAME = /^[0-9A-Za-z_-]{1,80}$/;
+const STATE_MACHINE_NAME = /^[0-9A-Za-z_-]{1,80}$/;
 
 /**
  * The state machine's name for a workflow: the `stateMachineName` pattern (default
@@ -68,6 +70,23 @@ export interface DeploySettings {
 }
 
 /**
+ * The placeholders a deploy target's options refer to (`roleArn`, `logging.logGroupArn` written
+ * `${Name}`), sorted.
+ *
+ * @example
+ * ```ts
+ * optionPlaceholders({ roleArn: '${RoleArn}' }); // ['RoleArn']
+ * ```
+ */
+export function optionPlaceholders(options: DeployTargetOptions): string[] {
+  const refs = [options.roleArn, options.logging?.logGroupArn]
+    .filter((r): r is string => r !== undefined)
+    .map(parseOptionRef)
+    .flatMap((r) => (r.kind === 'placeholder' ? [r.name] : []));
+  return [...new Set(refs)].sort();
+}
+
+/**
  * Resolves the options of a deploy target for one workflow (defaults: `substitutions`, the
  * workflow's type, the name `{workflow}`, partition `aws`).
  *
@@ -90,9 +109,6 @@ export function resolveDeploySettings(
           includeExecutionData: options.logging.includeExecutionData ?? false,
           logGroup: parseOptionRef(options.logging.logGroupArn),
         };
-  const refs = [role, logging?.logGroup].flatMap((r) =>
-    r?.kind === 'placeholder' ? [r.name] : [],
-  );
   return {
     mode: options.placeholders ?? 'substitutions',
     type: options.type ?? ctx.type,
@@ -101,7 +117,7 @@ export function resolveDeploySettings(
     role,
     logging,
     tracing: options.tracing ?? false,
-    optionPlaceholders: [...new Set(refs)].sort(),
+    optionPlaceholders: optionPlaceholders(options),
   };
 }
 
@@ -115,39 +131,75 @@ export function resolveDeploySettings(
  */
 export function optionValue(ctx: WorkflowContext, ref: OptionRef): string {
   if (ref.kind === 'literal') return ref.value;
-  const values = ctx.environment?.values ?? {};
-  if (!Object.hasOwn(values, ref.name)) {
-    throw new Error(`internal: placeholder '${ref.name}' has no value (checked before rendering)`);
-  }
-  return values[ref.name] as string;
+  return placeholderValue(ctx.environment?.values ?? {}, ref.name);
+}
+
+/** What a derived role policy depends on besides the graph. */
+export interface RolePolicySettings {
+  readonly stateMachineName: string;
+  readonly partition: string;
+  /** The machine logs to CloudWatch Logs. */
+  readonly logging: boolean;
+  readonly tracing: boolean;
 }
 
 /**
- * The policy a created role gets: derived from the graph, with logging and tracing permissions
- * when enabled. Placeholders read as their environment values (`values`) or as the sentinel
- * tokens a target renders later (`tokens`).
+ * The role-policy settings of a deploy target: logging permissions unless logging is off.
  *
  * @example
  * ```ts
- * rolePolicy(ctx, settings, 'tokens').document;
+ * rolePolicySettings(resolveDeploySettings(ctx, options)).logging; // false
+ * ```
+ */
+export function rolePolicySettings(s: DeploySettings): RolePolicySettings {
+  return {
+    stateMachineName: s.stateMachineName,
+    partition: s.partition,
+    logging: s.logging !== undefined && s.logging.level !== 'OFF',
+    tracing: s.tracing,
+  };
+}
+
+/**
+ * The policy a workflow's role needs: derived from the graph, with logging and tracing
+ * permissions when enabled. Placeholders read as their environment values (`values`) or as the
+ * sentinel tokens a target renders later (`tokens`). Permissions that could not be derived
+ * precisely are reported to `problems` as `ImpreciseIamPermission` warnings of `target`.
+ *
+ * @example
+ * ```ts
+ * rolePolicy(ctx, rolePolicySettings(settings), 'tokens', 'terraform', problems);
  * ```
  */
 export function rolePolicy(
   ctx: WorkflowContext,
-  settings: Pick<DeploySettings, 'stateMachineName' | 'partition' | 'logging' | 'tracing'>,
+  settings: RolePolicySettings,
   placeholders: 'values' | 'tokens',
-): DerivedPolicy {
+  target: TargetKind,
+  problems: BuildProblem[],
+): PolicyDocument {
   const values = ctx.environment?.values ?? {};
-  return derivePolicy(ctx.machine, {
+  const { document, warnings } = derivePolicy(ctx.machine, {
     resolve: (name) =>
       placeholders === 'values'
         ? { kind: 'value', value: values[name] as string }
         : { kind: 'token', text: ctx.rendered.sentinels.token(name) },
     stateMachineName: settings.stateMachineName,
     partition: settings.partition,
-    logging: settings.logging !== undefined && settings.logging.level !== 'OFF',
+    logging: settings.logging,
     tracing: settings.tracing,
   });
+  for (const w of warnings) {
+    problems.push({
+      severity: 'warning',
+      code: 'ImpreciseIamPermission',
+      message: w.message,
+      workflow: ctx.name,
+      target,
+      state: w.state,
+    });
+  }
+  return document;
 }
 
 /**

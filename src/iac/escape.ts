@@ -1,3 +1,5 @@
+import { appendPointer, jsonPointer } from '../util/json-pointer.ts';
+
 /**
  * Per-target escaping of literal text (iac.md §0.3). Every function here works on text that holds
  * no placeholder: the placeholder pass (src/iac/placeholders.ts) escapes the literal text first
@@ -91,10 +93,6 @@ export interface LiteralOccurrence {
   readonly inKey: boolean;
 }
 
-function escapeSegment(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 /**
  * Finds every string (keys included) of an ASL document that contains `needle`, in document
  * order, with the JSON pointer and the innermost state (the segment after the last `States`).
@@ -108,7 +106,7 @@ function escapeSegment(segment: string): string {
 export function findLiteral(document: unknown, needle: string): LiteralOccurrence[] {
   const out: LiteralOccurrence[] = [];
   const walk = (value: unknown, segments: readonly string[], state: string | undefined): void => {
-    const pointer = segments.map((s) => '/' + escapeSegment(s)).join('');
+    const pointer = jsonPointer(segments);
     if (typeof value === 'string') {
       if (value.includes(needle)) out.push({ pointer, state, inKey: false });
       return;
@@ -122,7 +120,7 @@ export function findLiteral(document: unknown, needle: string): LiteralOccurrenc
     for (const [key, v] of Object.entries(value)) {
       const keyState = inStates ? key : state;
       if (key.includes(needle)) {
-        out.push({ pointer: pointer + '/' + escapeSegment(key), state: keyState, inKey: true });
+        out.push({ pointer: appendPointer(pointer, key), state: keyState, inKey: true });
       }
       walk(v, [...segments, key], keyState);
     }

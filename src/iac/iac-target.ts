@@ -34,6 +34,27 @@ export interface DefinitionCheck {
   readonly bytes: number;
 }
 
+/**
+ * The check of a definition, from its text as deployed.
+ *
+ * @example
+ * ```ts
+ * definitionCheck('{"StartAt":"A","States":{}}', 'STANDARD', false).bytes; // 27
+ * ```
+ */
+export function definitionCheck(
+  text: string,
+  type: StateMachineType,
+  allowPlaceholders: boolean,
+): DefinitionCheck {
+  return {
+    asl: JSON.parse(text) as unknown,
+    type,
+    allowPlaceholders,
+    bytes: Buffer.byteLength(text),
+  };
+}
+
 /** One file a target writes. */
 export interface Artifact {
   readonly workflow: string;

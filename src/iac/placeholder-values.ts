@@ -1,10 +1,12 @@
 import { escapeIntrinsicLiteral, jsonStringContent } from './escape.ts';
+import { dollarBrace as emitDollarBrace } from '../emit/placeholder-text.ts';
 import type { PlaceholderRenderer } from './placeholders.ts';
 
 /** Concrete placeholder values of one environment: name → value. */
 export type PlaceholderValues = Readonly<Record<string, string>>;
 
-function valueOf(values: PlaceholderValues, name: string): string {
+/** The value of a placeholder that was checked to have one before rendering. */
+export function placeholderValue(values: PlaceholderValues, name: string): string {
   if (!Object.hasOwn(values, name)) {
     throw new Error(`internal: placeholder '${name}' has no value (checked before rendering)`);
   }
@@ -13,14 +15,14 @@ function valueOf(values: PlaceholderValues, name: string): string {
 
 /**
  * Renders placeholders as `${Name}`: the form Terraform `templatefile()` and CloudFormation
- * `DefinitionSubstitutions` replace at deploy time.
+ * `DefinitionSubstitutions` replace at deploy time (the emitter's own writer).
  *
  * @example
  * ```ts
  * dollarBrace('FnArn', 'string'); // '${FnArn}'
  * ```
  */
-export const dollarBrace: PlaceholderRenderer = (name) => '${' + name + '}';
+export const dollarBrace: PlaceholderRenderer = (name) => emitDollarBrace(name);
 
 /**
  * Renders placeholders as their values inside JSON text, escaped exactly: JSON string escaping,
@@ -33,7 +35,7 @@ export const dollarBrace: PlaceholderRenderer = (name) => '${' + name + '}';
  */
 export function jsonValues(values: PlaceholderValues): PlaceholderRenderer {
   return (name, context) => {
-    const value = valueOf(values, name);
+    const value = placeholderValue(values, name);
     return jsonStringContent(context === 'intrinsic' ? escapeIntrinsicLiteral(value) : value);
   };
 }
@@ -49,7 +51,7 @@ export function jsonValues(values: PlaceholderValues): PlaceholderRenderer {
  */
 export function rawValues(values: PlaceholderValues): PlaceholderRenderer {
   return (name, context) => {
-    const value = valueOf(values, name);
+    const value = placeholderValue(values, name);
     return context === 'intrinsic' ? escapeIntrinsicLiteral(value) : value;
   };
 }

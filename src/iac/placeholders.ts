@@ -4,6 +4,7 @@ import type { StateMachineNode } from '../ir/state-machine-node.ts';
 import { collectPlaceholders } from '../ir/traverse.ts';
 import type { AslStateMachine } from '../util/asl.ts';
 import { AslcError } from '../util/errors.ts';
+import { setOwn } from '../util/json.ts';
 
 /**
  * Deploy-time placeholders, rendered through sentinels (iac.md §0.2–0.3). A definition is first
@@ -120,12 +121,7 @@ export function mapStrings(value: unknown, fn: (text: string) => string): unknow
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
-      Object.defineProperty(out, fn(k), {
-        value: mapStrings(v, fn),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      setOwn(out, fn(k), mapStrings(v, fn));
     }
     return out;
   }

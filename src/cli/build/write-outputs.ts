@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
-/** A file to write and what happened to it. */
+/** A file to write: where, and its content. */
 export interface PlannedFile {
   readonly path: string;
   readonly content: string;

@@ -15,10 +15,12 @@ import {
   type Placeholder,
   type Template,
 } from '../../dsl/index.ts';
+import { defineFragment, type Fragment } from '../fragment.ts';
 import { namingOf, type FragmentScope, type NamingOptions } from '../naming-scope.ts';
 import { getPayload, putPayload } from '../operations/s3.ts';
 import {
   toMountPointsAndVolumes,
+  truthy,
   type BatchNumber,
   type MountPointConfiguration,
   type StringValue,
@@ -120,7 +122,7 @@ export function s3Keys(keyPrefix: string | undefined): { request: Intrinsic; res
  * mountsOf('Stats', { mountPointConfigs: [{ mountPoint: '/opt/efs', fileSystemId: 'fs-1' }] });
  * ```
  */
-export function mountsOf(
+function mountsOf(
   id: string,
   o: Pick<BatchInvokedLambdaOptions, 'mountPointConfigs' | 'mountPoints' | 'volumes'>,
 ): { mountPoints: readonly Template[] | StringValue; volumes: readonly Template[] | StringValue } {
@@ -142,11 +144,6 @@ export function mountsOf(
     mountPoints: truthy(o.mountPoints) ? (o.mountPoints as readonly Template[] | StringValue) : [],
     volumes: truthy(o.volumes) ? (o.volumes as readonly Template[] | StringValue) : [],
   };
-}
-
-/** Python truthiness of an optional list or value (`[]` and `''` are false). */
-function truthy(v: unknown): boolean {
-  return v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
 }
 
 /**
@@ -213,4 +210,26 @@ export function buildBatchInvoked(
       { outputPath: '$[0]' },
     ),
   );
+}
+
+/**
+ * A batch-invoked fragment (Batch, S3 and PassRole access) from a build function. @internal
+ *
+ * @example
+ * ```ts
+ * batchInvokedFragment(options, (scope) => buildBatchInvokedLambda(scope, options));
+ * ```
+ */
+export function batchInvokedFragment(
+  o: NamingOptions & { readonly id: string; readonly envBase: string },
+  build: (scope: FragmentScope) => Chain,
+): Fragment {
+  return defineFragment({
+    id: o.id,
+    envBase: o.envBase,
+    ...(o.prefix === undefined ? {} : { prefix: o.prefix }),
+    ...(o.shortenNames === undefined ? {} : { shortenNames: o.shortenNames }),
+    permissions: BATCH_INVOKED_PERMISSIONS,
+    build,
+  });
 }

@@ -1,10 +1,10 @@
 import { States, path, type Template } from '../../dsl/index.ts';
-import { defineFragment, type Fragment } from '../fragment.ts';
+import type { Fragment } from '../fragment.ts';
 import type { NamingOptions } from '../naming-scope.ts';
 import type { BatchEnvironment } from '../operations/batch.ts';
 import type { BatchNumber, MountPointConfiguration, StringValue } from '../util/batch-builders.ts';
 import {
-  BATCH_INVOKED_PERMISSIONS,
+  batchInvokedFragment,
   buildBatchInvoked,
   formatArgument,
   s3Keys,
@@ -63,18 +63,12 @@ export function batchInvokedExecutorFragment(options: BatchInvokedExecutorOption
     '--output-location',
     States.Format('s3://{}/{}', formatArgument(options.bucketName, 'bucketName'), keys.response),
   );
-  return defineFragment({
-    id: options.id,
-    envBase: options.envBase,
-    ...(options.prefix === undefined ? {} : { prefix: options.prefix }),
-    ...(options.shortenNames === undefined ? {} : { shortenNames: options.shortenNames }),
-    permissions: BATCH_INVOKED_PERMISSIONS,
-    build: (scope) =>
-      buildBatchInvoked(scope, options, {
-        submitId: `${options.id}Batch`,
-        command,
-        environment: options.environment,
-        gpu: undefined,
-      }),
-  });
+  return batchInvokedFragment(options, (scope) =>
+    buildBatchInvoked(scope, options, {
+      submitId: `${options.id}Batch`,
+      command,
+      environment: options.environment,
+      gpu: undefined,
+    }),
+  );
 }

@@ -7,8 +7,8 @@ import {
   type MountPointConfiguration,
   type StringValue,
 } from '../util/batch-builders.ts';
-import type { AwsEnvironmentOptions } from './batch-invoked-base.ts';
-import { batchInvokedFragment, buildBatchInvokedLambda } from './batch-invoked-lambda.ts';
+import { batchInvokedFragment, type AwsEnvironmentOptions } from './batch-invoked-base.ts';
+import { buildBatchInvokedLambda } from './batch-invoked-lambda.ts';
 
 /** Options of {@link batchInvokedLambdaFunctionWithDefaults}. */
 export interface BatchInvokedLambdaWithDefaultsOptions

@@ -1,9 +1,9 @@
 import { States, path, type Chain, type Intrinsic } from '../../dsl/index.ts';
-import { defineFragment, type Fragment } from '../fragment.ts';
-import type { FragmentScope, NamingOptions } from '../naming-scope.ts';
+import type { Fragment } from '../fragment.ts';
+import type { FragmentScope } from '../naming-scope.ts';
 import type { StringValue } from '../util/batch-builders.ts';
 import {
-  BATCH_INVOKED_PERMISSIONS,
+  batchInvokedFragment,
   buildBatchInvoked,
   formatArgument,
   s3Keys,
@@ -51,28 +51,6 @@ export function buildBatchInvokedLambda(scope: FragmentScope, o: BatchInvokedLam
       ...defaultEnvironment(o, s3Keys(o.keyPrefix).response),
     },
     gpu: o.gpu,
-  });
-}
-
-/**
- * A batch-invoked fragment (Batch, S3 and PassRole access) from a build function. @internal
- *
- * @example
- * ```ts
- * batchInvokedFragment(options, (scope) => buildBatchInvokedLambda(scope, options));
- * ```
- */
-export function batchInvokedFragment(
-  o: NamingOptions & { readonly id: string; readonly envBase: string },
-  build: (scope: FragmentScope) => Chain,
-): Fragment {
-  return defineFragment({
-    id: o.id,
-    envBase: o.envBase,
-    ...(o.prefix === undefined ? {} : { prefix: o.prefix }),
-    ...(o.shortenNames === undefined ? {} : { shortenNames: o.shortenNames }),
-    permissions: BATCH_INVOKED_PERMISSIONS,
-    build,
   });
 }
 

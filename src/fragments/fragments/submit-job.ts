@@ -56,7 +56,7 @@ const JOB_DEFINITION_ARN = '$.taskResult.register.JobDefinitionArn';
  * buildSubmitJob(createScope(), options).startState; // 'Job Register Enclosure'
  * ```
  */
-export function buildSubmitJob(scope: FragmentScope, o: SubmitJobFragmentOptions): Chain {
+function buildSubmitJob(scope: FragmentScope, o: SubmitJobFragmentOptions): Chain {
   const id = o.id;
   const naming = namingOf(scope);
   const register = registerJobDefinition(id, {

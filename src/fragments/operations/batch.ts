@@ -18,10 +18,12 @@ import {
   jobDefinitionRetryStrategy,
   toEnvironmentList,
   toResourceRequirements,
+  truthy,
   type BatchNumber,
   type StringValue,
 } from '../util/batch-builders.ts';
 import { toPascalCaseKeys } from '../util/pascal-case.ts';
+import { resultPaths } from './result-paths.ts';
 
 /** The Retry of every AWS Batch task of the reference. */
 export const BATCH_RETRY: RetryOptions = Object.freeze({
@@ -67,20 +69,6 @@ export interface RegisterJobDefinitionOptions extends BatchPathOptions {
   readonly mountPoints?: readonly Template[] | StringValue;
   readonly volumes?: readonly Template[] | StringValue;
   readonly platformCapabilities?: readonly ('EC2' | 'FARGATE')[] | StringValue;
-}
-
-const truthy = (v: unknown): boolean =>
-  v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
-
-function resultPaths(options: BatchPathOptions): {
-  rp: string;
-  resultPath: string | null;
-  outputPath: string | null;
-} {
-  const resultPath = options.resultPath === undefined ? '$' : options.resultPath;
-  const outputPath = options.outputPath === undefined ? '$' : options.outputPath;
-  // `result_path or "$"` (an empty path counts as unset here).
-  return { rp: resultPath || '$', resultPath, outputPath };
 }
 
 function filterRequirements(name: string, rp: string, container: string): Chainable {

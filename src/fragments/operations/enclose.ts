@@ -1,5 +1,5 @@
-import { chain, pass, type Chain, type Chainable, type ParallelBuilder } from '../../dsl/index.ts';
-import { encloseInScope } from '../enclosure.ts';
+import type { Chain, Chainable, ParallelBuilder } from '../../dsl/index.ts';
+import { encloseInScope, encloseWith } from '../enclosure.ts';
 import {
   isFragment,
   type Fragment,
@@ -36,13 +36,8 @@ export interface EncloseOptions extends NamingOptions {
 export function enclose(id: string, definition: Chainable, options: EncloseOptions = {}): Chain {
   const scope = scopeOf(options);
   if (!isFragment(definition)) return encloseInScope(scope, id, definition, options);
-  const inputPath = options.inputPath ?? '$';
-  const resultPath = options.resultPath === undefined ? inputPath : options.resultPath;
-  const single = definition.toSingleState({ inputPath, resultPath, outputPath: null });
-  if (resultPath === null) return single.toChain();
-  return chain(
-    single,
-    pass(scope.name(`${id} Enclosure Post`), { inputPath: `${resultPath}[0]`, resultPath }),
+  return encloseWith(scope, id, options, (paths) =>
+    definition.toSingleState({ ...paths, outputPath: null }),
   );
 }
 

@@ -13,6 +13,7 @@ import {
 import { scopeOf, type NamingOptions } from '../naming-scope.ts';
 import { convertReferencePathsInMapping } from '../util/auto-ref.ts';
 import type { StringValue } from '../util/batch-builders.ts';
+import { resultPaths } from './result-paths.ts';
 
 /** The Retry of every S3 task of the reference. */
 export const S3_RETRY: RetryOptions = Object.freeze({
@@ -54,9 +55,7 @@ export interface PutObjectOptions extends S3PathOptions {
  */
 export function putObject(id: string, options: PutObjectOptions): Chain {
   const scope = scopeOf(options);
-  const resultPath = options.resultPath === undefined ? '$' : options.resultPath;
-  const outputPath = options.outputPath === undefined ? '$' : options.outputPath;
-  const rp = resultPath || '$'; // `result_path or "$"`
+  const { rp, resultPath, outputPath } = resultPaths(options);
   return chain(
     pass(scope.name(`${id} PutObject Prep`), {
       parameters: convertReferencePathsInMapping({
@@ -135,9 +134,7 @@ export interface GetObjectOptions extends S3PathOptions {
  */
 export function getObject(id: string, options: GetObjectOptions): Chain {
   const scope = scopeOf(options);
-  const resultPath = options.resultPath === undefined ? '$' : options.resultPath;
-  const outputPath = options.outputPath === undefined ? '$' : options.outputPath;
-  const rp = resultPath || '$'; // `result_path or "$"`
+  const { rp, resultPath, outputPath } = resultPaths(options);
   return chain(
     pass(scope.name(`${id} GetObject Prep`), {
       parameters: convertReferencePathsInMapping({ Bucket: options.bucketName, Key: options.key }),

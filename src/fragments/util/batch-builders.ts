@@ -29,6 +29,11 @@ export interface MountPointConfiguration {
   readonly readOnly?: boolean;
 }
 
+/** Python truthiness of an optional list or value (`[]` and `''` are false). @internal */
+export function truthy(v: unknown): boolean {
+  return v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
+}
+
 /**
  * Compares two strings by Unicode code points (Python's `sorted` order).
  *

@@ -1,6 +1,11 @@
 import type { AslTargetOptions } from '../config/project-config.ts';
 import { findLiteral } from '../escape.ts';
-import type { Artifact, BuildProblem, WorkflowContext } from '../iac-target.ts';
+import {
+  definitionCheck,
+  type Artifact,
+  type BuildProblem,
+  type WorkflowContext,
+} from '../iac-target.ts';
 import { dollarBrace, jsonValues } from '../placeholder-values.ts';
 
 /**
@@ -49,12 +54,7 @@ export function aslArtifacts(
       path: `${options.dir ?? 'asl'}/${ctx.name}.asl.json`,
       content,
       states: ctx.states,
-      definition: {
-        asl: JSON.parse(content) as unknown,
-        type: options.type ?? ctx.type,
-        allowPlaceholders: keep && hasPlaceholders,
-        bytes: Buffer.byteLength(content),
-      },
+      definition: definitionCheck(content, options.type ?? ctx.type, keep && hasPlaceholders),
     },
   ];
 }

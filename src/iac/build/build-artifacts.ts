@@ -3,6 +3,7 @@ import { isAslcError } from '../../util/errors.ts';
 import { aslArtifacts } from '../asl/asl-target.ts';
 import { cloudFormationArtifacts } from '../cloudformation/cloudformation-target.ts';
 import {
+  ENVIRONMENT_NAME,
   targetOptionsFor,
   type TargetOptionsMap,
   type WorkflowEntry,
@@ -24,8 +25,6 @@ import { createWorkflowContext } from './workflow-context.ts';
 
 /** Workflow names (they become file names): the rule of the workflow loader. */
 const WORKFLOW_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** Environment names (they appear in names and comments). */
-const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 /** A target's `dir`: relative, without `..`, of plain segments. */
 const DIR = /^[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/;
 

@@ -1,5 +1,5 @@
-import type { TargetOptionsMap } from '../config/project-config.ts';
-import { parseOptionRef } from '../deploy-settings.ts';
+import type { DeployTargetOptions, TargetOptionsMap } from '../config/project-config.ts';
+import { optionPlaceholders } from '../deploy-settings.ts';
 import type { TargetKind, WorkflowContext } from '../iac-target.ts';
 import type { RawInsertion } from '../placeholder-values.ts';
 
@@ -31,11 +31,7 @@ export function placeholderNeeds(
   const mode = (options as { placeholders?: string }).placeholders;
   if (mode === 'keep') return { values: [], raw: new Map() };
   if (target === 'asl' || target === 'iam') return { values: names, raw: new Map() };
-  const deploy = options as { roleArn?: string; logging?: { logGroupArn: string } };
-  const refs = [deploy.roleArn, deploy.logging?.logGroupArn]
-    .filter((r): r is string => r !== undefined)
-    .map(parseOptionRef)
-    .flatMap((r) => (r.kind === 'placeholder' ? [r.name] : []));
+  const refs = optionPlaceholders(options as DeployTargetOptions);
   const values = [...new Set([...names, ...refs])].sort();
   const raw = new Map<string, RawInsertion>();
   if (mode !== 'inline') {

@@ -6,11 +6,18 @@ import {
   optionValue,
   resolveDeploySettings,
   rolePolicy,
+  rolePolicySettings,
   type DeploySettings,
   type OptionRef,
 } from '../deploy-settings.ts';
 import { escapeFnSub, findLiteral } from '../escape.ts';
-import type { Artifact, BuildProblem, DefinitionCheck, WorkflowContext } from '../iac-target.ts';
+import {
+  definitionCheck,
+  type Artifact,
+  type BuildProblem,
+  type DefinitionCheck,
+  type WorkflowContext,
+} from '../iac-target.ts';
 import type { PolicyDocument } from '../iam/policy-document.ts';
 import { checkName, expandName, pascalCase } from '../names.ts';
 import { dollarBrace, jsonValues, safeValuePattern } from '../placeholder-values.ts';
@@ -126,12 +133,7 @@ export function prepareTemplate(
 
   const definitionText = sentinels.replace(text, substituted ? dollarBrace : jsonValues(values));
   const definitionFile = `${ctx.name}.asl.json`;
-  const check: DefinitionCheck = {
-    asl: JSON.parse(definitionText) as unknown,
-    type: s.type,
-    allowPlaceholders: substituted,
-    bytes: Buffer.byteLength(definitionText),
-  };
+  const check = definitionCheck(definitionText, s.type, substituted);
   const files: Artifact[] = inline
     ? []
     : [
@@ -180,18 +182,14 @@ export function prepareTemplate(
   let role: PreparedTemplate['role'];
   if (s.role !== undefined) role = { arn: value(s.role) };
   else {
-    const policy = rolePolicy(ctx, s, keep ? 'tokens' : 'values');
-    for (const w of policy.warnings) {
-      problems.push({
-        severity: 'warning',
-        code: 'ImpreciseIamPermission',
-        message: w.message,
-        workflow: ctx.name,
-        target,
-        state: w.state,
-      });
-    }
-    role = { policy: cloudFormationPolicy(policy.document, ctx, parameterName) };
+    const policy = rolePolicy(
+      ctx,
+      rolePolicySettings(s),
+      keep ? 'tokens' : 'values',
+      target,
+      problems,
+    );
+    role = { policy: cloudFormationPolicy(policy, ctx, parameterName) };
   }
 
   let logging: Record<string, unknown> | undefined;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { appendPointer } from '../../util/json-pointer.ts';
 
 /** A problem in a configuration file, at a JSON pointer. */
 export interface ConfigIssue {
@@ -46,10 +47,6 @@ function validator(ref: string): ValidateFunction {
   return v;
 }
 
-function escapeSegment(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 /** The `x-error` message of the schema an error comes from, if any. */
 function customMessage(e: ErrorObject): string | undefined {
   const parent = e.parentSchema as Record<string, unknown> | undefined;
@@ -75,12 +72,12 @@ function describe(e: ErrorObject): ConfigIssue | undefined {
       };
     case 'additionalProperties':
       return {
-        pointer: `${e.instancePath}/${escapeSegment(String(p['additionalProperty']))}`,
+        pointer: appendPointer(e.instancePath, String(p['additionalProperty'])),
         message: 'unknown property',
       };
     case 'unevaluatedProperties':
       return {
-        pointer: `${e.instancePath}/${escapeSegment(String(p['unevaluatedProperty']))}`,
+        pointer: appendPointer(e.instancePath, String(p['unevaluatedProperty'])),
         message: 'unknown property',
       };
     case 'enum':

@@ -1,12 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { parseJson } from '../../util/json.ts';
+import { parseJson, setOwn } from '../../util/json.ts';
 import { checkAgainstSchema, type ConfigIssue } from './config-schema.ts';
-import type {
-  EnvironmentConfig,
-  ProjectConfig,
-  ProjectConfigFile,
-  WorkflowEntry,
+import {
+  ENVIRONMENT_NAME,
+  type EnvironmentConfig,
+  type ProjectConfig,
+  type ProjectConfigFile,
+  type WorkflowEntry,
 } from './project-config.ts';
 
 /** The default name of the configuration file. */
@@ -127,8 +128,8 @@ export function environmentNames(config: ProjectConfig): string[] {
     files = [];
   }
   for (const f of files) {
-    const m = /^([A-Za-z0-9][A-Za-z0-9_-]{0,63})\.json$/.exec(f);
-    if (m !== null) names.add(m[1] as string);
+    const name = f.endsWith('.json') ? f.slice(0, -'.json'.length) : '';
+    if (ENVIRONMENT_NAME.test(name)) names.add(name);
   }
   return [...names].sort();
 }
@@ -186,12 +187,7 @@ export function loadEnvironment(
   }
   const placeholders: Record<string, string> = {};
   for (const k of [...Object.keys(a), ...Object.keys(b)].sort()) {
-    Object.defineProperty(placeholders, k, {
-      value: Object.hasOwn(a, k) ? a[k] : b[k],
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    setOwn(placeholders, k, Object.hasOwn(a, k) ? a[k] : b[k]);
   }
   return { ok: true, value: { placeholders } };
 }

@@ -5,6 +5,9 @@ import type { StateMachineType, TargetKind } from '../iac-target.ts';
  * types mirror the schema; {@link loadProjectConfig} checks a file against it.
  */
 
+/** Environment names (the schema's pattern; they appear in names, comments and file names). */
+export const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
 /** Logging to CloudWatch Logs. */
 export interface LoggingOptions {
   readonly level?: 'ALL' | 'ERROR' | 'FATAL' | 'OFF';

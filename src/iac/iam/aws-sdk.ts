@@ -3,7 +3,7 @@ import { functionResources } from './lambda.ts';
 import type { Grant } from './policy-document.ts';
 import { s3Arn } from './s3.ts';
 import { queueArnFromUrl } from './sqs.ts';
-import type { TaskContext } from './task-context.ts';
+import { iamAction, type TaskContext } from './task-context.ts';
 
 /**
  * SDK service names whose IAM prefix differs (AWS CDK `CallAwsService`, plus the SDK clients
@@ -49,7 +49,7 @@ export function sdkIamActions(service: string, action: string): string[] {
   const special = SDK_IAM_ACTIONS[`${service}:${action}`];
   if (special !== undefined) return [...special];
   const prefix = SDK_IAM_PREFIX[service] ?? service;
-  return [`${prefix}:${action.charAt(0).toUpperCase()}${action.slice(1)}`];
+  return [iamAction(prefix, action)];
 }
 
 const S3_BUCKET_ACTIONS = new Set([

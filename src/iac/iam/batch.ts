@@ -1,6 +1,6 @@
 import { parseArn, syncEventsRuleGrant, wildcardArn } from './arn.ts';
 import type { Grant } from './policy-document.ts';
-import type { FieldValue, TaskContext } from './task-context.ts';
+import { unknownActionGrants, type FieldValue, type TaskContext } from './task-context.ts';
 
 const NAME = /^[A-Za-z0-9_-]{1,128}$/;
 const NAME_REVISION = /^([A-Za-z0-9_-]{1,128})(:\d+)?$/;
@@ -40,13 +40,7 @@ function jobDefinition(field: FieldValue, partition: string): string {
  */
 export function batchGrants(ctx: TaskContext): Grant[] {
   if (ctx.action !== 'submitJob') {
-    ctx.warn(`batch:${ctx.action} is not an optimized integration aslc knows: granted on *`);
-    return [
-      {
-        actions: [`batch:${ctx.action.charAt(0).toUpperCase()}${ctx.action.slice(1)}`],
-        resources: ['*'],
-      },
-    ];
+    return unknownActionGrants(ctx, 'batch');
   }
   const grants: Grant[] = [
     {

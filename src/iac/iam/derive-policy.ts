@@ -21,6 +21,7 @@ import { sqsGrants } from './sqs.ts';
 import { distributedMapGrants, stepFunctionsGrants } from './step-functions.ts';
 import {
   classifyValue,
+  iamAction,
   payloadField,
   type GrantDeriver,
   type ResolvedPlaceholder,
@@ -178,7 +179,7 @@ export function derivePolicy(
       const deriver = OPTIMIZED[integration.service];
       if (deriver !== undefined) grants.push(...deriver(ctx));
       else {
-        const action = `${integration.service}:${integration.action.charAt(0).toUpperCase()}${integration.action.slice(1)}`;
+        const action = iamAction(integration.service, integration.action);
         warn(
           `${integration.service}:${integration.action} has no derivation in aslc: ${action} granted on *`,
         );

@@ -1,6 +1,6 @@
 import { nameOrArn } from './arn.ts';
 import type { Grant } from './policy-document.ts';
-import type { TaskContext } from './task-context.ts';
+import { iamAction, type TaskContext } from './task-context.ts';
 
 const TABLE_NAME = /^[A-Za-z0-9_.-]{3,255}$/;
 
@@ -14,7 +14,7 @@ const TABLE_NAME = /^[A-Za-z0-9_.-]{3,255}$/;
  * ```
  */
 export function dynamodbGrants(ctx: TaskContext): Grant[] {
-  const action = `dynamodb:${ctx.action.charAt(0).toUpperCase()}${ctx.action.slice(1)}`;
+  const action = iamAction('dynamodb', ctx.action);
   const table = nameOrArn(ctx.field('TableName'), ctx.partition, 'dynamodb', 'table/', TABLE_NAME);
   return [{ actions: [action], resources: [table] }];
 }

@@ -1,6 +1,6 @@
 import { parseArn, syncEventsRuleGrant, wildcardArn } from './arn.ts';
 import type { Grant } from './policy-document.ts';
-import type { FieldValue, TaskContext } from './task-context.ts';
+import { unknownActionGrants, type FieldValue, type TaskContext } from './task-context.ts';
 
 const FAMILY_REVISION = /^([A-Za-z0-9_-]{1,255})(:\d+)?$/;
 
@@ -31,13 +31,7 @@ function taskDefinition(field: FieldValue, partition: string): string {
  */
 export function ecsGrants(ctx: TaskContext): Grant[] {
   if (ctx.action !== 'runTask') {
-    ctx.warn(`ecs:${ctx.action} is not an optimized integration aslc knows: granted on *`);
-    return [
-      {
-        actions: [`ecs:${ctx.action.charAt(0).toUpperCase()}${ctx.action.slice(1)}`],
-        resources: ['*'],
-      },
-    ];
+    return unknownActionGrants(ctx, 'ecs');
   }
   ctx.warn('ecs:runTask needs iam:PassRole for the task roles: granted on *');
   const grants: Grant[] = [

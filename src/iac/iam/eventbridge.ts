@@ -1,6 +1,6 @@
 import { nameOrArn } from './arn.ts';
 import type { Grant } from './policy-document.ts';
-import type { TaskContext } from './task-context.ts';
+import { iamAction, type TaskContext } from './task-context.ts';
 
 const BUS_NAME = /^[A-Za-z0-9._\-/]{1,256}$/;
 
@@ -15,7 +15,7 @@ const BUS_NAME = /^[A-Za-z0-9._\-/]{1,256}$/;
  * ```
  */
 export function eventBridgeGrants(ctx: TaskContext): Grant[] {
-  const action = `events:${ctx.action.charAt(0).toUpperCase()}${ctx.action.slice(1)}`;
+  const action = iamAction('events', ctx.action);
   const entries = ctx.field('Entries');
   const resources: string[] = [];
   if (entries.kind === 'array') {

@@ -1,6 +1,6 @@
 import { wildcardArn } from './arn.ts';
 import type { Grant } from './policy-document.ts';
-import type { TaskContext } from './task-context.ts';
+import { unknownActionGrants, type TaskContext } from './task-context.ts';
 
 const JOB_NAME = /^[\w .:/-]{1,255}$/;
 
@@ -16,13 +16,7 @@ const JOB_NAME = /^[\w .:/-]{1,255}$/;
  */
 export function glueGrants(ctx: TaskContext): Grant[] {
   if (ctx.action !== 'startJobRun') {
-    ctx.warn(`glue:${ctx.action} is not an optimized integration aslc knows: granted on *`);
-    return [
-      {
-        actions: [`glue:${ctx.action.charAt(0).toUpperCase()}${ctx.action.slice(1)}`],
-        resources: ['*'],
-      },
-    ];
+    return unknownActionGrants(ctx, 'glue');
   }
   const job = ctx.field('JobName');
   let resource = '*';

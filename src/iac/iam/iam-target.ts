@@ -1,9 +1,8 @@
 import { toCanonicalJson } from '../../util/json.ts';
 import type { IamTargetOptions } from '../config/project-config.ts';
-import { stateMachineNameFor } from '../deploy-settings.ts';
+import { rolePolicy, stateMachineNameFor } from '../deploy-settings.ts';
 import type { Artifact, BuildProblem, WorkflowContext } from '../iac-target.ts';
 import { dollarBrace } from '../placeholder-values.ts';
-import { derivePolicy } from './derive-policy.ts';
 
 /**
  * The `iam` target: `<dir>/<workflow>.iam.json`, the policy document the workflow's execution
@@ -22,28 +21,18 @@ export function iamArtifacts(
   options: IamTargetOptions,
   problems: BuildProblem[],
 ): Artifact[] {
-  const keep = options.placeholders === 'keep';
-  const values = ctx.environment?.values ?? {};
-  const { document, warnings } = derivePolicy(ctx.machine, {
-    resolve: (name) =>
-      keep
-        ? { kind: 'token', text: ctx.rendered.sentinels.token(name) }
-        : { kind: 'value', value: values[name] as string },
-    stateMachineName: stateMachineNameFor(ctx, options.stateMachineName),
-    partition: options.partition ?? 'aws',
-    logging: options.logging ?? false,
-    tracing: options.tracing ?? false,
-  });
-  for (const w of warnings) {
-    problems.push({
-      severity: 'warning',
-      code: 'ImpreciseIamPermission',
-      message: w.message,
-      workflow: ctx.name,
-      target: 'iam',
-      state: w.state,
-    });
-  }
+  const document = rolePolicy(
+    ctx,
+    {
+      stateMachineName: stateMachineNameFor(ctx, options.stateMachineName),
+      partition: options.partition ?? 'aws',
+      logging: options.logging ?? false,
+      tracing: options.tracing ?? false,
+    },
+    options.placeholders === 'keep' ? 'tokens' : 'values',
+    'iam',
+    problems,
+  );
   const content = ctx.rendered.sentinels.replace(toCanonicalJson(document), dollarBrace);
   return [
     {

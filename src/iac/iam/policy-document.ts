@@ -1,3 +1,5 @@
+import { pascalCase } from '../names.ts';
+
 /**
  * IAM policy documents: the shape aslc writes (`{Version, Statement: [{Sid?, Effect, Action,
  * Resource}]}`), the grouping that turns derived permissions into statements, and a merge helper
@@ -38,12 +40,7 @@ function sortedUnique(values: Iterable<string>): string[] {
 
 /** `lambda` → `Lambda`, `emr-containers` → `EmrContainers`: a Sid-safe service label. */
 function sidLabel(service: string): string {
-  const label = service
-    .split(/[^A-Za-z0-9]+/)
-    .filter((w) => w !== '')
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join('');
-  return label === '' ? 'Statement' : label;
+  return pascalCase(service) || 'Statement';
 }
 
 /**

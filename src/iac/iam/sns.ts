@@ -1,6 +1,6 @@
 import { arnText } from './arn.ts';
 import type { Grant } from './policy-document.ts';
-import type { TaskContext } from './task-context.ts';
+import { iamAction, type TaskContext } from './task-context.ts';
 
 /**
  * Amazon SNS `sns:publish` (request-response and `.waitForTaskToken`): `sns:Publish` on the
@@ -12,7 +12,7 @@ import type { TaskContext } from './task-context.ts';
  * ```
  */
 export function snsGrants(ctx: TaskContext): Grant[] {
-  const action = `sns:${ctx.action.charAt(0).toUpperCase()}${ctx.action.slice(1)}`;
+  const action = iamAction('sns', ctx.action);
   const resources: string[] = [];
   for (const key of ['TopicArn', 'TargetArn']) {
     const f = ctx.field(key);

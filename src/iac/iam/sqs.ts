@@ -1,6 +1,6 @@
 import { parseArn } from './arn.ts';
 import type { Grant } from './policy-document.ts';
-import type { TaskContext } from './task-context.ts';
+import { iamAction, type TaskContext } from './task-context.ts';
 
 /**
  * The ARN of a queue from its URL: `https://sqs.<region>.amazonaws.com[.cn]/<account>/<name>`
@@ -32,7 +32,7 @@ export function queueArnFromUrl(url: string, partition: string): string | undefi
  * ```
  */
 export function sqsGrants(ctx: TaskContext): Grant[] {
-  const action = `sqs:${ctx.action.charAt(0).toUpperCase()}${ctx.action.slice(1)}`;
+  const action = iamAction('sqs', ctx.action);
   const url = ctx.field('QueueUrl');
   let resource = '*';
   if (url.kind === 'literal') {

@@ -1,6 +1,6 @@
 import { arnText, parseArn, syncEventsRuleGrant } from './arn.ts';
 import type { Grant } from './policy-document.ts';
-import type { TaskContext } from './task-context.ts';
+import { unknownActionGrants, type TaskContext } from './task-context.ts';
 
 /**
  * The executions of a state machine, from its ARN: `…:stateMachine:<name>` →
@@ -12,7 +12,7 @@ import type { TaskContext } from './task-context.ts';
  * // 'arn:aws:states:us-east-1:123456789012:execution:child:*'
  * ```
  */
-export function executionsOf(stateMachineArn: string | undefined): string {
+function executionsOf(stateMachineArn: string | undefined): string {
   if (stateMachineArn === undefined) return '*';
   const arn = parseArn(stateMachineArn);
   if (arn === undefined || arn.service !== 'states' || !arn.resource.startsWith('stateMachine:')) {
@@ -35,13 +35,7 @@ export function executionsOf(stateMachineArn: string | undefined): string {
  */
 export function stepFunctionsGrants(ctx: TaskContext): Grant[] {
   if (ctx.action !== 'startExecution') {
-    ctx.warn(`states:${ctx.action} is not an optimized integration aslc knows: granted on *`);
-    return [
-      {
-        actions: [`states:${ctx.action.charAt(0).toUpperCase()}${ctx.action.slice(1)}`],
-        resources: ['*'],
-      },
-    ];
+    return unknownActionGrants(ctx, 'states');
   }
   const field = ctx.field('StateMachineArn');
   const grants: Grant[] = [{ actions: ['states:StartExecution'], resources: [arnText(field)] }];

@@ -111,3 +111,30 @@ export interface TaskContext {
 
 /** Derives the grants of one integration. */
 export type GrantDeriver = (ctx: TaskContext) => Grant[];
+
+/**
+ * The IAM action of an integration action: the service prefix, then the action with its first
+ * letter upper-cased.
+ *
+ * @example
+ * ```ts
+ * iamAction('sqs', 'sendMessage'); // 'sqs:SendMessage'
+ * ```
+ */
+export function iamAction(service: string, action: string): string {
+  return `${service}:${action.charAt(0).toUpperCase()}${action.slice(1)}`;
+}
+
+/**
+ * An action of an optimized integration that aslc has no derivation for: its IAM action on `*`,
+ * reported as imprecise.
+ *
+ * @example
+ * ```ts
+ * unknownActionGrants(ctx, 'batch'); // batch:CancelJob on *
+ * ```
+ */
+export function unknownActionGrants(ctx: TaskContext, service: string): Grant[] {
+  ctx.warn(`${service}:${ctx.action} is not an optimized integration aslc knows: granted on *`);
+  return [{ actions: [iamAction(service, ctx.action)], resources: ['*'] }];
+}

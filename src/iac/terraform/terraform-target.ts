@@ -5,9 +5,15 @@ import {
   optionValue,
   resolveDeploySettings,
   rolePolicy,
+  rolePolicySettings,
 } from '../deploy-settings.ts';
 import { escapeTerraformTemplate, hclString } from '../escape.ts';
-import type { Artifact, BuildProblem, WorkflowContext } from '../iac-target.ts';
+import {
+  definitionCheck,
+  type Artifact,
+  type BuildProblem,
+  type WorkflowContext,
+} from '../iac-target.ts';
 import { dollarBrace, jsonValues } from '../placeholder-values.ts';
 import { attribute, blank, block, listExpr, objectExpr, writeHcl, type HclItem } from './hcl.ts';
 import { moduleFile, optionExpr, terraformNaming, variableBlock } from './terraform-names.ts';
@@ -59,14 +65,7 @@ export function terraformArtifacts(
   file(
     definitionFile,
     templated ? sentinels.replace(escapeTerraformTemplate(text), dollarBrace) : concrete,
-    {
-      definition: {
-        asl: JSON.parse(concrete) as unknown,
-        type: s.type,
-        allowPlaceholders: templated,
-        bytes: Buffer.byteLength(concrete),
-      },
-    },
+    { definition: definitionCheck(concrete, s.type, templated) },
   );
 
   const load = (f: string, useVars: boolean) =>
@@ -91,18 +90,14 @@ export function terraformArtifacts(
 
   let roleExpr: string;
   if (s.role === undefined) {
-    const policy = rolePolicy(ctx, s, s.mode === 'inline' ? 'values' : 'tokens');
-    for (const w of policy.warnings) {
-      problems.push({
-        severity: 'warning',
-        code: 'ImpreciseIamPermission',
-        message: w.message,
-        workflow: ctx.name,
-        target: 'terraform',
-        state: w.state,
-      });
-    }
-    const json = toCanonicalJson(policy.document);
+    const policy = rolePolicy(
+      ctx,
+      rolePolicySettings(s),
+      s.mode === 'inline' ? 'values' : 'tokens',
+      'terraform',
+      problems,
+    );
+    const json = toCanonicalJson(policy);
     const policyTemplated = s.mode !== 'inline' && sentinels.test(json);
     const policyFile = `${ctx.name}.policy.json`;
     file(
