@@ -84,9 +84,7 @@ export class ScaffoldingRequestError extends AslcError {
     super(
       what === 'request' ? 'InvalidScaffoldingRequest' : 'InvalidScaffoldingEnvironment',
       summary,
-      {
-        ...(first === undefined ? {} : { field: first.path }),
-      },
+      first === undefined ? {} : { field: first.path },
     );
     this.name = 'AslcError';
     this.issues = issues;

@@ -1,9 +1,10 @@
 import { statSync } from 'node:fs';
 import { writeFileAtomic } from '../util/atomic-write.ts';
 import { isAslcError } from '../util/errors.ts';
-import { hostMountSpecsFromEnv, hostPathOf, resolveHostMounts } from './handler/host-mounts.ts';
+import { hostMountSpecsFromEnv, resolveHostMounts } from './handler/host-mounts.ts';
 import type { PrepareDemandScaffoldingResponse } from './models/scaffolding-messages.ts';
 import { envBaseFromEnv, regionFromEnv } from './naming/env-base.ts';
+import { toContainer } from './paths/mounts.ts';
 import { createAwsMountResolver } from './resolver/aws-resolver.ts';
 import type { MountResolver } from './resolver/mount-resolver.ts';
 import { parseJsonLossless } from './python/lossless-json.ts';
@@ -71,10 +72,11 @@ export function createScaffoldingHandler(
         envBase: envBaseFromEnv(env) ?? '',
         region: region ?? '',
         resolver,
-        envFileWritable: (location) => hostPathOf(location, hostMounts) !== undefined,
+        // The env file is writable where a host mount covers its EFS location (`get_local_path`).
+        envFileWritable: (location) => toContainer(location, hostMounts) !== undefined,
       });
       if (envFile !== undefined) {
-        const local = hostPathOf(envFile, hostMounts);
+        const local = toContainer(envFile, hostMounts);
         if (local !== undefined) (deps.writeFile ?? writeFileAtomic)(local, envFile.content);
       }
       return response;

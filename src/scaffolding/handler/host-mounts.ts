@@ -1,5 +1,5 @@
 import { scaffoldingError } from '../errors.ts';
-import { toContainer, type EfsLocation, type Mount } from '../paths/mounts.ts';
+import type { Mount } from '../paths/mounts.ts';
 import { isAbsolutePath, purePath } from '../paths/posix-path.ts';
 import { mountIdSuffix } from '../resolver/efs-ids.ts';
 import type { MountResolver } from '../resolver/mount-resolver.ts';
@@ -88,21 +88,4 @@ export async function resolveHostMounts(
       throw scaffoldingError('ConflictingHostMounts', `found conflicting ${what}`);
   }
   return [...unique.values()];
-}
-
-/**
- * Where an EFS location is on the host (aws-utils `get_local_path`), or undefined when no host
- * mount covers it.
- *
- * @example
- * ```ts
- * hostPathOf({ fileSystemId: 'fs-1', path: '/scratch/x/.demand.env' }, [rootMountAtMntEfs]);
- * // '/mnt/efs/scratch/x/.demand.env'
- * ```
- */
-export function hostPathOf(
-  location: EfsLocation,
-  hostMounts: readonly Mount[],
-): string | undefined {
-  return toContainer(location, hostMounts);
 }

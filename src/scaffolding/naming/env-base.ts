@@ -1,7 +1,9 @@
 import { scaffoldingError } from '../errors.ts';
 
 const ENV_BASE = /^(dev|test|prod)(?:-([\p{L}\p{N}_]+))?$/u;
-const REGION = /^(?:us(?:-gov)?|ap|ca|cn|eu|sa)-(?:central|(?:north|south)?(?:east|west)?)-\d$/;
+/** Core's `AWSRegion` pattern (unanchored regular-expression source), shared with EFS ARNs. */
+export const AWS_REGION_PATTERN = String.raw`(?:us(?:-gov)?|ap|ca|cn|eu|sa)-(?:central|(?:north|south)?(?:east|west)?)-\d`;
+const REGION = new RegExp(`^${AWS_REGION_PATTERN}$`);
 
 /**
  * Validates an env base, `(dev|test|prod)[-<label>]` (the label is one `\w+` word). Throws

@@ -4,7 +4,7 @@ import { sha256HexDigest } from '../python/hashing.ts';
 import { pyStrRepr } from '../python/py-repr.ts';
 
 /** `ECS_VOLUME_COMPONENT_BUDGET`: task family + revision + volume name. */
-export const ECS_VOLUME_COMPONENT_BUDGET = 139;
+const ECS_VOLUME_COMPONENT_BUDGET = 139;
 const REVISION_DIGITS = 3;
 
 /**

@@ -3,9 +3,9 @@ import { pathName } from '../paths/posix-path.ts';
 import { sha256Hex } from '../python/hashing.ts';
 
 /** `EFS_VOLUME_NAME_MAX_LENGTH`: the longest volume name the scaffolding emits. */
-export const EFS_VOLUME_NAME_MAX_LENGTH = 24;
+const EFS_VOLUME_NAME_MAX_LENGTH = 24;
 /** Hex characters of hash appended to names. */
-export const DEFAULT_HASH_LENGTH = 8;
+const DEFAULT_HASH_LENGTH = 8;
 
 /**
  * aws-lambda `condense_str`: a value that fits is returned unchanged; a longer one keeps its

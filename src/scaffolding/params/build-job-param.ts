@@ -1,10 +1,10 @@
 import { isValidS3PathPlaceholder, sanitizeS3Path } from '../paths/s3-path.ts';
 import { sha256Hex } from '../python/hashing.ts';
 import { pyRepr, pyStr } from '../python/py-repr.ts';
-import { isPlainObject } from './env-name.ts';
+import { isPlainObject } from '../python/raw-number.ts';
 import type { JobParam } from './job-param.ts';
 import { ParamIssue } from './param-issue.ts';
-import { parseStringified, Resolvable, type FilterPatterns } from './resolvable.ts';
+import { parseStringified, presentFilters, Resolvable, type FilterPatterns } from './resolvable.ts';
 
 /**
  * Reads the object form of a resolvable (`{remote, local, include?, exclude?, action?}`) the way
@@ -61,7 +61,7 @@ function fromObject(
 export function buildInputParam(name: string, value: unknown): JobParam {
   const base = { name, kind: 'input' as const };
   if (value instanceof Resolvable) {
-    return { ...base, value: value.local, remoteValue: value.remote, ...filtersOf(value) };
+    return { ...base, value: value.local, remoteValue: value.remote, ...presentFilters(value) };
   }
   if (typeof value === 'string') {
     const parsed = parseStringified(value);
@@ -78,7 +78,7 @@ export function buildInputParam(name: string, value: unknown): JobParam {
   }
   if (isPlainObject(value)) {
     const r = fromObject(name, value, 'LOCALIZE', 'InvalidInputValue');
-    return { ...base, value: r.local, remoteValue: r.remote, ...pickFilters(r) };
+    return { ...base, value: r.local, remoteValue: r.remote, ...presentFilters(r) };
   }
   throw new ParamIssue(
     'InvalidInputType',
@@ -101,7 +101,7 @@ export function buildInputParam(name: string, value: unknown): JobParam {
 export function buildOutputParam(name: string, value: unknown, outputPrefix?: string): JobParam {
   const base = { name, kind: 'output' as const };
   if (value instanceof Resolvable) {
-    return { ...base, value: value.local, remoteValue: value.remote, ...filtersOf(value) };
+    return { ...base, value: value.local, remoteValue: value.remote, ...presentFilters(value) };
   }
   const text = pyStr(value);
   const parsed = parseStringified(text);
@@ -120,7 +120,7 @@ export function buildOutputParam(name: string, value: unknown, outputPrefix?: st
     defaultRemote(name, outputPrefix, text);
   if (isPlainObject(value)) {
     const r = fromObject(name, value, 'DELOCALIZE', 'InvalidOutputValue');
-    return { ...base, value: r.local, remoteValue: r.remote, ...pickFilters(r) };
+    return { ...base, value: r.local, remoteValue: r.remote, ...presentFilters(r) };
   }
   if (typeof value === 'string') {
     throw new ParamIssue(
@@ -148,18 +148,4 @@ function defaultRemote(name: string, prefix: string, text: string): string {
     );
   }
   return remote;
-}
-
-function filtersOf(r: Resolvable): Pick<JobParam, 'include' | 'exclude'> {
-  return {
-    ...(r.include === undefined ? {} : { include: r.include }),
-    ...(r.exclude === undefined ? {} : { exclude: r.exclude }),
-  };
-}
-
-function pickFilters(r: { include?: FilterPatterns; exclude?: FilterPatterns }) {
-  return {
-    ...(r.include === undefined ? {} : { include: r.include }),
-    ...(r.exclude === undefined ? {} : { exclude: r.exclude }),
-  };
 }

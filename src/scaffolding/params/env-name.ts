@@ -1,5 +1,3 @@
-import { isRawNumber } from '../python/raw-number.ts';
-
 const ENV_NAME = /^[_a-zA-Z][_a-zA-Z0-9]*$/;
 
 /**
@@ -24,21 +22,6 @@ export function toEnvName(name: string): string {
  */
 export function isValidEnvName(envName: string): boolean {
   return ENV_NAME.test(envName);
-}
-
-/**
- * A plain JSON object (not an array, not `null`, not a raw number).
- *
- * @example
- * ```ts
- * isPlainObject({ a: 1 }); // true
- * isPlainObject([1]); // false
- * ```
- */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return (
-    typeof value === 'object' && value !== null && !Array.isArray(value) && !isRawNumber(value)
-  );
 }
 
 /**

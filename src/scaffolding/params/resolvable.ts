@@ -1,4 +1,5 @@
 import { scaffoldingError } from '../errors.ts';
+import { parametersPointer } from './param-issue.ts';
 
 /** Python's `\s` (`str.isspace`) as a character class body. */
 const PY_SPACE = String.raw`\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000`;
@@ -73,8 +74,7 @@ export class Resolvable {
       return {
         local: this.local,
         remote: this.remote,
-        ...(this.include === undefined ? {} : { include: this.include }),
-        ...(this.exclude === undefined ? {} : { exclude: this.exclude }),
+        ...presentFilters(this),
         action: this.action,
       };
     }
@@ -85,7 +85,7 @@ export class Resolvable {
       throw scaffoldingError(
         'UnserializableResolvable',
         `param '${paramName}' cannot be written as a stringified resolvable: '${text}' has whitespace in a path or is empty`,
-        { field: `/demand_execution/execution_parameters/params/${paramName}` },
+        { field: parametersPointer(['params', paramName]) },
       );
     }
     return text;
@@ -95,4 +95,22 @@ export class Resolvable {
 /** True for a non-empty pattern or pattern list. */
 export function isNonEmptyFilter(value: FilterPatterns | undefined): boolean {
   return value !== undefined && value.length > 0;
+}
+
+/**
+ * The include/exclude filters that are set, absent ones omitted (not `undefined`).
+ *
+ * @example
+ * ```ts
+ * presentFilters({ include: 'x/.*', exclude: undefined }); // { include: 'x/.*' }
+ * ```
+ */
+export function presentFilters(filters: {
+  readonly include?: FilterPatterns | undefined;
+  readonly exclude?: FilterPatterns | undefined;
+}): { include?: FilterPatterns; exclude?: FilterPatterns } {
+  return {
+    ...(filters.include === undefined ? {} : { include: filters.include }),
+    ...(filters.exclude === undefined ? {} : { exclude: filters.exclude }),
+  };
 }

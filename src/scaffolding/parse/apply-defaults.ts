@@ -1,3 +1,4 @@
+import { isJsonObject } from '../../util/json.ts';
 import type { DemandExecution, DemandExecutionParameters } from '../models/demand-execution.ts';
 import type {
   ContextManagerConfiguration,
@@ -9,22 +10,15 @@ import type { PrepareDemandScaffoldingRequest } from '../models/scaffolding-mess
 type Obj = Record<string, unknown>;
 
 function obj(value: unknown): Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Obj) : {};
+  return isJsonObject(value) ? value : {};
 }
 
 function present<K extends string>(source: Obj, key: K): Partial<Record<K, unknown>> {
   return source[key] === undefined ? {} : ({ [key]: source[key] } as Partial<Record<K, unknown>>);
 }
 
-/**
- * `DemandExecutionParameters` with defaults, keys in declaration order.
- *
- * @example
- * ```ts
- * withParameterDefaults({ command: ['x'] }).inputs; // []
- * ```
- */
-export function withParameterDefaults(value: unknown): DemandExecutionParameters {
+/** `DemandExecutionParameters` with defaults, keys in declaration order. */
+function withParameterDefaults(value: unknown): DemandExecutionParameters {
   const v = obj(value);
   return {
     command: (v['command'] as string[] | undefined) ?? [],

@@ -1,6 +1,5 @@
-import { isPlainObject } from '../params/env-name.ts';
 import { pyStr } from '../python/py-repr.ts';
-import { plainNumber } from '../python/raw-number.ts';
+import { isPlainObject, plainNumber } from '../python/raw-number.ts';
 import { child, laxBool, listOf, mapOf, normalizeObject, type Normalizer } from './normalize.ts';
 
 /** Python `isinstance(v, (str, int))` for a JSON value (`bool` is an `int` in Python). */

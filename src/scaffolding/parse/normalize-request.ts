@@ -1,5 +1,4 @@
-import { isPlainObject } from '../params/env-name.ts';
-import { plainNumber } from '../python/raw-number.ts';
+import { isPlainObject, plainNumber } from '../python/raw-number.ts';
 import {
   asIs,
   child,
@@ -70,11 +69,9 @@ function mergeDeprecatedPairs(
       });
       continue;
     }
+    const mergedAt = child(at, 'param_pair_overrides', key);
     value.forEach((item, j) => {
-      record(ctx, {
-        ptr: child(at, 'param_pair_overrides').ptr + `/${merged.length}`,
-        orig: child(at, key).orig + `/${j}`,
-      });
+      record(ctx, child(mergedAt, merged.length, j));
       merged.push(item);
     });
   }

@@ -1,8 +1,7 @@
 import { escapeSegment } from '../../util/json-pointer.ts';
 import type { RequestIssue } from '../errors.ts';
-import { isPlainObject } from '../params/env-name.ts';
 import { sanitizeS3Path } from '../paths/s3-path.ts';
-import { plainNumber } from '../python/raw-number.ts';
+import { isPlainObject, plainNumber } from '../python/raw-number.ts';
 
 /**
  * The generic half of request normalisation (pydantic's input rules, scaffolding.md §1.0):
@@ -59,7 +58,7 @@ export function record(ctx: NormalizeContext, at: Location): void {
  * toCamel('output_s3_prefix'); // 'outputS3Prefix'
  * ```
  */
-export function toCamel(snake: string): string {
+function toCamel(snake: string): string {
   const [head = '', ...rest] = snake.split('_');
   return head + rest.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
 }

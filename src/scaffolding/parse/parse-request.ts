@@ -1,15 +1,12 @@
-import { jsonPointer } from '../../util/json-pointer.ts';
 import { ScaffoldingRequestError, type RequestIssue } from '../errors.ts';
 import type { PrepareDemandScaffoldingRequest } from '../models/scaffolding-messages.ts';
 import { deriveJobParams } from '../params/derive-job-params.ts';
-import { ParamIssue } from '../params/param-issue.ts';
+import { EXECUTION_PARAMETERS, ParamIssue, parametersPointer } from '../params/param-issue.ts';
 import { isAbsolutePath } from '../paths/posix-path.ts';
-import { withParameterDefaults, withRequestDefaults } from './apply-defaults.ts';
+import { withRequestDefaults } from './apply-defaults.ts';
 import { normalizeRequest } from './normalize-request.ts';
 import type { NormalizeContext } from './normalize.ts';
 import { originalPointer, validateAgainstSchema } from './schema-validator.ts';
-
-const PARAMETERS = '/demand_execution/execution_parameters';
 
 function under(path: string, prefix: string): boolean {
   return path === prefix || path.startsWith(prefix + '/');
@@ -76,13 +73,13 @@ export function parsePrepareDemandScaffoldingRequest(
   ) {
     issues.push(...containerPathIssues(request, ctx));
   }
-  const paramsAt = originalPointer(PARAMETERS, ctx.aliases);
+  const paramsAt = originalPointer(EXECUTION_PARAMETERS, ctx.aliases);
   const demandAt = originalPointer('/demand_execution', ctx.aliases);
   const parametersValid = !issues.some(
     (i) => under(i.path, paramsAt) || i.path === demandAt || i.path === '',
   );
   if (parametersValid) {
-    const parameters = withParameterDefaults(request.demand_execution.execution_parameters);
+    const parameters = request.demand_execution.execution_parameters;
     try {
       deriveJobParams({
         params: new Map(Object.entries(parameters.params)),
@@ -94,7 +91,7 @@ export function parsePrepareDemandScaffoldingRequest(
     } catch (e) {
       if (!(e instanceof ParamIssue)) throw e;
       issues.push({
-        path: originalPointer(PARAMETERS + jsonPointer(e.segments), ctx.aliases),
+        path: originalPointer(parametersPointer(e.segments), ctx.aliases),
         code: e.code,
         message: e.message,
       });

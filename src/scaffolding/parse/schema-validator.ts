@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import { appendPointer } from '../../util/json-pointer.ts';
 import type { RequestIssue } from '../errors.ts';
 
@@ -15,7 +15,6 @@ export type ScaffoldingSchemaName =
   | (string & {});
 
 let ajv: Ajv2020 | undefined;
-const compiled = new Map<string, ValidateFunction>();
 
 function instance(): Ajv2020 {
   if (ajv === undefined) {
@@ -48,13 +47,9 @@ export function validateAgainstSchema(
   value: unknown,
   aliases: ReadonlyMap<string, string> = new Map(),
 ): RequestIssue[] {
-  let validate = compiled.get(schema);
-  if (validate === undefined) {
-    const fn = instance().getSchema(ID_BASE + schema);
-    if (fn === undefined) throw new Error(`unknown scaffolding schema ${schema}`);
-    validate = fn;
-    compiled.set(schema, fn);
-  }
+  // Ajv compiles a schema on its first `getSchema` and keeps the compiled function.
+  const validate = instance().getSchema(ID_BASE + schema);
+  if (validate === undefined) throw new Error(`unknown scaffolding schema ${schema}`);
   if (validate(value)) return [];
   return toIssues(validate.errors ?? [], aliases);
 }

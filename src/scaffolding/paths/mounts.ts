@@ -80,7 +80,7 @@ export function asMountedPath(path: string, mount: Mount): string {
 }
 
 /** `MountPointConfiguration.as_efs_path`: the absolute path on the file system. */
-export function asEfsPath(path: string, mount: Mount): string {
+function asEfsPath(path: string, mount: Mount): string {
   return resolvePath(joinPath(mount.accessPointRoot, relativeToMount(path, mount)));
 }
 

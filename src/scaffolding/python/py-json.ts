@@ -44,7 +44,7 @@ const SHORT_ESCAPES: Readonly<Record<string, string>> = {
 };
 
 /** A JSON string literal as Python writes it with `ensure_ascii=True`. */
-export function pyJsonString(s: string): string {
+function pyJsonString(s: string): string {
   let out = '"';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i] ?? '';

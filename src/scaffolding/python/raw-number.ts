@@ -1,3 +1,5 @@
+import { isJsonObject } from '../../util/json.ts';
+
 /**
  * Numbers as Python reads them. Python's `json.loads` keeps `1.0` a float and `1` an int, and
  * keeps big integers exact; `JSON.parse` cannot tell `1.0` from `1`. Since the reference renders
@@ -51,4 +53,17 @@ export function makeRawNumber(text: string): RawNumber {
  */
 export function plainNumber(value: unknown): unknown {
   return isRawNumber(value) ? Number(value.rawJSON) : value;
+}
+
+/**
+ * A plain JSON object: not an array, not `null`, not a raw number.
+ *
+ * @example
+ * ```ts
+ * isPlainObject({ a: 1 }); // true
+ * isPlainObject(makeRawNumber('1.0')); // false
+ * ```
+ */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return isJsonObject(value) && !isRawNumber(value);
 }

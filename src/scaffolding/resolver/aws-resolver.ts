@@ -41,6 +41,28 @@ function isNotFound(error: unknown): boolean {
 }
 
 /**
+ * Every item of a paginated EFS listing, fetching pages until the next marker is absent or
+ * empty. A "not found" error means no match: the listing is empty.
+ */
+async function allPages<T>(
+  fetchPage: (marker: string | undefined) => Promise<{ items?: T[]; next?: string }>,
+): Promise<T[]> {
+  const items: T[] = [];
+  let marker: string | undefined;
+  do {
+    try {
+      const page = await fetchPage(marker);
+      items.push(...(page.items ?? []));
+      marker = page.next;
+    } catch (e) {
+      if (isNotFound(e)) return [];
+      throw e;
+    }
+  } while (marker !== undefined && marker !== '');
+  return items;
+}
+
+/**
  * A mount resolver backed by the EFS API: `DescribeFileSystems` and `DescribeAccessPoints`,
  * every page followed (`NextMarker` / `NextToken`), then the same matching rules as the static
  * resolver. The SDK is imported lazily, so loading this module costs nothing until a look-up.
@@ -79,44 +101,30 @@ export function createAwsMountResolver(options: AwsMountResolverOptions = {}): M
   const source: EfsDescriptionSource = {
     async listFileSystems(filter) {
       const { client, commands } = await load();
-      const items: FileSystemDescription[] = [];
-      let marker: string | undefined;
-      do {
+      return allPages(async (marker) => {
         const input: Record<string, string> = {};
         if (filter.fileSystemId !== undefined) input['FileSystemId'] = filter.fileSystemId;
         if (marker !== undefined) input['Marker'] = marker;
-        let page: { FileSystems?: FileSystemDescription[]; NextMarker?: string };
-        try {
-          page = (await client.send(commands.describeFileSystems(input))) as typeof page;
-        } catch (e) {
-          if (isNotFound(e)) return [];
-          throw e;
-        }
-        items.push(...(page.FileSystems ?? []));
-        marker = page.NextMarker;
-      } while (marker !== undefined && marker !== '');
-      return items;
+        const page = (await client.send(commands.describeFileSystems(input))) as {
+          FileSystems?: FileSystemDescription[];
+          NextMarker?: string;
+        };
+        return { items: page.FileSystems, next: page.NextMarker };
+      });
     },
     async listAccessPoints(filter) {
       const { client, commands } = await load();
-      const items: AccessPointDescription[] = [];
-      let token: string | undefined;
-      do {
+      return allPages(async (token) => {
         const input: Record<string, string> = {};
         if (filter.accessPointId !== undefined) input['AccessPointId'] = filter.accessPointId;
         else if (filter.fileSystemId !== undefined) input['FileSystemId'] = filter.fileSystemId;
         if (token !== undefined) input['NextToken'] = token;
-        let page: { AccessPoints?: AccessPointDescription[]; NextToken?: string };
-        try {
-          page = (await client.send(commands.describeAccessPoints(input))) as typeof page;
-        } catch (e) {
-          if (isNotFound(e)) return [];
-          throw e;
-        }
-        items.push(...(page.AccessPoints ?? []));
-        token = page.NextToken;
-      } while (token !== undefined && token !== '');
-      return items;
+        const page = (await client.send(commands.describeAccessPoints(input))) as {
+          AccessPoints?: AccessPointDescription[];
+          NextToken?: string;
+        };
+        return { items: page.AccessPoints, next: page.NextToken };
+      });
     },
   };
 

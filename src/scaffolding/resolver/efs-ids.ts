@@ -1,15 +1,16 @@
+import { AWS_REGION_PATTERN } from '../naming/env-base.ts';
+
 /**
  * EFS identifiers as core validates them: an optional ARN prefix, then `fs-…` / `fsap-…`.
  * ARNs and ids normalise to the bare id (scaffolding.md §1.9).
  */
 
-const REGION = String.raw`(?:us(?:-gov)?|ap|ca|cn|eu|sa)-(?:central|(?:north|south)?(?:east|west)?)-\d`;
 const ACCOUNT = String.raw`\d{10,12}`;
 const FILE_SYSTEM_ID = new RegExp(
-  String.raw`^(?:arn:aws[-a-z]*:elasticfilesystem:${REGION}:${ACCOUNT}:file-system/)?(fs-[0-9a-f]{8,40})$`,
+  String.raw`^(?:arn:aws[-a-z]*:elasticfilesystem:${AWS_REGION_PATTERN}:${ACCOUNT}:file-system/)?(fs-[0-9a-f]{8,40})$`,
 );
 const ACCESS_POINT_ID = new RegExp(
-  String.raw`^(?:arn:aws[-a-z]*:elasticfilesystem:${REGION}:${ACCOUNT}:access-point/)?(fsap-[0-9a-f]{8,40})$`,
+  String.raw`^(?:arn:aws[-a-z]*:elasticfilesystem:${AWS_REGION_PATTERN}:${ACCOUNT}:access-point/)?(fsap-[0-9a-f]{8,40})$`,
 );
 const FILE_SYSTEM_ID_SUFFIX = /fs-[0-9a-f]{8,40}$/;
 const ACCESS_POINT_ID_SUFFIX = /fsap-[0-9a-f]{8,40}$/;

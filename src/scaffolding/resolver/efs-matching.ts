@@ -44,7 +44,7 @@ function nameOf(item: { Name?: string; Tags?: readonly EfsTag[] }): string | und
  * await getFileSystem(source, { id: 'fs-0123456789abcdef0', tags: { env_base: 'dev-x' } });
  * ```
  */
-export async function getFileSystem(
+async function getFileSystem(
   source: EfsDescriptionSource,
   filter: { id?: string; name?: string; tags?: Tags },
 ): Promise<FileSystemDescription> {
@@ -110,7 +110,7 @@ function exactlyOne<T>(found: readonly T[], where: string, what: Choosing): T {
  * await getAccessPoint(source, { name: 'scratch', tags: { env_base: 'dev-x' } });
  * ```
  */
-export async function getAccessPoint(
+async function getAccessPoint(
   source: EfsDescriptionSource,
   filter: { id?: string; name?: string; tags?: Tags; fileSystemId?: string },
 ): Promise<AccessPointDescription> {

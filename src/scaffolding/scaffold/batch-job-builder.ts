@@ -9,6 +9,7 @@ import { checkRegion } from '../naming/env-base.ts';
 import { checkNameBudget, executionHash, getJobName } from '../naming/job-name.ts';
 import { toEnvName } from '../params/env-name.ts';
 import type { JobParam } from '../params/job-param.ts';
+import { parametersPointer } from '../params/param-issue.ts';
 import { formatEfsPath, toContainerOrThrow, toEfs, type EfsLocation } from '../paths/mounts.ts';
 import { joinPath } from '../paths/posix-path.ts';
 import {
@@ -40,7 +41,8 @@ export interface EnvFile extends EnvFileLocation {
 export interface BatchJobInputs {
   readonly execution: DemandExecution;
   readonly jobParams: readonly JobParam[];
-  readonly serializedParams: () => Record<string, unknown>;
+  /** The params as they serialize in the response (hashed into the job name). */
+  readonly serializedParams: Readonly<Record<string, unknown>>;
   readonly volumes: readonly JobVolume[];
   readonly efsWorkingPath: EfsLocation;
   readonly efsTmpPath: EfsLocation;
@@ -85,7 +87,7 @@ export function buildBatchJob(inputs: BatchJobInputs): {
         'EnvironmentConflict',
         `environment already contains ${env} with a different value`,
         {
-          field: `/demand_execution/execution_parameters/params/${p.name}`,
+          field: parametersPointer(['params', p.name]),
           hint: 'EXECUTION_ID, WORKING_DIR and TMPDIR are set by the scaffolding; rename the param',
         },
       );
@@ -101,7 +103,7 @@ export function buildBatchJob(inputs: BatchJobInputs): {
   const command = execution.execution_parameters.command;
   if (command.length === 0) {
     throw scaffoldingError('MissingCommand', 'must specify command for demand execution', {
-      field: '/demand_execution/execution_parameters/command',
+      field: parametersPointer(['command']),
     });
   }
 
@@ -154,7 +156,7 @@ export function buildBatchJob(inputs: BatchJobInputs): {
   const jobName = getJobName(
     inputs.envBase,
     execution.execution_type,
-    executionHash(execution, true, inputs.serializedParams()),
+    executionHash(execution, true, inputs.serializedParams),
   );
   environment.set('ENV_BASE', inputs.envBase);
   environment.set('AWS_REGION', checkRegion(inputs.region));

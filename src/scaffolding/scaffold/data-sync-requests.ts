@@ -7,19 +7,20 @@ import {
   type RemoveDataPathsRequest,
 } from '../models/data-sync-request.ts';
 import type { JobParam } from '../params/job-param.ts';
-import { isNonEmptyFilter } from '../params/resolvable.ts';
+import { parametersPointer } from '../params/param-issue.ts';
+import { isNonEmptyFilter, presentFilters } from '../params/resolvable.ts';
 import { formatEfsPath, toEfs, type EfsLocation, type Mount } from '../paths/mounts.ts';
 import { isValidS3Path, joinS3Path, sanitizeS3Path } from '../paths/s3-path.ts';
 
 /** 75 GiB: the batch size limit of every scaffolding sync request. */
-export const BATCH_SIZE_BYTES_LIMIT = 75 * 2 ** 30;
+const BATCH_SIZE_BYTES_LIMIT = 75 * 2 ** 30;
 
 /** `S3Path(remote)`: sanitized and validated, or H13/H14. */
 function s3PathOf(param: JobParam, code: 'InvalidInputRemote' | 'InvalidOutputRemote'): string {
   const path = sanitizeS3Path(param.remoteValue ?? '');
   if (!isValidS3Path(path)) {
     throw scaffoldingError(code, `${path} is not a valid S3 URI (s3://<bucket>[/<key>])`, {
-      field: `/demand_execution/execution_parameters/params/${param.name}`,
+      field: parametersPointer(['params', param.name]),
     });
   }
   return path;
@@ -31,12 +32,8 @@ function s3PathOf(param: JobParam, code: 'InvalidInputRemote' | 'InvalidOutputRe
  * list or string next to a non-empty filter is kept (only absent ones are omitted).
  */
 function filterConfigOf(param: JobParam): DataSyncFilterConfig | undefined {
-  const { include, exclude } = param;
-  if (!isNonEmptyFilter(include) && !isNonEmptyFilter(exclude)) return undefined;
-  return {
-    ...(include === undefined ? {} : { include }),
-    ...(exclude === undefined ? {} : { exclude }),
-  };
+  if (!isNonEmptyFilter(param.include) && !isNonEmptyFilter(param.exclude)) return undefined;
+  return presentFilters(param);
 }
 
 function common(param: JobParam, config: DataSyncConfiguration, payloadDir: string) {

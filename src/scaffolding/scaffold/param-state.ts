@@ -1,10 +1,9 @@
 import { AslcError } from '../../util/errors.ts';
-import { jsonPointer } from '../../util/json-pointer.ts';
 import type { DemandExecutionParameters } from '../models/demand-execution.ts';
 import { deriveJobParams } from '../params/derive-job-params.ts';
 import { toEnvName } from '../params/env-name.ts';
 import type { JobParam } from '../params/job-param.ts';
-import { ParamIssue } from '../params/param-issue.ts';
+import { ParamIssue, parametersPointer } from '../params/param-issue.ts';
 import { Resolvable } from '../params/resolvable.ts';
 import { sha256Hex } from '../python/hashing.ts';
 import { joinPath } from '../paths/posix-path.ts';
@@ -112,7 +111,7 @@ export class ParamState {
     } catch (e) {
       if (!(e instanceof ParamIssue)) throw e;
       throw new AslcError(e.code, e.message, {
-        field: '/demand_execution/execution_parameters' + jsonPointer(e.segments),
+        field: parametersPointer(e.segments),
       });
     }
   }

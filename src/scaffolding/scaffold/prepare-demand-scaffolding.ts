@@ -85,13 +85,14 @@ export async function prepareDemandScaffolding(
   const params = new ParamState(execution.execution_parameters);
   params.rewriteInputs(config.isolate_inputs, containerWorkingPath, shared.mount.mountPath);
   params.rewriteOutputs(containerWorkingPath);
+  const serializedParams = params.serialized();
 
   const efsWorkingPath = toEfs(containerWorkingPath, mounts);
   const efsTmpPath = toEfs(containerTmpPath, mounts);
   const { request: job, envFile } = buildBatchJob({
     execution,
     jobParams: params.jobParams,
-    serializedParams: () => params.serialized(),
+    serializedParams,
     volumes,
     efsWorkingPath,
     efsTmpPath,
@@ -131,7 +132,7 @@ export async function prepareDemandScaffolding(
   const response: PrepareDemandScaffoldingResponse = {
     demand_execution: {
       ...execution,
-      execution_parameters: { ...execution.execution_parameters, params: params.serialized() },
+      execution_parameters: { ...execution.execution_parameters, params: serializedParams },
     },
     setup_configs: { data_sync_requests: setupSyncs, batch_create_request: batchCreateRequest },
     cleanup_configs: { data_sync_requests: cleanupSyncs, remove_data_paths_requests: removals },

@@ -18,7 +18,7 @@ export interface JobVolume {
 }
 
 /** Role defaults (aws-utils `constants/efs.py`): access point name, container path, read-only. */
-export const ROLE_DEFAULTS: Readonly<
+const ROLE_DEFAULTS: Readonly<
   Record<VolumeRole, { accessPoint: string; containerPath: string; readOnly: boolean }>
 > = {
   scratch: { accessPoint: 'scratch', containerPath: '/opt/efs/scratch', readOnly: false },
