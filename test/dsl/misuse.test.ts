@@ -174,6 +174,17 @@ describe('DSL misuse throws coded errors that name the state and the fix', () =>
     expect(prefixStates(long, 'Prefix: ', { shorten: true }).startState).toBe(shortened.startState);
   });
 
+  test('Result is a fixed value: references are refused, `.$` keys stay plain keys', () => {
+    expect(dslError(() => pass('P', { result: { a: path('$.a') } })).code).toBe(
+      'InvalidTemplateValue',
+    );
+    expect(dslError(() => pass('P', { result: { a: jsonata('1') } })).message).toContain(
+      'Result is a fixed value',
+    );
+    const out = compile(machine(pass('P', { result: { 'x.$': 'not a path', x: 1 } }))).asl;
+    expect(out.States['P']).toMatchObject({ Result: { 'x.$': 'not a path', x: 1 } });
+  });
+
   test('values that are not JSON', () => {
     expect(dslError(() => pass('P', { result: { f: () => 1 } as never })).code).toBe(
       'InvalidTemplateValue',

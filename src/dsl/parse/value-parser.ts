@@ -22,6 +22,11 @@ export type Template =
 export interface ValueSite {
   readonly state: string;
   readonly field: string;
+  /**
+   * A fixed value (Pass `Result`): nothing in it is evaluated, so keys ending in `.$` are plain
+   * keys and references are refused (deploy-time placeholders are still substituted).
+   */
+  readonly literal?: boolean;
 }
 
 function fail(site: ValueSite, where: string, message: string, hint?: string): never {
@@ -64,7 +69,17 @@ function parse(value: unknown, site: ValueSite, where: string, stack: Set<object
       'use strings, numbers, booleans, null, arrays, objects or DSL expressions',
     );
   }
-  if (isExpression(value)) return value;
+  if (isExpression(value)) {
+    if (site.literal === true && value.kind !== 'Placeholder') {
+      fail(
+        site,
+        where,
+        `${site.field} is a fixed value, so a ${value.kind === 'Jsonata' ? 'JSONata expression' : 'reference'} in it would never be evaluated`,
+        'compute values with parameters (JSONPath) or output (JSONata) instead',
+      );
+    }
+    return value;
+  }
   if (stack.has(value)) fail(site, where, 'the value contains itself (a cycle)');
   stack.add(value);
   try {
@@ -89,7 +104,7 @@ function parse(value: unknown, site: ValueSite, where: string, stack: Set<object
     for (const key of Object.keys(obj)) {
       const raw = obj[key];
       if (raw === undefined) continue;
-      const rawDollarKey = key.length > 2 && key.endsWith('.$');
+      const rawDollarKey = site.literal !== true && key.length > 2 && key.endsWith('.$');
       let entry: ObjectEntry;
       let dollar = rawDollarKey;
       if (rawDollarKey) {
@@ -123,8 +138,9 @@ function parse(value: unknown, site: ValueSite, where: string, stack: Set<object
       const twin = rawDollarKey ? key.slice(0, -2) : dollar ? key + '.$' : undefined;
       const base = rawDollarKey ? (twin as string) : key;
       if (
-        (twin !== undefined && obj[twin] !== undefined && Object.hasOwn(obj, twin)) ||
-        (!dollar && obj[key + '.$'] !== undefined && Object.hasOwn(obj, key + '.$'))
+        site.literal !== true &&
+        ((twin !== undefined && obj[twin] !== undefined && Object.hasOwn(obj, twin)) ||
+          (!dollar && obj[key + '.$'] !== undefined && Object.hasOwn(obj, key + '.$')))
       ) {
         throw new DslError(
           'ConflictingKeys',

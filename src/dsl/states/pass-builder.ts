@@ -49,7 +49,7 @@ export function pass(name: string, options: PassOptions = {}): PassBuilder {
     f['parameters'] = parseValue(options.parameters, { state: name, field: 'Parameters' });
   }
   if (options.result !== undefined)
-    f['result'] = parseValue(options.result, { state: name, field: 'Result' });
+    f['result'] = parseValue(options.result, { state: name, field: 'Result', literal: true });
   f['resultPath'] = parsePath(options.resultPath, name, 'ResultPath', true);
   return new PassBuilder(
     Object.freeze({ kind: 'Pass', name, terminal: false, fields: compact(f) }),
