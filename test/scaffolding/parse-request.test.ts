@@ -143,6 +143,18 @@ describe('input conventions (pydantic, spec §1.0)', () => {
     expect(r.demand_execution.execution_metadata.tags).toEqual({ a: 'a', b: 'kept', '7': '7' });
   });
 
+  it('keeps a deprecated tag named __proto__ as a tag, as Python does', () => {
+    const r = parsePrepareDemandScaffoldingRequest({
+      demand_execution: {
+        ...minimal.demand_execution,
+        execution_metadata: { tag: ['__proto__=x', 'b'] },
+      },
+    });
+    const tags = r.demand_execution.execution_metadata.tags as Record<string, string>;
+    expect(Object.keys(tags).sort()).toEqual(['__proto__', 'b']);
+    expect(Object.getOwnPropertyDescriptor(tags, '__proto__')?.value).toBe('x');
+  });
+
   it('merges deprecated pair keys into param_pair_overrides', () => {
     const r = parsePrepareDemandScaffoldingRequest({
       demand_execution: {

@@ -3,6 +3,7 @@ import {
   DEFAULT_ACCOUNT_ID,
   DEFAULT_EXECUTION_NAME,
   DEFAULT_REGION,
+  DEFAULT_STATE_MACHINE_NAME,
   firstLine,
   ran,
   skipped,
@@ -145,7 +146,11 @@ function servedByServices(request: RunRequest): string[] {
   if ((request.services ?? []).length === 0) return [];
   const mapping =
     request.mocks !== undefined && request.testCase !== undefined
-      ? testCaseMocks(request.mocks, request.stateMachineName ?? '', request.testCase)
+      ? testCaseMocks(
+          request.mocks,
+          request.stateMachineName ?? DEFAULT_STATE_MACHINE_NAME,
+          request.testCase,
+        )
       : {};
   const mocked = typeof mapping === 'string' ? {} : mapping;
   return taskStates(request.definition)

@@ -1,4 +1,5 @@
 import { pyStr } from '../python/py-repr.ts';
+import { setOwn } from '../../util/json.ts';
 import { isPlainObject, plainNumber } from '../python/raw-number.ts';
 import { child, laxBool, listOf, mapOf, normalizeObject, type Normalizer } from './normalize.ts';
 
@@ -22,8 +23,8 @@ function tagsFromDeprecated(tag: unknown): Record<string, string> {
   for (const item of items) {
     for (const part of pyStr(item).split(',')) {
       const eq = part.indexOf('=');
-      if (eq < 0) out[part] = part;
-      else out[part.slice(0, eq)] = part.slice(eq + 1);
+      if (eq < 0) setOwn(out, part, part);
+      else setOwn(out, part.slice(0, eq), part.slice(eq + 1));
     }
   }
   return out;

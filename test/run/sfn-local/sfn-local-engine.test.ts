@@ -147,6 +147,27 @@ describe('the sfn-local engine', () => {
       reason: expect.stringContaining("Task state 'P' is served by a stateful mock service"),
     });
     expect(engine.supports(definition)).toBe(true);
+    // A Task the selected test case mocks is not the service's, also without a machine name
+    // (the mock file's machine is then the default one, as for every other engine).
+    const mocks = {
+      StateMachines: { StateMachine: { TestCases: { T: { P: 'Ok' } } } },
+      MockedResponses: { Ok: { '0': { Return: {} } } },
+    };
+    const noImage = createSfnLocalEngine({
+      env: {},
+      runtime: fakeRuntime({ startError: new Error('no image') }).runtime,
+    });
+    const mocked = await noImage.run({
+      definition: s3def,
+      input: {},
+      services: [createInMemoryS3()],
+      mocks,
+      testCase: 'T',
+    });
+    expect(mocked).toStrictEqual({
+      kind: 'skipped',
+      reason: `could not start ${DEFAULT_SFN_LOCAL_IMAGE}: no image`,
+    });
   });
 
   it('starts the image with the merged mock file, waits out the socket hang-ups and runs <machine>#<TestCase>', async () => {
