@@ -89,13 +89,6 @@ export async function createSfnValidateClient(
   credentials: unknown,
   region?: string,
 ): Promise<SfnValidateClient> {
-  return defaultClient(credentials, region);
-}
-
-async function defaultClient(
-  credentials: unknown,
-  region: string | undefined,
-): Promise<SfnValidateClient> {
   const sdk = await import('@aws-sdk/client-sfn');
   const make = (r: string | undefined): InstanceType<typeof sdk.SFNClient> =>
     new sdk.SFNClient({
@@ -142,7 +135,7 @@ export async function validateRemote(
     const creds = await resolveAwsCredentials(options.credentials);
     if (!creds.ok) return { status: 'NO_CREDENTIALS', message: creds.message };
     try {
-      client = await defaultClient(creds.credentials, options.region);
+      client = await createSfnValidateClient(creds.credentials, options.region);
     } catch (e) {
       return { status: 'ERROR', message: (e as Error).message ?? String(e) };
     }

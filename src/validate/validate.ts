@@ -5,7 +5,6 @@ import { resolveOptions, type ValidateOptions } from './options.ts';
 import { RULES } from './rules/index.ts';
 import type { RuleContext } from './rules/rule.ts';
 import { translateSchemaErrors } from './schema/schema-errors.ts';
-import { jsonErrorOffset, lineAndColumn } from '../util/json-error.ts';
 import { runSchema } from './schema/schema-validator.ts';
 
 /**
@@ -60,10 +59,7 @@ export function validate(definition: unknown, options: ValidateOptions = {}): Di
 export function validateText(text: string, options: ValidateOptions = {}): Diagnostic[] {
   const parsed = parseJson(text);
   if (!parsed.ok) {
-    // Node's messages do not always carry a position: locate the error ourselves
-    const offset = jsonErrorOffset(text);
-    const { line, column } =
-      offset >= 0 ? lineAndColumn(text, offset) : { line: parsed.line, column: parsed.column };
+    const { line, column } = parsed;
     const reason = parsed.message
       .replace(/\s*(?:in|after) JSON at position \d+.*$/, '')
       .replace(/, ".*" is not valid JSON$/s, '');
@@ -72,10 +68,7 @@ export function validateText(text: string, options: ValidateOptions = {}): Diagn
         'InvalidJson',
         '',
         `Invalid JSON at line ${line}, column ${column}: ${reason}`,
-        {
-          line,
-          column,
-        },
+        { line, column },
       ),
     ];
   }

@@ -53,24 +53,24 @@ export interface PayloadField {
   readonly value: unknown;
 }
 
-const CHOICE_PATH_OPERATORS = [
-  'StringEqualsPath',
-  'StringLessThanPath',
-  'StringGreaterThanPath',
-  'StringLessThanEqualsPath',
-  'StringGreaterThanEqualsPath',
-  'NumericEqualsPath',
-  'NumericLessThanPath',
-  'NumericGreaterThanPath',
-  'NumericLessThanEqualsPath',
-  'NumericGreaterThanEqualsPath',
-  'BooleanEqualsPath',
-  'TimestampEqualsPath',
-  'TimestampLessThanPath',
-  'TimestampGreaterThanPath',
-  'TimestampLessThanEqualsPath',
-  'TimestampGreaterThanEqualsPath',
-];
+/** The comparison operators of JSONPath Choice rules (§1.5). */
+export const COMPARISON_OPERATORS: ReadonlySet<string> = new Set([
+  ...['String', 'Numeric', 'Boolean', 'Timestamp'].flatMap((t) =>
+    ['Equals', 'LessThan', 'GreaterThan', 'LessThanEquals', 'GreaterThanEquals']
+      .filter((op) => t !== 'Boolean' || op === 'Equals')
+      .flatMap((op) => [`${t}${op}`, `${t}${op}Path`]),
+  ),
+  'StringMatches',
+  'IsNull',
+  'IsPresent',
+  'IsNumeric',
+  'IsString',
+  'IsBoolean',
+  'IsTimestamp',
+]);
+
+/** The comparison operators whose value is a Reference Path (`StringEqualsPath`, …). */
+const CHOICE_PATH_OPERATORS = [...COMPARISON_OPERATORS].filter((op) => op.endsWith('Path'));
 
 /** One retrier or catcher (an object entry of `Retry` or `Catch`). */
 export interface Handler {

@@ -1,4 +1,4 @@
-import { isJsonObject } from '../../util/json.ts';
+import { choiceRules, handlers } from './fields.ts';
 import type { Scope, StateInfo } from './machine-index.ts';
 
 /** True for a terminal state: Succeed, Fail, or `"End": true`. */
@@ -16,6 +16,10 @@ export function isTerminal(state: StateInfo): boolean {
  * ```
  */
 export function successors(state: StateInfo): string[] {
+  return (state.cache['successors'] ??= collectSuccessors(state)) as string[];
+}
+
+function collectSuccessors(state: StateInfo): string[] {
   const out: string[] = [];
   const add = (v: unknown): void => {
     if (typeof v === 'string') out.push(v);
@@ -23,11 +27,9 @@ export function successors(state: StateInfo): string[] {
   add(state.node['Next']);
   if (state.type === 'Choice') {
     add(state.node['Default']);
-    const choices = state.node['Choices'];
-    if (Array.isArray(choices)) for (const r of choices) if (isJsonObject(r)) add(r['Next']);
+    for (const r of choiceRules(state)) if (!r.nested) add(r.rule['Next']);
   }
-  const catchers = state.node['Catch'];
-  if (Array.isArray(catchers)) for (const c of catchers) if (isJsonObject(c)) add(c['Next']);
+  for (const c of handlers(state, 'Catch')) add(c.node['Next']);
   return out;
 }
 

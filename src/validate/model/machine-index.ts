@@ -1,4 +1,5 @@
 import { isJsonObject } from '../../util/json.ts';
+import { memo } from './memo.ts';
 import { childPointer } from './pointer.ts';
 
 /** The effective query language of a state. */
@@ -147,14 +148,14 @@ export function indexMachine(definition: unknown): MachineIndex {
 
 /** The state that owns the nearest enclosing pointer `…/States/<name>`, if any. */
 export function stateAtPointer(index: MachineIndex, pointer: string): StateInfo | undefined {
-  let best: StateInfo | undefined;
-  for (const s of index.states) {
-    if (
-      (pointer === s.pointer || pointer.startsWith(s.pointer + '/')) &&
-      (best === undefined || s.pointer.length > best.pointer.length)
-    ) {
-      best = s;
-    }
+  const byPointer = memo(index, 'states-by-pointer', () => {
+    const map = new Map<string, StateInfo>();
+    for (const s of index.states) map.set(s.pointer, s);
+    return map;
+  });
+  for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
+    const found = byPointer.get(p);
+    if (found !== undefined) return found;
+    if (p === '') return undefined;
   }
-  return best;
 }

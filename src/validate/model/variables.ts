@@ -4,7 +4,7 @@ import type { ResolvedOptions } from '../options.ts';
 import { looksLikeIntrinsic, parseIntrinsic, type IntrinsicCall } from '../syntax/intrinsics.ts';
 import { analyzeJsonata } from '../syntax/jsonata.ts';
 import { parsePath } from '../syntax/json-path.ts';
-import { handlers, pathFields, payloadEntries } from './fields.ts';
+import { choiceRules, handlers, pathFields, payloadEntries } from './fields.ts';
 import { jsonataExpressions, PLACEHOLDER_VARIABLE } from './jsonata-expressions.ts';
 import type { MachineIndex, Scope, StateInfo } from './machine-index.ts';
 import { memo } from './memo.ts';
@@ -47,13 +47,30 @@ export function assignments(index: MachineIndex): Assignment[] {
       add(state, state.node['Assign'], childPointer(state.pointer, 'Assign'));
       for (const c of handlers(state, 'Catch'))
         add(state, c.node['Assign'], childPointer(c.pointer, 'Assign'));
-      const choices = state.type === 'Choice' ? state.node['Choices'] : undefined;
-      if (Array.isArray(choices)) {
-        choices.forEach((r, i) => {
-          if (isJsonObject(r))
-            add(state, r['Assign'], childPointer(state.pointer, 'Choices', i, 'Assign'));
-        });
+      if (state.type === 'Choice') {
+        for (const r of choiceRules(state))
+          if (!r.nested) add(state, r.rule['Assign'], childPointer(r.pointer, 'Assign'));
       }
+    }
+    return out;
+  });
+}
+
+/**
+ * Variable name → the scopes whose states assign it.
+ *
+ * @example
+ * ```ts
+ * assigningScopes(index).get('count')?.has(index.scopes[0]);
+ * ```
+ */
+export function assigningScopes(index: MachineIndex): Map<string, Set<Scope>> {
+  return memo(index, 'assigning-scopes', () => {
+    const out = new Map<string, Set<Scope>>();
+    for (const a of assignments(index)) {
+      let set = out.get(a.name);
+      if (set === undefined) out.set(a.name, (set = new Set()));
+      set.add(a.state.scope);
     }
     return out;
   });

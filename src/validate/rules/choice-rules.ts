@@ -1,21 +1,5 @@
-import { choiceRules } from '../model/fields.ts';
+import { choiceRules, COMPARISON_OPERATORS } from '../model/fields.ts';
 import type { Rule } from './rule.ts';
-
-/** The comparison operators of JSONPath Choice rules (§1.5). */
-export const COMPARISON_OPERATORS: ReadonlySet<string> = new Set([
-  ...['String', 'Numeric', 'Boolean', 'Timestamp'].flatMap((t) =>
-    ['Equals', 'LessThan', 'GreaterThan', 'LessThanEquals', 'GreaterThanEquals']
-      .filter((op) => t !== 'Boolean' || op === 'Equals')
-      .flatMap((op) => [`${t}${op}`, `${t}${op}Path`]),
-  ),
-  'StringMatches',
-  'IsNull',
-  'IsPresent',
-  'IsNumeric',
-  'IsString',
-  'IsBoolean',
-  'IsTimestamp',
-]);
 
 const BOOLEAN_OPERATORS = ['And', 'Or', 'Not'];
 

@@ -1,7 +1,7 @@
 import type { Rule } from './rule.ts';
 
 /** The definition size quota: 1 MB (spec/asl.md §1.11). */
-export const MAX_DEFINITION_BYTES = 1024 * 1024;
+const MAX_DEFINITION_BYTES = 1024 * 1024;
 
 /** The definition, as submitted, is at most 1 MB of UTF-8. */
 export const definitionSizeRule: Rule = {

@@ -4,7 +4,7 @@ import { hasPlaceholder } from '../syntax/placeholders.ts';
 import type { Rule } from './rule.ts';
 
 /** Maximum length of a Distributed Map Label (§1.3). */
-export const MAX_LABEL_LENGTH = 40;
+const MAX_LABEL_LENGTH = 40;
 
 // whitespace, brackets, wildcards, special characters and control characters (CDK's rule)
 // eslint-disable-next-line no-control-regex

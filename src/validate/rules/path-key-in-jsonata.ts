@@ -1,6 +1,5 @@
-import { isJsonObject } from '../../util/json.ts';
 import { childPointer } from '../model/pointer.ts';
-import { handlers, subObject } from '../model/fields.ts';
+import { choiceRules, handlers, subObject } from '../model/fields.ts';
 import { forEachPayloadEntry } from '../model/payload.ts';
 import type { Rule } from './rule.ts';
 
@@ -20,13 +19,10 @@ export const pathKeyInJsonataRule: Rule = {
         for (const f of ['Output', 'Assign'])
           templates.push([c.node[f], childPointer(c.pointer, f)]);
       }
-      const choices = state.node['Choices'];
-      if (Array.isArray(choices)) {
-        choices.forEach((r, i) => {
-          if (!isJsonObject(r)) return;
-          const p = childPointer(state.pointer, 'Choices', i);
-          for (const f of ['Output', 'Assign']) templates.push([r[f], childPointer(p, f)]);
-        });
+      for (const r of choiceRules(state)) {
+        if (r.nested) continue;
+        for (const f of ['Output', 'Assign'])
+          templates.push([r.rule[f], childPointer(r.pointer, f)]);
       }
       for (const key of ['ItemReader', 'ResultWriter', 'ItemBatcher']) {
         const sub = subObject(state.node, state.pointer, key);

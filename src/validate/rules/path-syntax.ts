@@ -2,7 +2,7 @@ import { pathFields, type PathField } from '../model/fields.ts';
 import { checkIntrinsic, FAIL_PATH_INTRINSICS } from '../syntax/intrinsic-check.ts';
 import { looksLikeIntrinsic, parseIntrinsic } from '../syntax/intrinsics.ts';
 import { parsePath } from '../syntax/json-path.ts';
-import { hasPlaceholder, isWholePlaceholder, replacePlaceholders } from '../syntax/placeholders.ts';
+import { checkableText } from '../syntax/placeholders.ts';
 import type { Rule, RuleContext } from './rule.ts';
 
 function checkFailIntrinsic(ctx: RuleContext, f: PathField, text: string): void {
@@ -32,11 +32,8 @@ function checkFailIntrinsic(ctx: RuleContext, f: PathField, text: string): void 
 function checkField(ctx: RuleContext, f: PathField): void {
   if (f.value === null && (f.kind === 'general' || f.kind === 'result')) return;
   if (typeof f.value !== 'string') return; // wrong types are the schema's job
-  let text = f.value;
-  if (ctx.options.allowPlaceholders && hasPlaceholder(text)) {
-    if (isWholePlaceholder(text)) return;
-    text = replacePlaceholders(text, 'placeholder');
-  }
+  const text = checkableText(f.value, ctx.options.allowPlaceholders);
+  if (text === undefined) return;
   if (looksLikeIntrinsic(text)) {
     if (f.kind === 'fail') return checkFailIntrinsic(ctx, f, text);
     if (f.kind === 'general') {

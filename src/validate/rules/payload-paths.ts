@@ -3,7 +3,7 @@ import type { PayloadEntry } from '../model/payload.ts';
 import { checkIntrinsic } from '../syntax/intrinsic-check.ts';
 import { looksLikeIntrinsic, parseIntrinsic } from '../syntax/intrinsics.ts';
 import { parsePath } from '../syntax/json-path.ts';
-import { hasPlaceholder, isWholePlaceholder, replacePlaceholders } from '../syntax/placeholders.ts';
+import { checkableText } from '../syntax/placeholders.ts';
 import type { Rule, RuleContext } from './rule.ts';
 
 function checkEntry(ctx: RuleContext, e: PayloadEntry<PayloadField>): void {
@@ -19,11 +19,8 @@ function checkEntry(ctx: RuleContext, e: PayloadEntry<PayloadField>): void {
     );
     return;
   }
-  let text = e.value;
-  if (ctx.options.allowPlaceholders && hasPlaceholder(text)) {
-    if (isWholePlaceholder(text)) return;
-    text = replacePlaceholders(text, 'placeholder');
-  }
+  const text = checkableText(e.value, ctx.options.allowPlaceholders);
+  if (text === undefined) return;
   if (looksLikeIntrinsic(text)) {
     const parsed = parseIntrinsic(text);
     if (!parsed.ok) {

@@ -1,7 +1,7 @@
 import type { Rule } from './rule.ts';
 
 /** Maximum length of a state name in characters (§1.11). */
-export const MAX_STATE_NAME_LENGTH = 80;
+const MAX_STATE_NAME_LENGTH = 80;
 
 // control characters, non-characters and lone surrogates
 // eslint-disable-next-line no-control-regex

@@ -1,6 +1,7 @@
 import { isJsonObject } from '../../util/json.ts';
 import { childPointer } from '../model/pointer.ts';
-import type { Scope, StateInfo } from '../model/machine-index.ts';
+import type { Scope } from '../model/machine-index.ts';
+import { choiceRules, handlers } from '../model/fields.ts';
 import type { Rule, RuleContext } from './rule.ts';
 
 function check(
@@ -27,21 +28,6 @@ function check(
   );
 }
 
-function checkList(
-  ctx: RuleContext,
-  scope: Scope,
-  list: unknown,
-  state: StateInfo,
-  key: string,
-): void {
-  if (!Array.isArray(list)) return;
-  for (let i = 0; i < list.length; i++) {
-    const item: unknown = list[i];
-    if (isJsonObject(item))
-      check(ctx, scope, item['Next'], 'Next', state.name, state.pointer, key, i, 'Next');
-  }
-}
-
 /** StartAt, Next, Default, Choices[].Next and Catch[].Next must name a state of the same scope. */
 export const transitionTargetsRule: Rule = {
   name: 'transition-targets',
@@ -62,10 +48,12 @@ export const transitionTargetsRule: Rule = {
       for (const state of scope.states) {
         const node = state.node;
         check(ctx, scope, node['Next'], 'Next', state.name, state.pointer, 'Next');
-        checkList(ctx, scope, node['Catch'], state, 'Catch');
+        for (const c of handlers(state, 'Catch'))
+          check(ctx, scope, c.node['Next'], 'Next', state.name, c.pointer, 'Next');
         if (state.type === 'Choice') {
           check(ctx, scope, node['Default'], 'Default', state.name, state.pointer, 'Default');
-          checkList(ctx, scope, node['Choices'], state, 'Choices');
+          for (const r of choiceRules(state))
+            if (!r.nested) check(ctx, scope, r.rule['Next'], 'Next', state.name, r.pointer, 'Next');
         }
       }
     }

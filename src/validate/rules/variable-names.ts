@@ -3,7 +3,7 @@ import { VARIABLE_NAME } from '../syntax/json-path.ts';
 import type { Rule } from './rule.ts';
 
 /** Maximum length of a variable name (§1.8). */
-export const MAX_VARIABLE_NAME_LENGTH = 80;
+const MAX_VARIABLE_NAME_LENGTH = 80;
 
 /**
  * Assign keys are variable names: a Unicode identifier (UAX #31, as the Developer Guide describes

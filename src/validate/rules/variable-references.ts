@@ -1,5 +1,4 @@
-import type { Scope } from '../model/machine-index.ts';
-import { assignments, variableReferences, visibleScopes } from '../model/variables.ts';
+import { assigningScopes, variableReferences, visibleScopes } from '../model/variables.ts';
 import type { Rule } from './rule.ts';
 
 /**
@@ -12,12 +11,7 @@ export const variableReferencesRule: Rule = {
   codes: ['UndefinedVariable', 'VariableOutOfScope'],
   description: 'variables read are assigned, in a scope the reader can see',
   check(ctx) {
-    const byName = new Map<string, Set<Scope>>();
-    for (const a of assignments(ctx.index)) {
-      let set = byName.get(a.name);
-      if (set === undefined) byName.set(a.name, (set = new Set()));
-      set.add(a.state.scope);
-    }
+    const byName = assigningScopes(ctx.index);
     const seen = new Set<string>();
     for (const r of variableReferences(ctx.index, ctx.options)) {
       const key = `${r.pointer}\u0000${r.name}`;

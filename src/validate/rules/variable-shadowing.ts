@@ -1,5 +1,4 @@
-import type { Scope } from '../model/machine-index.ts';
-import { assignments, visibleScopes } from '../model/variables.ts';
+import { assigningScopes, assignments, visibleScopes } from '../model/variables.ts';
 import type { Rule } from './rule.ts';
 
 /**
@@ -12,14 +11,8 @@ export const variableShadowingRule: Rule = {
   codes: ['VariableShadowing'],
   description: 'inner scopes do not assign variables of an enclosing scope',
   check(ctx) {
-    const all = assignments(ctx.index);
-    const scopesOf = new Map<string, Set<Scope>>();
-    for (const a of all) {
-      let set = scopesOf.get(a.name);
-      if (set === undefined) scopesOf.set(a.name, (set = new Set()));
-      set.add(a.state.scope);
-    }
-    for (const a of all) {
+    const scopesOf = assigningScopes(ctx.index);
+    for (const a of assignments(ctx.index)) {
       const outer = visibleScopes(a.state.scope).slice(1);
       const owners = scopesOf.get(a.name);
       const shadowed = outer.find((s) => owners?.has(s));

@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { parseJsonPointer } from '../../util/json-pointer.ts';
 import { createDiagnostic, type Diagnostic } from '../diagnostic.ts';
 import { stateAtPointer, type MachineIndex } from '../model/machine-index.ts';
+import { childPointer } from '../model/pointer.ts';
 import type { ResolvedOptions } from '../options.ts';
 import { hasPlaceholder } from '../syntax/placeholders.ts';
 import { aslSchema } from './schema-validator.ts';
@@ -163,7 +164,7 @@ function translate(
         (e.params as { additionalProperty?: string; unevaluatedProperty?: string })
           .additionalProperty ?? (e.params as { unevaluatedProperty?: string }).unevaluatedProperty,
       );
-      const p = `${ptr}/${prop.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const p = childPointer(ptr, prop);
       if (def === 'jsonpathNestedChoiceRule' && prop === 'Next') {
         return createDiagnostic(
           'NextInNestedChoiceRule',

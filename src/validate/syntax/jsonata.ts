@@ -71,7 +71,7 @@ export function parseJsonata(expression: string): JsonataParse {
 }
 
 /** JSONata 2.0.6's built-in functions plus the ones Step Functions adds (§1.7). */
-export const JSONATA_FUNCTIONS: ReadonlySet<string> = new Set(
+const JSONATA_FUNCTIONS: ReadonlySet<string> = new Set(
   (
     'sum count max min average string substring substringBefore substringAfter lowercase ' +
     'uppercase length trim pad match contains replace split join formatNumber formatBase ' +

@@ -23,7 +23,7 @@ export function hasPlaceholder(value: string): boolean {
  * isWholePlaceholder('${Arn}'); // true
  * ```
  */
-export function isWholePlaceholder(value: string): boolean {
+function isWholePlaceholder(value: string): boolean {
   return /^\$\{[^{}]+\}$/.test(value);
 }
 
@@ -37,4 +37,20 @@ export function isWholePlaceholder(value: string): boolean {
  */
 export function replacePlaceholders(value: string, replacement: string): string {
   return value.replace(PLACEHOLDER, replacement);
+}
+
+/**
+ * The part of a path or intrinsic value left to check: with `allowPlaceholders`, `undefined` for
+ * a value that is one whole placeholder (nothing to check) and the value with each placeholder
+ * replaced by `placeholder` otherwise; without it, the value itself.
+ *
+ * @example
+ * ```ts
+ * checkableText('$.${Field}', true); // '$.placeholder'
+ * checkableText('${Path}', true); // undefined
+ * ```
+ */
+export function checkableText(value: string, allowPlaceholders: boolean): string | undefined {
+  if (!allowPlaceholders || !hasPlaceholder(value)) return value;
+  return isWholePlaceholder(value) ? undefined : replacePlaceholders(value, 'placeholder');
 }
