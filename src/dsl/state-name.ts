@@ -1,7 +1,8 @@
 import { DslError } from './dsl-error.ts';
 
-/** ASL's limit on state names. */
-export const MAX_STATE_NAME_LENGTH = 80;
+import { MAX_STATE_NAME_LENGTH } from '../util/asl.ts';
+
+export { MAX_STATE_NAME_LENGTH };
 
 // Control characters are never valid in a state name (spec/asl.md §1.11).
 // eslint-disable-next-line no-control-regex

@@ -1,37 +1,9 @@
+import { COMPARISON_OPERATORS, TYPE_TEST_OPERATORS } from '../util/asl.ts';
 import { defineNode } from './node.ts';
+
+export { COMPARISON_OPERATORS, TYPE_TEST_OPERATORS };
 import type { JsonataNode } from './expression-node.ts';
 import type { ObjectNode, ValueNode } from './value-node.ts';
-
-/** The JSONPath comparison operators (each also has a `…Path` form except StringMatches). */
-export const COMPARISON_OPERATORS = [
-  'StringEquals',
-  'StringLessThan',
-  'StringGreaterThan',
-  'StringLessThanEquals',
-  'StringGreaterThanEquals',
-  'StringMatches',
-  'NumericEquals',
-  'NumericLessThan',
-  'NumericGreaterThan',
-  'NumericLessThanEquals',
-  'NumericGreaterThanEquals',
-  'BooleanEquals',
-  'TimestampEquals',
-  'TimestampLessThan',
-  'TimestampGreaterThan',
-  'TimestampLessThanEquals',
-  'TimestampGreaterThanEquals',
-] as const;
-
-/** The JSONPath type tests. */
-export const TYPE_TEST_OPERATORS = [
-  'IsNull',
-  'IsPresent',
-  'IsNumeric',
-  'IsString',
-  'IsBoolean',
-  'IsTimestamp',
-] as const;
 
 /** A JSONPath comparison operator. */
 export type ComparisonOperator = (typeof COMPARISON_OPERATORS)[number];

@@ -346,6 +346,40 @@ export const HASH_ALGORITHMS = ['MD5', 'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512']
 /** AWS allows at most 10 nested intrinsic calls in one field. */
 export const MAX_INTRINSIC_NESTING = 10;
 
+/** The JSONPath comparison operators (each also has a `…Path` form except StringMatches). */
+export const COMPARISON_OPERATORS = [
+  'StringEquals',
+  'StringLessThan',
+  'StringGreaterThan',
+  'StringLessThanEquals',
+  'StringGreaterThanEquals',
+  'StringMatches',
+  'NumericEquals',
+  'NumericLessThan',
+  'NumericGreaterThan',
+  'NumericLessThanEquals',
+  'NumericGreaterThanEquals',
+  'BooleanEquals',
+  'TimestampEquals',
+  'TimestampLessThan',
+  'TimestampGreaterThan',
+  'TimestampLessThanEquals',
+  'TimestampGreaterThanEquals',
+] as const;
+
+/** The JSONPath type tests. */
+export const TYPE_TEST_OPERATORS = [
+  'IsNull',
+  'IsPresent',
+  'IsNumeric',
+  'IsString',
+  'IsBoolean',
+  'IsTimestamp',
+] as const;
+
+/** ASL's limit on state names, in characters (spec/asl.md §1.11). */
+export const MAX_STATE_NAME_LENGTH = 80;
+
 /** Predefined error names (spec/asl.md §1.10). */
 export const STATES_ERROR_NAMES = [
   'States.ALL',

@@ -1,4 +1,5 @@
 import { isJsonObject } from '../../util/json.ts';
+import { COMPARISON_OPERATORS as ASL_COMPARISONS, TYPE_TEST_OPERATORS } from '../../util/asl.ts';
 import { childPointer } from './pointer.ts';
 import { memo } from './memo.ts';
 import { forEachPayloadEntry, type PayloadEntry } from './payload.ts';
@@ -55,18 +56,8 @@ export interface PayloadField {
 
 /** The comparison operators of JSONPath Choice rules (§1.5). */
 export const COMPARISON_OPERATORS: ReadonlySet<string> = new Set([
-  ...['String', 'Numeric', 'Boolean', 'Timestamp'].flatMap((t) =>
-    ['Equals', 'LessThan', 'GreaterThan', 'LessThanEquals', 'GreaterThanEquals']
-      .filter((op) => t !== 'Boolean' || op === 'Equals')
-      .flatMap((op) => [`${t}${op}`, `${t}${op}Path`]),
-  ),
-  'StringMatches',
-  'IsNull',
-  'IsPresent',
-  'IsNumeric',
-  'IsString',
-  'IsBoolean',
-  'IsTimestamp',
+  ...ASL_COMPARISONS.flatMap((op) => (op === 'StringMatches' ? [op] : [op, `${op}Path`])),
+  ...TYPE_TEST_OPERATORS,
 ]);
 
 /** The comparison operators whose value is a Reference Path (`StringEqualsPath`, …). */

@@ -1,7 +1,6 @@
 import type { Rule } from './rule.ts';
 
-/** Maximum length of a state name in characters (§1.11). */
-const MAX_STATE_NAME_LENGTH = 80;
+import { MAX_STATE_NAME_LENGTH } from '../../util/asl.ts';
 
 // control characters, non-characters and lone surrogates
 // eslint-disable-next-line no-control-regex
