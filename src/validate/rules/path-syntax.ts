@@ -19,13 +19,7 @@ function checkFailIntrinsic(ctx: RuleContext, f: PathField, text: string): void 
     return;
   }
   for (const p of checkIntrinsic(parsed.call, FAIL_PATH_INTRINSICS)) {
-    const code =
-      p.severity === 'warning'
-        ? 'IntrinsicFormatArguments'
-        : p.message.includes('is not allowed here')
-          ? 'IntrinsicNotAllowed'
-          : 'InvalidIntrinsic';
-    ctx.report(code, f.pointer, `${f.field}: ${p.message}`, { stateInfo: f.state });
+    ctx.report(p.code, f.pointer, `${f.field}: ${p.message}`, { stateInfo: f.state });
   }
 }
 

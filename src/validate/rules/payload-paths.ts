@@ -33,8 +33,7 @@ function checkEntry(ctx: RuleContext, e: PayloadEntry<PayloadField>): void {
       return;
     }
     for (const p of checkIntrinsic(parsed.call)) {
-      const code = p.severity === 'warning' ? 'IntrinsicFormatArguments' : 'InvalidIntrinsic';
-      ctx.report(code, e.pointer, `'${e.key}': ${p.message}`, extras);
+      ctx.report(p.code, e.pointer, `'${e.key}': ${p.message}`, extras);
     }
     return;
   }

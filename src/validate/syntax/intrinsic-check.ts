@@ -16,6 +16,8 @@ export { MAX_INTRINSIC_NESTING };
 
 /** A problem found in a call that parsed. */
 export interface IntrinsicProblem {
+  /** The diagnostic code the problem is reported under. */
+  readonly code: 'InvalidIntrinsic' | 'IntrinsicNotAllowed' | 'IntrinsicFormatArguments';
   readonly message: string;
   /** Warnings are for rules AWS may only enforce at run time. */
   readonly severity: 'error' | 'warning';
@@ -39,6 +41,7 @@ export function checkIntrinsic(
   const visit = (c: IntrinsicCall, depth: number): void => {
     if (depth === MAX_INTRINSIC_NESTING + 1) {
       problems.push({
+        code: 'InvalidIntrinsic',
         severity: 'error',
         message: `intrinsic calls are nested more than ${MAX_INTRINSIC_NESTING} deep`,
       });
@@ -61,6 +64,7 @@ function checkOne(
       (n) => n.toLowerCase() === call.name.toLowerCase(),
     );
     problems.push({
+      code: 'InvalidIntrinsic',
       severity: 'error',
       message:
         `unknown intrinsic function '${call.name}'` +
@@ -70,6 +74,7 @@ function checkOne(
   }
   if (allowed !== undefined && !allowed.has(call.name)) {
     problems.push({
+      code: 'IntrinsicNotAllowed',
       severity: 'error',
       message: `'${call.name}' is not allowed here; use one of ${[...allowed].join(', ')}`,
     });
@@ -84,6 +89,7 @@ function checkOne(
           ? `at least ${min} argument${min === 1 ? '' : 's'}`
           : `${min} to ${max} arguments`;
     problems.push({
+      code: 'InvalidIntrinsic',
       severity: 'error',
       message:
         max === 0
@@ -101,6 +107,7 @@ function checkOne(
     !(HASH_ALGORITHMS as readonly string[]).includes(a1.value)
   ) {
     problems.push({
+      code: 'InvalidIntrinsic',
       severity: 'error',
       message: `States.Hash algorithm '${a1.value}' is not one of ${HASH_ALGORITHMS.join(', ')}`,
     });
@@ -113,6 +120,7 @@ function checkOne(
   ) {
     if (!(a2.kind === 'boolean' && !a2.value)) {
       problems.push({
+        code: 'InvalidIntrinsic',
         severity: 'error',
         message: 'the third argument of States.JsonMerge must be false (only shallow merges exist)',
       });
@@ -122,9 +130,14 @@ function checkOne(
     const [s, e, st] = call.args;
     if (s?.kind === 'number' && e?.kind === 'number' && st?.kind === 'number') {
       if (st.value === 0) {
-        problems.push({ severity: 'error', message: 'States.ArrayRange step must not be 0' });
+        problems.push({
+          code: 'InvalidIntrinsic',
+          severity: 'error',
+          message: 'States.ArrayRange step must not be 0',
+        });
       } else if (Math.floor((e.value - s.value) / st.value) + 1 > 1000) {
         problems.push({
+          code: 'InvalidIntrinsic',
           severity: 'error',
           message: 'States.ArrayRange would produce more than 1,000 items',
         });
@@ -136,6 +149,7 @@ function checkOne(
     const slots = (a0.raw.match(/(?<!\\)\{\}/g) ?? []).length;
     if (slots !== n - 1) {
       problems.push({
+        code: 'IntrinsicFormatArguments',
         severity: 'warning',
         message: `States.Format template has ${slots} '{}' placeholder${slots === 1 ? '' : 's'} but ${n - 1} value${n - 1 === 1 ? '' : 's'}`,
       });
