@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import { createEngine, type Engine, type EngineName } from '../run/index.ts';
 
 /**
  * The options `aslc run` and `aslc test` share: real timing, the Step Functions Local image,
@@ -26,4 +27,24 @@ export function withEngineOptions<T>(yargs: Argv<T>) {
       default: false,
       describe: 'Allow the aws engine to call AWS (same as SFN_E2E_AWS=1)',
     });
+}
+
+/**
+ * Creates an engine from the shared options of `aslc run` and `aslc test`.
+ *
+ * @example
+ * ```ts
+ * const engine = engineFromOptions('native', args, ctx.io.env);
+ * ```
+ */
+export function engineFromOptions(
+  name: EngineName,
+  args: { readonly aws: boolean; readonly sfnLocalImage?: string | undefined },
+  env: Readonly<Record<string, string | undefined>>,
+): Engine {
+  return createEngine(name, {
+    env,
+    aws: args.aws,
+    ...(args.sfnLocalImage !== undefined ? { sfnLocalImage: args.sfnLocalImage } : {}),
+  });
 }

@@ -2,12 +2,11 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { AslcCommand } from '../command.ts';
-import { withEngineOptions } from '../engine-options.ts';
+import { engineFromOptions, withEngineOptions } from '../engine-options.ts';
 import type { CliContext } from '../context.ts';
 import { loadDefinition } from '../load-definition.ts';
 import {
   ENGINE_NAMES,
-  createEngine,
   isEngineName,
   readMocks,
   selectTestCase,
@@ -126,11 +125,7 @@ export const runCommand: AslcCommand = {
       type: args.type,
       time: args.realTime ? 'real' : 'virtual',
     };
-    const engine = createEngine(args.engine, {
-      env: ctx.io.env,
-      aws: args.aws,
-      ...(args.sfnLocalImage !== undefined ? { sfnLocalImage: args.sfnLocalImage } : {}),
-    });
+    const engine = engineFromOptions(args.engine, args, ctx.io.env);
     let outcome;
     try {
       outcome = await engine.run(request);

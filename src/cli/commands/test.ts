@@ -1,10 +1,9 @@
 import type { AslcCommand } from '../command.ts';
-import { withEngineOptions } from '../engine-options.ts';
+import { engineFromOptions, withEngineOptions } from '../engine-options.ts';
 import type { CliContext } from '../context.ts';
 import { loadDefinition } from '../load-definition.ts';
 import {
   ENGINE_NAMES,
-  createEngine,
   discoverCases,
   formatVerdictTable,
   isEngineName,
@@ -92,13 +91,7 @@ export const testCommand: AslcCommand = {
         cases.push({ id: relativeId(dir, ctx.io.cwd), error: `invalid case: ${e.format()}` });
       }
     }
-    const engines = engineNames.map((name) =>
-      createEngine(name, {
-        env: ctx.io.env,
-        aws: args.aws,
-        ...(args.sfnLocalImage !== undefined ? { sfnLocalImage: args.sfnLocalImage } : {}),
-      }),
-    );
+    const engines = engineNames.map((name) => engineFromOptions(name, args, ctx.io.env));
     if (args.format === 'table') {
       ctx.info(ctx.paint('dim', `running ${cases.length} case(s) on ${engineNames.join(', ')}`));
     }
