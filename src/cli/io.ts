@@ -6,6 +6,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** True when stdout is a terminal (colours are used only then). */
   readonly isTTY: boolean;
+  /** Width of the terminal, when stdout is one (for `--help`). */
+  readonly columns?: number | undefined;
   /** Reads all of standard input (for `-` file arguments). */
   readonly readStdin?: () => Promise<string>;
 }
@@ -18,6 +20,7 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
+    columns: process.stdout.columns,
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { compile } from '../compile.ts';
-import { loadWorkflowModule } from './workflow-loader.ts';
 import { AslcError, UsageError } from '../util/errors.ts';
 import { isJsonObject, parseJson } from '../util/json.ts';
 import type { CliContext } from './context.ts';
@@ -78,6 +76,9 @@ async function compileModule(
 ): Promise<Record<string, unknown>> {
   const abs = resolve(ctx.io.cwd, file);
   if (!existsSync(abs)) throw new AslcError('FileNotFound', 'no such file');
+  // Loaded here, not at the top: a command given an ASL JSON file never pays for the compiler.
+  const { loadWorkflowModule } = await import('./workflow-loader.ts');
+  const { compile } = await import('../compile.ts');
   const machines = await loadWorkflowModule(abs, file);
   const chosen =
     exportName === undefined

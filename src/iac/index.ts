@@ -99,7 +99,6 @@ export {
   environmentNames,
   environmentFile,
   readJsonFile,
-  CONFIG_FILE_NAME,
   type Loaded,
 } from './config/load-config.ts';
 export {
@@ -108,6 +107,7 @@ export {
   type ConfigIssue,
 } from './config/config-schema.ts';
 export {
+  CONFIG_FILE_NAME,
   targetOptionsFor,
   type ProjectConfig,
   type ProjectConfigFile,

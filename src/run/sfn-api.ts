@@ -1,3 +1,4 @@
+import { importOptional } from '../util/optional-dependency.ts';
 /**
  * The narrow slice of the Step Functions API the `sfn-local` and `aws` engines use, so that
  * they can be unit-tested with a fake. {@link createSfnApi} backs it with `@aws-sdk/client-sfn`,
@@ -84,7 +85,11 @@ export async function createSfnApi(config: {
   readonly region?: string;
   readonly credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 }): Promise<SfnApi> {
-  const sdk = await import('@aws-sdk/client-sfn');
+  const sdk = await importOptional(
+    () => import('@aws-sdk/client-sfn'),
+    '@aws-sdk/client-sfn',
+    'the sfn-local and aws engines',
+  );
   const client = new sdk.SFNClient({
     ...(config.endpoint !== undefined ? { endpoint: config.endpoint } : {}),
     ...(config.region !== undefined ? { region: config.region } : {}),

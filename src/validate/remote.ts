@@ -3,6 +3,7 @@
  * shown beside aslc's diagnostics by `aslc validate --remote`. The AWS SDK is loaded only when
  * this is used, so `validate()` stays light.
  */
+import { importOptional, isMissingDependency } from '../util/optional-dependency.ts';
 
 /** One diagnostic as AWS returns it. */
 export interface RemoteDiagnostic {
@@ -68,9 +69,17 @@ export async function resolveAwsCredentials(
 ): Promise<{ ok: true; credentials: unknown } | { ok: false; message: string }> {
   try {
     const resolve =
-      provider ?? (await import('@aws-sdk/credential-providers')).fromNodeProviderChain();
+      provider ??
+      (
+        await importOptional(
+          () => import('@aws-sdk/credential-providers'),
+          '@aws-sdk/credential-providers',
+          'aslc validate --remote',
+        )
+      ).fromNodeProviderChain();
     return { ok: true, credentials: await resolve() };
   } catch (e) {
+    if (isMissingDependency(e)) return { ok: false, message: `${e.message} (${e.hint})` };
     return { ok: false, message: (e as Error).message ?? String(e) };
   }
 }
@@ -89,7 +98,11 @@ export async function createSfnValidateClient(
   credentials: unknown,
   region?: string,
 ): Promise<SfnValidateClient> {
-  const sdk = await import('@aws-sdk/client-sfn');
+  const sdk = await importOptional(
+    () => import('@aws-sdk/client-sfn'),
+    '@aws-sdk/client-sfn',
+    'aslc validate --remote',
+  );
   const make = (r: string | undefined): InstanceType<typeof sdk.SFNClient> =>
     new sdk.SFNClient({
       ...(r === undefined ? {} : { region: r }),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffCommand } from '../../src/cli/commands/diff.ts';
 import { createCliContext } from '../../src/cli/context.ts';
-import { runCli } from '../../src/cli/main.ts';
+import { runCli } from '../../src/cli/run-cli.ts';
 import { captureIo } from '../../src/cli/io.ts';
 import { cli, cliProcess, repoRoot } from '../support/cli.ts';
 
@@ -129,8 +129,9 @@ describe('aslc diff', () => {
   it('checks its arguments when called without yargs', async () => {
     const ctx = createCliContext(captureIo(), { quiet: false, color: false });
     const bad = { before, after, format: 'yaml' };
-    await expect(diffCommand.handler(bad, ctx)).rejects.toThrow(/unknown --format 'yaml'/);
-    await expect(diffCommand.handler({ before }, ctx)).rejects.toMatchObject({
+    const handler = await diffCommand.load();
+    await expect(handler(bad, ctx)).rejects.toThrow(/unknown --format 'yaml'/);
+    await expect(handler({ before }, ctx)).rejects.toMatchObject({
       code: 'UsageError',
     });
   });

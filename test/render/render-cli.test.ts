@@ -46,7 +46,7 @@ describe('aslc render', () => {
   it.each([
     ['missing.asl.json', /^aslc: missing\.asl\.json: FileNotFound: no such file\.\n$/],
     ['flow.yaml', /^aslc: flow\.yaml: UnsupportedInput: unsupported file type '\.yaml'\./],
-    ['src/cli/main.ts', /NotAWorkflowModule: the module has no default export of a state machine/],
+    ['src/cli/run-cli.ts', /NotAWorkflowModule: the module has no default export of a state machine/],
     ['package.json', /^aslc: package\.json: NotAnAslDefinition: not a state machine definition\./],
   ])('exits 1 with one line for %s', async (file, message) => {
     const r = await cli(['render', file]);
@@ -92,10 +92,11 @@ describe('aslc render', () => {
 
   it('checks its arguments when called without yargs', async () => {
     const ctx = createCliContext(captureIo(), { quiet: false, color: false });
-    await expect(renderCommand.handler({ workflow: linear, format: 'png' }, ctx)).rejects.toThrow(
+    const handler = await renderCommand.load();
+    await expect(handler({ workflow: linear, format: 'png' }, ctx)).rejects.toThrow(
       /unknown --format 'png'/,
     );
-    await expect(renderCommand.handler({}, ctx)).rejects.toMatchObject({ code: 'UsageError' });
+    await expect(handler({}, ctx)).rejects.toMatchObject({ code: 'UsageError' });
   });
 
   it('shows examples in --help', async () => {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { runCli } from '../../src/cli/main.ts';
+import { runCli } from '../../src/cli/run-cli.ts';
 import { captureIo } from '../../src/cli/io.ts';
 
 /** The repository root. */

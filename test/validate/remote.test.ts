@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createValidateCommand } from '../../src/cli/commands/validate.ts';
+import { createValidateHandler } from '../../src/cli/handlers/validate.ts';
 import { createCliContext } from '../../src/cli/context.ts';
 import { captureIo } from '../../src/cli/io.ts';
 import { validateRemote, type SfnValidateClient } from '../../src/validate/index.ts';
@@ -81,11 +81,11 @@ describe('validateRemote (stubbed client, no network)', () => {
   });
 });
 
-async function run(args: string[], deps: Parameters<typeof createValidateCommand>[0]) {
+async function run(args: string[], deps: Parameters<typeof createValidateHandler>[0]) {
   const io = captureIo({ cwd: join(fixturesDir, 'valid') });
   const ctx = createCliContext(io, { quiet: false, color: false });
-  const command = createValidateCommand(deps);
-  const code = await command.handler(
+  const handler = createValidateHandler(deps);
+  const code = await handler(
     { files: args, format: 'text', type: 'STANDARD', allowPlaceholders: false, remote: true },
     ctx,
   );

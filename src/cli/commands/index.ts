@@ -1,7 +1,8 @@
-import type { AslcCommand } from '../command.ts';
+import type { CommandSpec } from '../command-spec.ts';
 import { buildCommand } from './build.ts';
 import { compileCommand } from './compile.ts';
 import { diffCommand } from './diff.ts';
+import { initCommand } from './init.ts';
 import { renderCommand } from './render.ts';
 import { runCommand } from './run.ts';
 import { scaffoldCommand } from './scaffold.ts';
@@ -9,7 +10,8 @@ import { testCommand } from './test.ts';
 import { validateCommand } from './validate.ts';
 
 /** Every `aslc` sub-command, in the order `--help` lists them. */
-export const commands: readonly AslcCommand[] = [
+export const commands: readonly CommandSpec[] = [
+  initCommand,
   buildCommand,
   compileCommand,
   validateCommand,

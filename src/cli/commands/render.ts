@@ -1,103 +1,28 @@
-import { extname, resolve } from 'node:path';
-import type { AslcCommand } from '../command.ts';
-import type { CliContext } from '../context.ts';
-import { loadDefinition } from '../load-definition.ts';
-import { renderDot, renderMermaid, renderSvg } from '../../render/index.ts';
-import { writeFileAtomic } from '../../util/atomic-write.ts';
-import { AslcError, UsageError } from '../../util/errors.ts';
-
-/** The diagram formats. */
-const FORMATS = ['mermaid', 'dot', 'svg'] as const;
-
-type RenderFormat = (typeof FORMATS)[number];
-
-/** The format implied by an output file's extension. */
-const BY_EXTENSION: Readonly<Record<string, RenderFormat>> = {
-  '.mmd': 'mermaid',
-  '.mermaid': 'mermaid',
-  '.dot': 'dot',
-  '.gv': 'dot',
-  '.svg': 'svg',
-};
-
-interface RenderArgs {
-  readonly workflow: string;
-  readonly format?: RenderFormat;
-  readonly out?: string;
-}
+import type { CommandSpec, LoadedHandler } from '../command-spec.ts';
 
 /** `aslc render <workflow>`: a diagram of the states and transitions. */
-export const renderCommand: AslcCommand = {
-  command: 'render <workflow>',
+export const renderCommand = {
+  name: 'render',
   describe: 'Draw a workflow as a Mermaid, Graphviz DOT or SVG diagram',
+  positionals: [{ name: 'workflow', required: true, describe: 'ASL JSON file or workflow module' }],
+  options: {
+    format: {
+      type: 'string',
+      alias: 'f',
+      choices: ['mermaid', 'dot', 'svg'],
+      describe: "Diagram format (default: from --out's extension, else mermaid)",
+    },
+    out: {
+      type: 'string',
+      alias: 'o',
+      describe: 'Write the diagram to FILE instead of standard output',
+    },
+  },
   examples: [
     ['aslc render order.asl.json', 'print a Mermaid flowchart (paste it into Markdown)'],
     ['aslc render order.asl.json --format dot', 'print Graphviz DOT'],
     ['aslc render order.asl.json --out docs/order.svg', 'write an SVG (format from the extension)'],
     ['aslc render order.asl.json -f mermaid -o docs/order.mmd', 'write a Mermaid file'],
   ],
-  builder: (y) =>
-    y
-      .positional('workflow', {
-        type: 'string',
-        describe: 'ASL JSON file (*.asl.json, *.json)',
-        demandOption: true,
-      })
-      .option('format', {
-        alias: 'f',
-        choices: FORMATS,
-        describe: "Diagram format (default: from --out's extension, else mermaid)",
-      })
-      .option('out', {
-        alias: 'o',
-        type: 'string',
-        describe: 'Write the diagram to FILE instead of standard output',
-      }),
-  handler: async (args: RenderArgs, ctx: CliContext) => {
-    if (typeof args.workflow !== 'string') {
-      throw new UsageError('name the workflow to render', 'aslc render <workflow.asl.json>');
-    }
-    if (args.out !== undefined && (typeof args.out !== 'string' || args.out === '')) {
-      throw new UsageError('--out needs a file name', 'e.g. --out docs/workflow.svg');
-    }
-    if (args.format !== undefined && !FORMATS.includes(args.format)) {
-      throw new UsageError(`unknown --format '${String(args.format)}'`, 'use mermaid, dot or svg');
-    }
-    const format =
-      args.format ??
-      (args.out === undefined ? undefined : BY_EXTENSION[extname(args.out).toLowerCase()]) ??
-      'mermaid';
-    const { definition, path } = await loadDefinition(args.workflow, ctx);
-    let text: string;
-    try {
-      text = await draw(definition, format);
-    } catch (e) {
-      throw e instanceof AslcError ? e.withFile(path) : e;
-    }
-    if (args.out === undefined) {
-      ctx.out(text.replace(/\n$/, ''));
-      return 0;
-    }
-    try {
-      writeFileAtomic(resolve(ctx.io.cwd, args.out), text);
-    } catch (e) {
-      throw new AslcError('WriteFailed', `cannot write ${args.out}: ${(e as Error).message}`, {
-        cause: e,
-      });
-    }
-    ctx.info(`wrote ${args.out} (${format})`);
-    return 0;
-  },
-};
-
-/** Renders in one format. */
-function draw(definition: unknown, format: RenderFormat): Promise<string> | string {
-  switch (format) {
-    case 'mermaid':
-      return renderMermaid(definition);
-    case 'dot':
-      return renderDot(definition);
-    case 'svg':
-      return renderSvg(definition);
-  }
-}
+  load: async (): Promise<LoadedHandler> => (await import('../handlers/render.ts')).handleRender,
+} as const satisfies CommandSpec;

@@ -1,45 +1,62 @@
-import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import type { AslcCommand } from '../command.ts';
-import { engineFromOptions, withEngineOptions } from '../engine-options.ts';
-import type { CliContext } from '../context.ts';
-import { loadDefinition } from '../load-definition.ts';
-import {
-  ENGINE_NAMES,
-  isEngineName,
-  readMocks,
-  selectTestCase,
-  type EngineName,
-  type MockConfigFile,
-  type RunRequest,
-} from '../../run/index.ts';
-import { AslcError, UsageError } from '../../util/errors.ts';
-import { parseJson } from '../../util/json.ts';
-
-interface RunArgs {
-  readonly workflow: string;
-  readonly input?: string;
-  readonly mocks?: string;
-  readonly testCase?: string;
-  readonly stateMachine?: string;
-  readonly engine: EngineName;
-  readonly realTime: boolean;
-  readonly executionName?: string;
-  readonly type: 'STANDARD' | 'EXPRESS';
-  readonly events: boolean;
-  readonly sfnLocalImage?: string;
-  readonly aws: boolean;
-}
+import { ENGINE_NAMES } from '../../run/engine.ts';
+import type { CommandSpec, LoadedHandler } from '../command-spec.ts';
+import { ENGINE_OPTIONS } from './engine-options.ts';
 
 /**
  * `aslc run <workflow>`: one execution. Prints exactly one JSON object on stdout,
  * `{"status","output","error","cause"}`; diagnostics go to stderr. Exit 0 when the execution
  * ran (whatever its status), 1 when it could not run, 2 for a wrong command line.
  */
-export const runCommand: AslcCommand = {
-  command: 'run <workflow>',
+export const runCommand = {
+  name: 'run',
   describe: 'Execute a workflow locally (virtual time, mocked Task states) and print its result',
+  positionals: [
+    { name: 'workflow', required: true, describe: 'ASL JSON file (*.asl.json) or workflow module' },
+  ],
+  options: {
+    ...ENGINE_OPTIONS,
+    input: {
+      type: 'string',
+      alias: 'i',
+      nargs: 1, // so that `--input -` takes the dash as its value
+      describe:
+        'Execution input: a file if one exists at that path, else inline JSON; - for stdin (default {})',
+    },
+    mocks: {
+      type: 'string',
+      alias: 'm',
+      describe: 'Mock file in the Step Functions Local MockConfigFile format',
+    },
+    'test-case': {
+      type: 'string',
+      alias: 't',
+      describe: 'Test case of the mock file (default: its only one)',
+    },
+    'state-machine': {
+      type: 'string',
+      describe: 'State machine name in the mock file (default: its only one)',
+    },
+    engine: {
+      type: 'string',
+      alias: 'e',
+      choices: ENGINE_NAMES,
+      default: 'native',
+      describe: 'Execution engine',
+    },
+    'execution-name': { type: 'string', describe: '$$.Execution.Name' },
+    type: {
+      type: 'string',
+      choices: ['STANDARD', 'EXPRESS'],
+      default: 'STANDARD',
+      upperCase: true,
+      describe: 'Workflow type (EXPRESS: 5-minute limit)',
+    },
+    events: {
+      type: 'boolean',
+      default: false,
+      describe: 'Print the states entered to stderr',
+    },
+  },
   examples: [
     ['aslc run order.asl.json --input input.json', 'run on the native engine, print the result'],
     ['aslc run order.asl.json --input \'{"id": 42}\'', 'inline JSON input'],
@@ -53,158 +70,5 @@ export const runCommand: AslcCommand = {
       'other engine; states entered on stderr',
     ],
   ],
-  builder: (y) =>
-    withEngineOptions(y)
-      .positional('workflow', {
-        type: 'string',
-        describe: 'ASL JSON file (*.asl.json) or workflow module',
-        demandOption: true,
-      })
-      .option('input', {
-        alias: 'i',
-        type: 'string',
-        nargs: 1, // so that `--input -` takes the dash as its value
-        describe:
-          'Execution input: a file if one exists at that path, else inline JSON; - for stdin (default {})',
-      })
-      .option('mocks', {
-        alias: 'm',
-        type: 'string',
-        describe: 'Mock file in the Step Functions Local MockConfigFile format',
-      })
-      .option('test-case', {
-        alias: 't',
-        type: 'string',
-        describe: 'Test case of the mock file (default: its only one)',
-      })
-      .option('state-machine', {
-        type: 'string',
-        describe: 'State machine name in the mock file (default: its only one)',
-      })
-      .option('engine', {
-        alias: 'e',
-        choices: ENGINE_NAMES,
-        default: 'native' as EngineName,
-        describe: 'Execution engine',
-      })
-      .option('execution-name', { type: 'string', describe: '$$.Execution.Name' })
-      .option('type', {
-        choices: ['STANDARD', 'EXPRESS'] as const,
-        default: 'STANDARD' as const,
-        describe: 'Workflow type (EXPRESS: 5-minute limit)',
-      })
-      .option('events', {
-        type: 'boolean',
-        default: false,
-        describe: 'Print the states entered to stderr',
-      }),
-  handler: async (args: RunArgs, ctx: CliContext) => {
-    if (typeof args.workflow !== 'string') throw new UsageError('name the workflow to run');
-    if (!isEngineName(args.engine)) {
-      throw new UsageError(
-        `unknown engine '${String(args.engine)}'`,
-        `use ${ENGINE_NAMES.join(', ')}`,
-      );
-    }
-    if (args.type !== 'STANDARD' && args.type !== 'EXPRESS') {
-      throw new UsageError(`unknown --type '${String(args.type)}'`, 'use STANDARD or EXPRESS');
-    }
-    if (args.testCase !== undefined && args.mocks === undefined) {
-      throw new UsageError(
-        '--test-case needs --mocks',
-        'aslc run wf.asl.json --mocks mocks.json --test-case NAME',
-      );
-    }
-    const { definition } = await loadDefinition(args.workflow, ctx);
-    const input = await readInput(args.input, ctx);
-    const request: RunRequest = {
-      definition,
-      input,
-      ...mockSelection(args, ctx),
-      ...(args.executionName !== undefined ? { executionName: args.executionName } : {}),
-      type: args.type,
-      time: args.realTime ? 'real' : 'virtual',
-    };
-    const engine = engineFromOptions(args.engine, args, ctx.io.env);
-    let outcome;
-    try {
-      outcome = await engine.run(request);
-    } finally {
-      await engine.dispose();
-    }
-    if (outcome.kind === 'skipped') {
-      ctx.err(
-        ctx.paint(
-          'red',
-          `aslc: the ${args.engine} engine cannot run this workflow: ${outcome.reason}`,
-        ),
-      );
-      return 1;
-    }
-    const r = outcome.result;
-    if (args.events) for (const name of r.statesEntered) ctx.err(`entered ${name}`);
-    ctx.out(
-      JSON.stringify({
-        status: r.status,
-        output: r.status === 'SUCCEEDED' ? (r.output ?? null) : null,
-        error: r.error ?? null,
-        cause: r.cause ?? null,
-      }),
-    );
-    return 0;
-  },
-};
-
-/** The mock file and test case of the command line, or nothing. */
-function mockSelection(
-  args: RunArgs,
-  ctx: CliContext,
-): { mocks?: MockConfigFile; stateMachineName?: string; testCase?: string } {
-  if (args.mocks === undefined) {
-    return args.stateMachine !== undefined ? { stateMachineName: args.stateMachine } : {};
-  }
-  const mocks = readMocks(resolve(ctx.io.cwd, args.mocks));
-  const selection = selectTestCase(mocks, args.stateMachine, args.testCase);
-  if (!selection.ok) throw new UsageError(selection.message);
-  return { mocks, stateMachineName: selection.stateMachineName, testCase: selection.testCase };
-}
-
-/**
- * The execution input: `-` reads standard input; a value naming an existing file reads that
- * file; anything else must be inline JSON. Without `--input`, `{}`.
- */
-async function readInput(value: string | undefined, ctx: CliContext): Promise<unknown> {
-  if (value === undefined) return {};
-  let text: string;
-  let source: string;
-  const path = resolve(ctx.io.cwd, value);
-  if (value === '-') {
-    if (ctx.io.readStdin === undefined) throw new UsageError('standard input is not available');
-    text = await ctx.io.readStdin();
-    source = 'standard input';
-  } else if (existsSync(path) && statSync(path).isFile()) {
-    text = await readFile(path, 'utf8');
-    source = value;
-  } else {
-    const inline = parseJson(value);
-    if (inline.ok) return inline.value;
-    throw new AslcError(
-      'InvalidInput',
-      `--input '${value}' is neither an existing file nor valid JSON (${inline.message})`,
-      {
-        hint: 'pass a JSON file, inline JSON such as \'{"id": 1}\', or - for standard input',
-      },
-    );
-  }
-  const parsed = parseJson(text.replace(/^\uFEFF/, ''));
-  if (!parsed.ok) {
-    throw new AslcError(
-      'InvalidInput',
-      `the input is not valid JSON (line ${parsed.line}, column ${parsed.column}): ${parsed.message}`,
-      {
-        file: source,
-      },
-    );
-  }
-  return parsed.value;
-}
+  load: async (): Promise<LoadedHandler> => (await import('../handlers/run.ts')).handleRun,
+} as const satisfies CommandSpec;

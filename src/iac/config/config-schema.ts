@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { appendPointer } from '../../util/json-pointer.ts';
+import { packageFile } from '../../util/package-root.ts';
 
 /** A problem in a configuration file, at a JSON pointer. */
 export interface ConfigIssue {
@@ -24,7 +25,7 @@ const validators = new Map<string, ValidateFunction>();
  */
 export function projectConfigSchema(): Record<string, unknown> {
   schemaCache ??= JSON.parse(
-    readFileSync(new URL('../../../schemas/aslc-config.schema.json', import.meta.url), 'utf8'),
+    readFileSync(packageFile('schemas/aslc-config.schema.json'), 'utf8'),
   ) as Record<string, unknown>;
   return schemaCache;
 }

@@ -10,9 +10,6 @@ import {
   type WorkflowEntry,
 } from './project-config.ts';
 
-/** The default name of the configuration file. */
-export const CONFIG_FILE_NAME = 'aslc.config.json';
-
 /** The result of reading a JSON file that must match a schema. */
 export type Loaded<T> =
   | { readonly ok: true; readonly value: T }
@@ -106,6 +103,7 @@ export function loadProjectConfig(path: string): Loaded<ProjectConfig> {
       outDir: c.outDir ?? 'build',
       environmentsDir: c.environmentsDir ?? 'environments',
       environments: c.environments ?? {},
+      ...(c.defaultEnvironment === undefined ? {} : { defaultEnvironment: c.defaultEnvironment }),
       targets: c.targets,
     },
   };

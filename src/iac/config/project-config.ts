@@ -5,6 +5,9 @@ import type { StateMachineType, TargetKind } from '../iac-target.ts';
  * types mirror the schema; {@link loadProjectConfig} checks a file against it.
  */
 
+/** The default name of the configuration file. */
+export const CONFIG_FILE_NAME = 'aslc.config.json';
+
 /** Environment names (the schema's pattern; they appear in names, comments and file names). */
 export const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
@@ -91,6 +94,7 @@ export interface ProjectConfigFile {
   readonly outDir?: string;
   readonly environmentsDir?: string;
   readonly environments?: Readonly<Record<string, EnvironmentConfig>>;
+  readonly defaultEnvironment?: string;
   readonly targets: TargetOptionsMap;
 }
 
@@ -106,6 +110,8 @@ export interface ProjectConfig {
   /** Folder of environment files, relative to `dir`. */
   readonly environmentsDir: string;
   readonly environments: Readonly<Record<string, EnvironmentConfig>>;
+  /** The environment `aslc build` uses without `--env`. */
+  readonly defaultEnvironment?: string;
   readonly targets: TargetOptionsMap;
 }
 

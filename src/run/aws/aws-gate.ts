@@ -1,3 +1,4 @@
+import { importOptional, isMissingDependency } from '../../util/optional-dependency.ts';
 import { firstLine } from '../engine.ts';
 
 /** AWS credentials as the SDK wants them. */
@@ -40,7 +41,11 @@ export async function awsAccess(options: {
   const resolve =
     options.resolve ??
     (async () => {
-      const { fromNodeProviderChain } = await import('@aws-sdk/credential-providers');
+      const { fromNodeProviderChain } = await importOptional(
+        () => import('@aws-sdk/credential-providers'),
+        '@aws-sdk/credential-providers',
+        'the aws engine',
+      );
       return fromNodeProviderChain()();
     });
   try {
@@ -55,6 +60,7 @@ export async function awsAccess(options: {
       },
     };
   } catch (e) {
+    if (isMissingDependency(e)) return { ok: false, reason: `${e.message} (${e.hint})` };
     return { ok: false, reason: `no AWS credentials: ${firstLine(e)}` };
   }
 }

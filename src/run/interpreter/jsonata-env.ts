@@ -5,7 +5,8 @@
  * so that a runaway expression fails instead of hanging. Failures and undefined results are
  * `States.QueryEvaluationError`; a syntax error is a broken definition (`States.Runtime`).
  */
-import jsonata from 'jsonata';
+import type Jsonata from 'jsonata';
+import { lazyRequire } from '../../util/lazy-require.ts';
 import { interpreterError, runtimeError } from './errors.ts';
 import { hashHex } from './intrinsics/hash.ts';
 import { setOwn, toJson } from './json-values.ts';
@@ -43,7 +44,9 @@ const RANGE_LIMIT = 360_145;
 const MEMORY_LIMIT_MESSAGE =
   'Expression evaluation memory limit exceeded: Check for excessive memory usage';
 
-type Expression = ReturnType<typeof jsonata>;
+const jsonata = lazyRequire<typeof Jsonata>('jsonata');
+
+type Expression = ReturnType<typeof Jsonata>;
 type Focus = { readonly environment: { lookup(name: string): unknown } };
 const compiled = new Map<string, Expression>();
 let fromMillis: Expression | undefined;
@@ -143,7 +146,7 @@ const AWS_FUNCTIONS: ReadonlyArray<
     async function (this: Focus, picture?: string, timezone?: string): Promise<unknown> {
       const nowMs = scopeOf(this).nowMs;
       if (picture === undefined && timezone === undefined) return new Date(nowMs).toISOString();
-      fromMillis ??= jsonata('$fromMillis($ms, $p, $tz)');
+      fromMillis ??= jsonata()('$fromMillis($ms, $p, $tz)');
       return fromMillis.evaluate(undefined, { ms: nowMs, p: picture, tz: timezone });
     },
     '<s?s?:s>',
@@ -162,7 +165,7 @@ function compile(expr: string, field: string): Expression {
   if (hit) return hit;
   let e: Expression;
   try {
-    e = jsonata(expr);
+    e = jsonata()(expr);
   } catch (err) {
     throw runtimeError(
       `The JSONata expression '${expr.trim()}' specified for the field '${field}' is invalid: ${describe(err).text}`,

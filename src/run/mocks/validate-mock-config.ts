@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type * as AjvModule from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { AslcError } from '../../util/errors.ts';
 import { appendPointer, resolvePointer } from '../../util/json-pointer.ts';
 import { isJsonObject } from '../../util/json.ts';
+import { lazyRequire } from '../../util/lazy-require.ts';
+import { packageFile } from '../../util/package-root.ts';
+
+/** ajv, loaded with the first mock file (runs without mocks never pay for it). */
+const ajv = lazyRequire<typeof AjvModule>('ajv');
 import { parseInvocationKey, type MockConfigFile } from './mock-config.ts';
 
 /** One problem of a mock file, at a JSON pointer into it. */
@@ -18,9 +23,10 @@ let compiled: ValidateFunction | undefined;
 /** The ajv validator for schemas/mock-config.schema.json, compiled once. */
 function schemaValidator(): ValidateFunction {
   if (compiled === undefined) {
-    const url = new URL('../../../schemas/mock-config.schema.json', import.meta.url);
-    const schema = JSON.parse(readFileSync(fileURLToPath(url), 'utf8')) as object;
-    compiled = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    const schema = JSON.parse(
+      readFileSync(packageFile('schemas/mock-config.schema.json'), 'utf8'),
+    ) as object;
+    compiled = new (ajv().Ajv)({ allErrors: true, strict: false }).compile(schema);
   }
   return compiled;
 }

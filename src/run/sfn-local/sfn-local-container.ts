@@ -4,7 +4,14 @@
  * engine can be tested with a fake; {@link testcontainersRuntime} is the real one and imports
  * testcontainers only when called.
  */
+import { homedir } from 'node:os';
+import { importOptional, isMissingDependency } from '../../util/optional-dependency.ts';
 import { DEFAULT_ACCOUNT_ID, DEFAULT_REGION, firstLine } from '../engine.ts';
+import { containerEndpoint } from './container-endpoint.ts';
+
+/** testcontainers, an optional dependency: only this engine needs it. */
+const loadTestcontainers = () =>
+  importOptional(() => import('testcontainers'), 'testcontainers', 'Step Functions Local');
 
 /** The image used unless `SFN_LOCAL_IMAGE` or `--sfn-local-image` says otherwise (pinned). */
 export const DEFAULT_SFN_LOCAL_IMAGE = 'amazon/aws-stepfunctions-local:2.0.0';
@@ -33,7 +40,9 @@ export interface SfnLocalRuntime {
 /**
  * The real runtime: testcontainers 12 (`getContainerRuntimeClient` for the probe,
  * `GenericContainer` with the mock file copied in, `SFN_MOCK_CONFIG` set, and the start-up log
- * line as wait strategy).
+ * line as wait strategy). Without a Docker or Podman socket or `DOCKER_HOST`, it reports no
+ * runtime at once, without loading testcontainers; without testcontainers installed, it says
+ * how to install it.
  *
  * @example
  * ```ts
@@ -44,11 +53,22 @@ export interface SfnLocalRuntime {
  * }
  * ```
  */
-export function testcontainersRuntime(): SfnLocalRuntime {
+export function testcontainersRuntime(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): SfnLocalRuntime {
   return {
     async available() {
+      if (containerEndpoint(env, homedir()) === undefined) {
+        return 'no container runtime: no Docker or Podman socket found and DOCKER_HOST is not set';
+      }
+      let tc;
       try {
-        const tc = await import('testcontainers');
+        tc = await loadTestcontainers();
+      } catch (e) {
+        if (isMissingDependency(e)) return `${e.message} (${e.hint})`;
+        throw e;
+      }
+      try {
         await tc.getContainerRuntimeClient();
         return true;
       } catch (e) {
@@ -56,7 +76,7 @@ export function testcontainersRuntime(): SfnLocalRuntime {
       }
     },
     async start({ image, mockConfig }) {
-      const tc = await import('testcontainers');
+      const tc = await loadTestcontainers();
       let container = new tc.GenericContainer(image)
         .withExposedPorts(8083)
         .withEnvironment({

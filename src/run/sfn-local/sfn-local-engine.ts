@@ -63,7 +63,7 @@ const ABSENT = new Set(['jsonata', 'variables', 'distributed-map']);
 export function createSfnLocalEngine(options: SfnLocalOptions = {}): Engine {
   const env = options.env ?? process.env;
   const image = options.image ?? env['SFN_LOCAL_IMAGE'] ?? DEFAULT_SFN_LOCAL_IMAGE;
-  const runtime = options.runtime ?? testcontainersRuntime();
+  const runtime = options.runtime ?? testcontainersRuntime(env);
   const makeApi =
     options.api ??
     ((endpoint: string) =>

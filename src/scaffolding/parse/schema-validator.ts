@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import { appendPointer } from '../../util/json-pointer.ts';
+import { packageFile } from '../../util/package-root.ts';
 import type { RequestIssue } from '../errors.ts';
 
-const SCHEMA_DIR = new URL('../../../schemas/scaffolding/', import.meta.url);
 const ID_BASE = 'https://aslc.dev/schemas/scaffolding/';
 
 /** The scaffolding schemas by file name, e.g. `demand-execution.schema.json`. */
@@ -20,7 +19,7 @@ function instance(): Ajv2020 {
   if (ajv === undefined) {
     const a = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
     a.addKeyword({ keyword: 'x-expected', schemaType: 'string' });
-    const dir = fileURLToPath(SCHEMA_DIR);
+    const dir = packageFile('schemas/scaffolding');
     for (const file of readdirSync(dir)
       .filter((f) => f.endsWith('.schema.json'))
       .sort()) {

@@ -1,3 +1,4 @@
+import { importOptional } from '../../util/optional-dependency.ts';
 import type { Mount } from '../paths/mounts.ts';
 import { resolveMountFrom } from './efs-matching.ts';
 import type {
@@ -84,7 +85,11 @@ export function createAwsMountResolver(options: AwsMountResolverOptions = {}): M
       if (options.client !== undefined && options.commands !== undefined) {
         return { client: options.client, commands: options.commands };
       }
-      const efs = await import('@aws-sdk/client-efs');
+      const efs = await importOptional(
+        () => import('@aws-sdk/client-efs'),
+        '@aws-sdk/client-efs',
+        'the EFS resolver',
+      );
       return {
         client:
           options.client ??

@@ -4,6 +4,7 @@ import type * as Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import precompiled from './asl-schema.generated.ts';
 import { ASL_SCHEMA_AJV_OPTIONS } from './ajv-options.ts';
+import { packageFile } from '../../util/package-root.ts';
 
 /** The ASL JSON Schema (schemas/asl.schema.json), read once. */
 let schemaCache: Record<string, unknown> | undefined;
@@ -21,7 +22,7 @@ let validatorCache: ValidateFunction | undefined;
  */
 export function aslSchema(): Record<string, unknown> {
   schemaCache ??= JSON.parse(
-    readFileSync(new URL('../../../schemas/asl.schema.json', import.meta.url), 'utf8'),
+    readFileSync(packageFile('schemas/asl.schema.json'), 'utf8'),
   ) as Record<string, unknown>;
   return schemaCache;
 }

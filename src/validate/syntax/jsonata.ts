@@ -1,4 +1,7 @@
-import jsonata from 'jsonata';
+import type Jsonata from 'jsonata';
+import { lazyRequire } from '../../util/lazy-require.ts';
+
+const jsonata = lazyRequire<typeof Jsonata>('jsonata');
 
 /**
  * True when the string is a JSONata expression for Step Functions: `{%` … `%}` with nothing
@@ -60,7 +63,7 @@ export type JsonataParse =
 export function parseJsonata(expression: string): JsonataParse {
   if (expression.trim() === '') return { ok: false, message: 'the expression is empty' };
   try {
-    return { ok: true, ast: jsonata(expression).ast() as unknown as JsonataNode };
+    return { ok: true, ast: jsonata()(expression).ast() as unknown as JsonataNode };
   } catch (e) {
     const err = e as { message?: unknown; code?: unknown; position?: unknown };
     const message = typeof err.message === 'string' ? err.message : String(e);

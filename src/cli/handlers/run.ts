@@ -1,0 +1,135 @@
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { ArgsOf, CommandHandler } from '../command-spec.ts';
+import type { runCommand } from '../commands/run.ts';
+import { engineFromOptions } from './engines.ts';
+import type { CliContext } from '../context.ts';
+import { loadDefinition } from '../load-definition.ts';
+import {
+  ENGINE_NAMES,
+  isEngineName,
+  readMocks,
+  selectTestCase,
+  type MockConfigFile,
+  type RunRequest,
+} from '../../run/index.ts';
+import { AslcError, UsageError } from '../../util/errors.ts';
+import { parseJson } from '../../util/json.ts';
+
+type RunArgs = ArgsOf<typeof runCommand>;
+
+/**
+ * `aslc run <workflow>`: one execution. Prints exactly one JSON object on stdout,
+ * `{"status","output","error","cause"}`; diagnostics go to stderr. Exit 0 when the execution
+ * ran (whatever its status), 1 when it could not run, 2 for a wrong command line.
+ */
+export const handleRun: CommandHandler<RunArgs> = async (args, ctx) => {
+  if (typeof args.workflow !== 'string') throw new UsageError('name the workflow to run');
+  if (!isEngineName(args.engine)) {
+    throw new UsageError(
+      `unknown engine '${String(args.engine)}'`,
+      `use ${ENGINE_NAMES.join(', ')}`,
+    );
+  }
+  if (args.type !== 'STANDARD' && args.type !== 'EXPRESS') {
+    throw new UsageError(`unknown --type '${String(args.type)}'`, 'use STANDARD or EXPRESS');
+  }
+  if (args.testCase !== undefined && args.mocks === undefined) {
+    throw new UsageError(
+      '--test-case needs --mocks',
+      'aslc run wf.asl.json --mocks mocks.json --test-case NAME',
+    );
+  }
+  const { definition } = await loadDefinition(args.workflow, ctx);
+  const input = await readInput(args.input, ctx);
+  const request: RunRequest = {
+    definition,
+    input,
+    ...mockSelection(args, ctx),
+    ...(args.executionName !== undefined ? { executionName: args.executionName } : {}),
+    type: args.type,
+    time: args.realTime ? 'real' : 'virtual',
+  };
+  const engine = engineFromOptions(args.engine, args, ctx.io.env);
+  let outcome;
+  try {
+    outcome = await engine.run(request);
+  } finally {
+    await engine.dispose();
+  }
+  if (outcome.kind === 'skipped') {
+    ctx.err(
+      ctx.paint(
+        'red',
+        `aslc: the ${args.engine} engine cannot run this workflow: ${outcome.reason}`,
+      ),
+    );
+    return 1;
+  }
+  const r = outcome.result;
+  if (args.events) for (const name of r.statesEntered) ctx.err(`entered ${name}`);
+  ctx.out(
+    JSON.stringify({
+      status: r.status,
+      output: r.status === 'SUCCEEDED' ? (r.output ?? null) : null,
+      error: r.error ?? null,
+      cause: r.cause ?? null,
+    }),
+  );
+  return 0;
+};
+
+/** The mock file and test case of the command line, or nothing. */
+function mockSelection(
+  args: RunArgs,
+  ctx: CliContext,
+): { mocks?: MockConfigFile; stateMachineName?: string; testCase?: string } {
+  if (args.mocks === undefined) {
+    return args.stateMachine !== undefined ? { stateMachineName: args.stateMachine } : {};
+  }
+  const mocks = readMocks(resolve(ctx.io.cwd, args.mocks));
+  const selection = selectTestCase(mocks, args.stateMachine, args.testCase);
+  if (!selection.ok) throw new UsageError(selection.message);
+  return { mocks, stateMachineName: selection.stateMachineName, testCase: selection.testCase };
+}
+
+/**
+ * The execution input: `-` reads standard input; a value naming an existing file reads that
+ * file; anything else must be inline JSON. Without `--input`, `{}`.
+ */
+async function readInput(value: string | undefined, ctx: CliContext): Promise<unknown> {
+  if (value === undefined) return {};
+  let text: string;
+  let source: string;
+  const path = resolve(ctx.io.cwd, value);
+  if (value === '-') {
+    if (ctx.io.readStdin === undefined) throw new UsageError('standard input is not available');
+    text = await ctx.io.readStdin();
+    source = 'standard input';
+  } else if (existsSync(path) && statSync(path).isFile()) {
+    text = await readFile(path, 'utf8');
+    source = value;
+  } else {
+    const inline = parseJson(value);
+    if (inline.ok) return inline.value;
+    throw new AslcError(
+      'InvalidInput',
+      `--input '${value}' is neither an existing file nor valid JSON (${inline.message})`,
+      {
+        hint: 'pass a JSON file, inline JSON such as \'{"id": 1}\', or - for standard input',
+      },
+    );
+  }
+  const parsed = parseJson(text.replace(/^\uFEFF/, ''));
+  if (!parsed.ok) {
+    throw new AslcError(
+      'InvalidInput',
+      `the input is not valid JSON (line ${parsed.line}, column ${parsed.column}): ${parsed.message}`,
+      {
+        file: source,
+      },
+    );
+  }
+  return parsed.value;
+}
