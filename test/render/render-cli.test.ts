@@ -46,7 +46,10 @@ describe('aslc render', () => {
   it.each([
     ['missing.asl.json', /^aslc: missing\.asl\.json: FileNotFound: no such file\.\n$/],
     ['flow.yaml', /^aslc: flow\.yaml: UnsupportedInput: unsupported file type '\.yaml'\./],
-    ['src/cli/run-cli.ts', /NotAWorkflowModule: the module has no default export of a state machine/],
+    [
+      'src/cli/run-cli.ts',
+      /NotAWorkflowModule: the module has no default export of a state machine/,
+    ],
     ['package.json', /^aslc: package\.json: NotAnAslDefinition: not a state machine definition\./],
   ])('exits 1 with one line for %s', async (file, message) => {
     const r = await cli(['render', file]);
