@@ -17,8 +17,34 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     pool: 'threads',
+    projects: [
+      {
+        // In-process tests: the library and the CLI called as a function (npm test).
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**', 'test/package/**'],
+        },
+      },
+      {
+        // The CLI as a child process: exit codes, stdout flushing, signals (npm test).
+        extends: true,
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] },
+      },
+      {
+        // The packed tarball installed into new projects (npm run test:package, in .ci/run).
+        extends: true,
+        test: {
+          name: 'package',
+          include: ['test/package/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -9,6 +9,11 @@ export interface CliContext {
   readonly quiet: boolean;
   /** Writes one line to stdout (always: use it for data). */
   out(line: string): void;
+  /**
+   * Writes the command's result as one JSON document on stdout (`--format json`): the same
+   * convention for every command, indented by two spaces.
+   */
+  json(value: unknown): void;
   /** Writes one line of progress or summary to stdout, unless `--quiet`. */
   info(line: string): void;
   /** Writes one line to stderr. */
@@ -31,6 +36,7 @@ export function createCliContext(
     color,
     quiet: options.quiet,
     out: (line) => void io.stdout.write(line + '\n'),
+    json: (value) => void io.stdout.write(JSON.stringify(value, null, 2) + '\n'),
     info: (line) => {
       if (!options.quiet) io.stdout.write(line + '\n');
     },

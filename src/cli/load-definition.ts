@@ -4,6 +4,7 @@ import { extname, resolve } from 'node:path';
 import { AslcError, UsageError } from '../util/errors.ts';
 import { isJsonObject, parseJson } from '../util/json.ts';
 import type { CliContext } from './context.ts';
+import { MODULE_EXTENSIONS } from './workflow-loader.ts';
 
 /** A state machine definition loaded for a command. */
 export interface LoadedDefinition {
@@ -13,8 +14,6 @@ export interface LoadedDefinition {
   readonly definition: Record<string, unknown>;
 }
 
-/** Extensions of workflow modules (compiled on load). */
-const MODULE_EXTENSIONS = new Set(['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs']);
 
 /**
  * Loads the workflow a command works on: an ASL JSON file (`*.asl.json`, `*.json`, or a path
@@ -34,7 +33,7 @@ const MODULE_EXTENSIONS = new Set(['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs']
 export async function loadDefinition(path: string, ctx: CliContext): Promise<LoadedDefinition> {
   try {
     const [file, exportName] = splitSelector(path);
-    if (MODULE_EXTENSIONS.has(extname(file).toLowerCase())) {
+    if (MODULE_EXTENSIONS.includes(extname(file).toLowerCase())) {
       return { path, definition: await compileModule(file, exportName, ctx) };
     }
     const text = await readText(path, ctx);
@@ -62,7 +61,7 @@ export async function loadDefinition(path: string, ctx: CliContext): Promise<Loa
 /** `flows.ts#orders` → ['flows.ts', 'orders']. */
 function splitSelector(path: string): [string, string | undefined] {
   const at = path.lastIndexOf('#');
-  if (at > 0 && MODULE_EXTENSIONS.has(extname(path.slice(0, at)).toLowerCase())) {
+  if (at > 0 && MODULE_EXTENSIONS.includes(extname(path.slice(0, at)).toLowerCase())) {
     return [path.slice(0, at), path.slice(at + 1)];
   }
   return [path, undefined];

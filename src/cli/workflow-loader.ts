@@ -2,10 +2,11 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isStateMachine, type StateMachine } from '../dsl/state-machine.ts';
+import { loadTypeScriptAsNodeWould } from './module-format-hook.ts';
 import { AslcError, isAslcError } from '../util/errors.ts';
 
 /** Extensions of workflow modules. */
-export const MODULE_EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'];
+export const MODULE_EXTENSIONS: readonly string[] = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs'];
 
 /** A workflow module found on disk. */
 export interface WorkflowFile {
@@ -98,6 +99,7 @@ export async function loadWorkflowModule(
 ): Promise<WorkflowMachine[]> {
   let mod: Record<string, unknown>;
   try {
+    loadTypeScriptAsNodeWould();
     mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
   } catch (e) {
     if (isAslcError(e)) throw e.withFile(displayPath);

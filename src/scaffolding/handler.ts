@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { writeFileAtomic } from '../util/atomic-write.ts';
+import { writeFileAtomic } from '../util/file-set.ts';
 import { isAslcError } from '../util/errors.ts';
 import { hostMountSpecsFromEnv, resolveHostMounts } from './handler/host-mounts.ts';
 import type { PrepareDemandScaffoldingResponse } from './models/scaffolding-messages.ts';

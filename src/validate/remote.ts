@@ -66,7 +66,9 @@ export interface RemoteOptions {
  */
 export async function resolveAwsCredentials(
   provider?: () => Promise<unknown>,
-): Promise<{ ok: true; credentials: unknown } | { ok: false; message: string }> {
+): Promise<
+  { ok: true; credentials: unknown } | { ok: false; message: string; missingDependency: boolean }
+> {
   try {
     const resolve =
       provider ??
@@ -79,8 +81,10 @@ export async function resolveAwsCredentials(
       ).fromNodeProviderChain();
     return { ok: true, credentials: await resolve() };
   } catch (e) {
-    if (isMissingDependency(e)) return { ok: false, message: `${e.message} (${e.hint})` };
-    return { ok: false, message: (e as Error).message ?? String(e) };
+    if (isMissingDependency(e)) {
+      return { ok: false, message: `${e.message} (${e.hint})`, missingDependency: true };
+    }
+    return { ok: false, message: (e as Error).message ?? String(e), missingDependency: false };
   }
 }
 

@@ -74,7 +74,7 @@ describe('aslc compile', () => {
     );
   });
 
-  test('--stdout prints the ASL; --format json prints one object per file', async () => {
+  test('--stdout prints the ASL; --format json prints one document', async () => {
     const r = await cli(['compile', 'fixtures/workflows/hello-world.ts', '--stdout']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
@@ -89,10 +89,9 @@ describe('aslc compile', () => {
       '--format',
       'json',
     ]);
-    expect(JSON.parse(j.stdout.trim())).toMatchObject({
-      name: 'hello-world',
-      states: 2,
-      status: 'created',
+    expect(JSON.parse(j.stdout)).toMatchObject({
+      files: [{ name: 'hello-world', states: 2, status: 'created' }],
+      summary: { machines: 1, differing: 0 },
     });
   });
 

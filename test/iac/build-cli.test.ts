@@ -84,21 +84,19 @@ describe('aslc build', () => {
       cwd: dir,
     });
     expect(json.code).toBe(0);
-    expect(
-      json.stdout
-        .trimEnd()
-        .split('\n')
-        .map((l) => JSON.parse(l) as unknown),
-    ).toEqual([
-      {
-        workflow: 'order-fulfilment',
-        target: 'iam',
-        file: 'build/dev/iam/order-fulfilment.iam.json',
-        states: 7,
-        bytes: expect.any(Number),
-        status: 'created',
-      },
-    ]);
+    expect(JSON.parse(json.stdout)).toEqual({
+      files: [
+        {
+          workflow: 'order-fulfilment',
+          target: 'iam',
+          file: 'build/dev/iam/order-fulfilment.iam.json',
+          states: 7,
+          bytes: expect.any(Number),
+          status: 'created',
+        },
+      ],
+      summary: { files: 1, differing: 0, environment: 'dev' },
+    });
     const quiet = await cli(['build', '--env', 'dev', '--quiet', '--out', 'elsewhere'], {
       cwd: dir,
     });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { writeFileAtomic } from '../../src/util/atomic-write.ts';
+import { writeFileAtomic } from '../../src/util/file-set.ts';
 
 /** True when golden files should be rewritten (`ASLC_UPDATE_GOLDEN=1 npm run vitest`). */
 export const updateGolden = process.env['ASLC_UPDATE_GOLDEN'] === '1';

@@ -57,11 +57,11 @@ describe('aslc validate', () => {
 
   it('expands folders to their *.asl.json files (else every *.json), recursively and sorted', async () => {
     const files = async (args: string[], cwd: string) =>
-      (await cli(['validate', ...args, '--format', 'json'], { cwd })).stdout
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l) as { file: string; valid: boolean })
-        .map((l) => [l.file, l.valid]);
+      (
+        JSON.parse((await cli(['validate', ...args, '--format', 'json'], { cwd })).stdout) as {
+          files: { file: string; valid: boolean }[];
+        }
+      ).files.map((l) => [l.file, l.valid]);
     expect(await files(['.'], dir)).toEqual([
       ['invalid.asl.json', false],
       [join('nested', 'deep.asl.json'), true],
@@ -77,14 +77,13 @@ describe('aslc validate', () => {
     ]);
   });
 
-  it('prints one JSON object per file with --format json', async () => {
+  it('prints one JSON document with --format json', async () => {
     const r = await cli(['validate', 'invalid.asl.json', 'valid.asl.json', '--format', 'json'], {
       cwd: dir,
     });
-    const [first, second] = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const doc = JSON.parse(r.stdout) as { files: Record<string, unknown>[]; summary: unknown };
+    expect(doc.summary).toEqual({ files: 2, valid: 1, invalid: 1, errors: 2, warnings: 0 });
+    const [first, second] = doc.files;
     expect(first).toMatchObject({ file: 'invalid.asl.json', valid: false });
     expect((first?.['diagnostics'] as { code: string }[]).map((d) => d.code)).toEqual([
       'MissingEndState',

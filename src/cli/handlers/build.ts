@@ -15,7 +15,7 @@ import {
 import { UsageError } from '../../util/errors.ts';
 import { loadProjectWorkflows } from '../build/load-workflows.ts';
 import { validateArtifacts } from '../build/validate-artifacts.ts';
-import { checkFiles, writeFilesAtomically, type FileStatus } from '../build/write-outputs.ts';
+import { checkFileSet, writeFileSet, type FileStatus } from '../../util/file-set.ts';
 import type { ArgsOf, CommandHandler } from '../command-spec.ts';
 import type { buildCommand } from '../commands/build.ts';
 import { shownPath } from '../shown-path.ts';
@@ -144,35 +144,33 @@ export const handleBuild: CommandHandler<BuildArgs> = async (args, ctx) => {
 
   const planned = artifacts.map((a) => ({ ...a, file: join(outDir, ...a.path.split('/')) }));
   const statuses: FileStatus[] = args.check
-    ? checkFiles(planned.map((p) => ({ path: p.file, content: p.content })))
-    : writeFilesAtomically(planned.map((p) => ({ path: p.file, content: p.content })));
-  let differing = 0;
-  planned.forEach((a, i) => {
-    const status = statuses[i] as FileStatus;
-    if (status === 'differs' || status === 'missing') differing++;
-    const bytes = Buffer.byteLength(a.content);
-    const file = shownPath(cwd, a.file);
-    if (args.format === 'json') {
-      ctx.out(
-        JSON.stringify({
-          workflow: a.workflow,
-          target: a.target,
-          file,
-          states: a.states,
-          bytes,
-          status,
-        }),
+    ? checkFileSet(planned.map((p) => ({ path: p.file, content: p.content })))
+    : writeFileSet(planned.map((p) => ({ path: p.file, content: p.content })));
+  const files = planned.map((a, i) => ({
+    workflow: a.workflow,
+    target: a.target,
+    file: shownPath(cwd, a.file),
+    states: a.states,
+    bytes: Buffer.byteLength(a.content),
+    status: statuses[i] as FileStatus,
+  }));
+  const differing = files.filter((f) => f.status === 'differs' || f.status === 'missing').length;
+  if (args.format === 'json') {
+    const environmentName = environment?.name ?? null;
+    ctx.json({ files, summary: { files: files.length, differing, environment: environmentName } });
+  } else {
+    for (const f of files) {
+      const bad = f.status === 'differs' || f.status === 'missing';
+      const mark = bad ? ctx.paint('red', '✗') : ctx.paint('green', '✓');
+      const note =
+        f.status === 'ok' || f.status === 'created' || f.status === 'updated'
+          ? ''
+          : ` (${f.status})`;
+      ctx.info(
+        `${mark} ${f.workflow.padEnd(24)} ${f.target.padEnd(14)} ${String(f.states).padStart(4)} states ${String(f.bytes).padStart(8)} bytes  ${f.file}${note}`,
       );
-      return;
     }
-    const bad = status === 'differs' || status === 'missing';
-    const mark = bad ? ctx.paint('red', '✗') : ctx.paint('green', '✓');
-    const note =
-      status === 'ok' || status === 'created' || status === 'updated' ? '' : ` (${status})`;
-    ctx.info(
-      `${mark} ${a.workflow.padEnd(24)} ${a.target.padEnd(14)} ${String(a.states).padStart(4)} states ${String(bytes).padStart(8)} bytes  ${file}${note}`,
-    );
-  });
+  }
   if (args.check && differing > 0) {
     ctx.err(
       `aslc: ${differing} of ${planned.length} files differ from the disk; run aslc build without --check to write them.`,

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { InvalidDefinitionError, compile } from '../../compile.ts';
-import { writeFileAtomic } from '../../util/atomic-write.ts';
+import { checkFileSet, writeFileSet, type FileStatus } from '../../util/file-set.ts';
+import { shownPath } from '../shown-path.ts';
 import { AslcError, UsageError, isAslcError } from '../../util/errors.ts';
 import type { ArgsOf, CommandHandler } from '../command-spec.ts';
 import type { compileCommand } from '../commands/compile.ts';
@@ -103,47 +103,32 @@ export const handleCompile: CommandHandler<CompileArgs> = async (args, ctx) => {
     return 0;
   }
   const cwd = ctx.io.cwd;
-  let differing = 0;
-  for (const o of outputs) {
-    const rel = relative(cwd, o.target);
-    const shown = rel === '' || rel.startsWith('..') ? o.target : rel;
-    const current = existsSync(o.target) ? readFileSync(o.target, 'utf8') : undefined;
-    const same = current === o.json;
-    let status: string;
-    if (args.check) {
-      status = current === undefined ? 'missing' : same ? 'ok' : 'differs';
-      if (!same) differing++;
-    } else if (args.update && same) {
-      status = 'unchanged';
-    } else {
-      writeFileAtomic(o.target, o.json);
-      status = current === undefined ? 'created' : same ? 'written' : 'updated';
-    }
-    const bytes = Buffer.byteLength(o.json);
-    if (args.format === 'json') {
-      ctx.out(
-        JSON.stringify({
-          file: shown,
-          name: o.name,
-          source: o.source,
-          states: o.states,
-          bytes,
-          status,
-        }),
-      );
-    } else {
-      const mark =
-        status === 'differs' || status === 'missing'
-          ? ctx.paint('red', '✗')
-          : ctx.paint('green', '✓');
+  const planned = outputs.map((o) => ({ path: o.target, content: o.json }));
+  const statuses = args.check ? checkFileSet(planned) : writeFileSet(planned);
+  const files = outputs.map((o, i) => ({
+    file: shownPath(cwd, o.target),
+    name: o.name,
+    source: o.source,
+    states: o.states,
+    bytes: Buffer.byteLength(o.json),
+    status: statuses[i] as FileStatus,
+  }));
+  const differing = files.filter((f) => f.status === 'differs' || f.status === 'missing').length;
+  if (args.format === 'json') {
+    ctx.json({ files, summary: { machines: files.length, differing } });
+  } else {
+    for (const f of files) {
+      const bad = f.status === 'differs' || f.status === 'missing';
+      const mark = bad ? ctx.paint('red', '✗') : ctx.paint('green', '✓');
+      const note = f.status === 'ok' || f.status === 'created' ? '' : ` (${f.status})`;
       ctx.info(
-        `${mark} ${o.name.padEnd(32)} ${String(o.states).padStart(5)} states ${String(bytes).padStart(8)} bytes  ${shown}${status === 'ok' || status === 'written' ? '' : ` (${status})`}`,
+        `${mark} ${f.name.padEnd(32)} ${String(f.states).padStart(5)} states ${String(f.bytes).padStart(8)} bytes  ${f.file}${note}`,
       );
     }
   }
   if (args.check && differing > 0) {
     ctx.err(
-      `aslc: ${differing} of ${outputs.length} output${outputs.length === 1 ? '' : 's'} differ from the files on disk; run with --update to rewrite them.`,
+      `aslc: ${differing} of ${outputs.length} output${outputs.length === 1 ? '' : 's'} differ from the files on disk; run without --check to write them.`,
     );
     return 1;
   }

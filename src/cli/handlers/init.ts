@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { AslcError, UsageError } from '../../util/errors.ts';
 import { packageFile, packageManifest } from '../../util/package-root.ts';
-import { writeFilesAtomically, type PlannedFile } from '../build/write-outputs.ts';
+import { writeFileSet, type PlannedFile } from '../../util/file-set.ts';
 import type { ArgsOf, CommandHandler } from '../command-spec.ts';
 import type { initCommand } from '../commands/init.ts';
 import { shownPath } from '../shown-path.ts';
@@ -89,7 +89,7 @@ export const handleInit: CommandHandler<InitArgs> = async (args, ctx) => {
       { hint: 'run aslc init in an empty folder, or name a new one: aslc init my-workflows' },
     );
   }
-  writeFilesAtomically(files);
+  writeFileSet(files);
   for (const f of files) ctx.info(`created ${shownPath(ctx.io.cwd, f.path)}`);
   const cd = shownPath(ctx.io.cwd, dir);
   ctx.info('');

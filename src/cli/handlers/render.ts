@@ -3,7 +3,7 @@ import type { ArgsOf, CommandHandler } from '../command-spec.ts';
 import type { renderCommand } from '../commands/render.ts';
 import { loadDefinition } from '../load-definition.ts';
 import { renderDot, renderMermaid, renderSvg } from '../../render/index.ts';
-import { writeFileAtomic } from '../../util/atomic-write.ts';
+import { writeFileAtomic } from '../../util/file-set.ts';
 import { AslcError, UsageError } from '../../util/errors.ts';
 
 /** The diagram formats. */

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { ArgsOf, CommandHandler } from '../command-spec.ts';
 import type { scaffoldCommand } from '../commands/scaffold.ts';
 import type { CliContext } from '../context.ts';
-import { writeFileAtomic } from '../../util/atomic-write.ts';
+import { writeFileAtomic } from '../../util/file-set.ts';
 import { AslcError, UsageError } from '../../util/errors.ts';
 import { parseJson, toCanonicalJson } from '../../util/json.ts';
 import {

@@ -58,7 +58,7 @@ export const handleTest: CommandHandler<TestArgs> = async (args, ctx) => {
   const verdicts = await runCases(cases, engines, { time: args.realTime ? 'real' : 'virtual' });
   const summary = summarize(verdicts);
   if (args.format === 'json') {
-    ctx.out(JSON.stringify({ verdicts, summary }, null, 2));
+    ctx.json({ verdicts, summary });
   } else {
     for (const line of formatVerdictTable(verdicts, (style, text) => ctx.paint(style, text))) {
       ctx.out(line);

@@ -150,13 +150,15 @@ export function createValidateHandler(
       if (creds.ok) {
         client = deps.remote?.client ?? (await createSfnValidateClient(creds.credentials));
       } else {
-        ctx.err('aslc: --remote: no AWS credentials found; validating offline only');
+        const why = creds.missingDependency ? creds.message : 'no AWS credentials found';
+        ctx.err(`aslc: --remote: ${why}; validating offline only`);
       }
     }
 
     let invalid = 0;
     let errors = 0;
     let warnings = 0;
+    const results: unknown[] = [];
     for (const input of inputs) {
       const text = await readInput(ctx, input);
       const diagnostics = validateText(text, options);
@@ -171,14 +173,12 @@ export function createValidateHandler(
       warnings += diagnostics.filter((d) => d.severity === 'warning').length;
 
       if (args.format === 'json') {
-        ctx.out(
-          JSON.stringify({
-            file: input.shown,
-            valid: ok,
-            diagnostics,
-            ...(remote === undefined ? {} : { remote }),
-          }),
-        );
+        results.push({
+          file: input.shown,
+          valid: ok,
+          diagnostics,
+          ...(remote === undefined ? {} : { remote }),
+        });
         continue;
       }
       for (const d of diagnostics) {
@@ -188,7 +188,18 @@ export function createValidateHandler(
       if (remote !== undefined) printRemoteText(ctx, input.shown, ok, remote);
     }
 
-    if (args.format === 'text') {
+    if (args.format === 'json') {
+      ctx.json({
+        files: results,
+        summary: {
+          files: inputs.length,
+          valid: inputs.length - invalid,
+          invalid,
+          errors,
+          warnings,
+        },
+      });
+    } else {
       const summary =
         `${plural(inputs.length, 'file')} checked: ` +
         `${inputs.length - invalid} valid, ${invalid} invalid ` +
