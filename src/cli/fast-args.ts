@@ -99,11 +99,12 @@ export function parseFast(
 
     const raws: string[] = [];
     if (inline !== undefined) {
+      if (inline === '') return undefined;
       raws.push(inline);
     } else {
       const next = rest[i];
       if (next === undefined || next === '' || looksLikeOption(next)) return undefined;
-      if (next === '-' && spec.nargs !== 1) return undefined;
+      if (next === '-' && (spec.nargs !== 1 || spec.array === true)) return undefined;
       raws.push(next);
       i++;
       if (spec.array === true && spec.nargs !== 1) {

@@ -14,7 +14,6 @@ export interface LoadedDefinition {
   readonly definition: Record<string, unknown>;
 }
 
-
 /**
  * Loads the workflow a command works on: an ASL JSON file (`*.asl.json`, `*.json`, or a path
  * without extension such as `/dev/fd/63` from `<(git show …)`), or a TypeScript/JavaScript
