@@ -27,6 +27,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'test/package/**'],
+          // Modules are evaluated once per worker instead of once per file: the suite runs in
+          // about a third of the time. Tests must not depend on a fresh module state.
+          isolate: false,
         },
       },
       {
