@@ -1,0 +1,103 @@
+/**
+ * Coverage for `aslc test --coverage`: the harness's results recorded per workflow file, and
+ * the report written as a table, `coverage.json` and an lcov tracefile.
+ */
+import { join, relative, resolve } from 'node:path';
+import { writeFileAtomic } from '../../util/atomic-write.ts';
+import { AslcError } from '../../util/errors.ts';
+import type { CaseRun } from '../case/harness.ts';
+import { createCoverageCollector, type CoverageCollector } from './coverage-collector.ts';
+import { toCoverageJson } from './coverage-json.ts';
+import { formatPercent } from './coverage-table.ts';
+import type { CoverageReport } from './coverage-types.ts';
+import { toLcov } from './lcov.ts';
+
+/** Output formats of `--coverage-format`. */
+export const COVERAGE_FORMATS = ['table', 'json', 'lcov'] as const;
+
+/** One of {@link COVERAGE_FORMATS}. */
+export type CoverageFormat = (typeof COVERAGE_FORMATS)[number];
+
+/** The files the file formats are written to, in the coverage folder. */
+export const COVERAGE_FILES: Readonly<Record<Exclude<CoverageFormat, 'table'>, string>> = {
+  json: 'coverage.json',
+  lcov: 'lcov.info',
+};
+
+/**
+ * A collector fed by the harness (`runCases(…, { onResult })`): each case's workflow is named by
+ * its file relative to `cwd` (`flows.ts#orders` for one machine of a module).
+ *
+ * @example
+ * ```ts
+ * const coverage = caseCoverage(process.cwd());
+ * await runCases(cases, engines, { onResult: coverage.onResult });
+ * coverage.report().summary.total.percent;
+ * ```
+ */
+export function caseCoverage(cwd: string): {
+  readonly onResult: (run: CaseRun) => void;
+  readonly report: () => CoverageReport;
+} {
+  const collector: CoverageCollector = createCoverageCollector();
+  return {
+    onResult: ({ case: c, engine, result }) => {
+      const file = c.workflowFile.replace(/(\.[cm]?[jt]s)#[^/]*$/, '$1');
+      const name = relative(cwd, c.workflowFile) || c.workflowFile;
+      collector.record(
+        {
+          workflow: name.split('\\').join('/'),
+          file: resolve(file),
+          definition: c.definition,
+          ...(c.sources === undefined ? {} : { sources: c.sources }),
+        },
+        { case: c.id, engine, result },
+      );
+    },
+    report: () => collector.report(),
+  };
+}
+
+/**
+ * Writes the file formats of a report to `dir` (atomically): `coverage.json` and `lcov.info`.
+ * Returns the paths written.
+ *
+ * @example
+ * ```ts
+ * writeCoverageFiles(report, ['json', 'lcov'], 'coverage'); // ['coverage/coverage.json', 'coverage/lcov.info']
+ * ```
+ */
+export function writeCoverageFiles(
+  report: CoverageReport,
+  formats: readonly CoverageFormat[],
+  dir: string,
+): string[] {
+  const written: string[] = [];
+  for (const format of formats) {
+    if (format === 'table') continue;
+    const path = join(dir, COVERAGE_FILES[format]);
+    const text = format === 'json' ? toCoverageJson(report) : toLcov(report);
+    try {
+      writeFileAtomic(path, text);
+    } catch (e) {
+      throw new AslcError('WriteFailed', `cannot write ${path}: ${(e as Error).message}`, {
+        cause: e,
+      });
+    }
+    written.push(path);
+  }
+  return written;
+}
+
+/**
+ * The message when the total coverage is below `min` percent, else undefined.
+ *
+ * @example
+ * ```ts
+ * coverageBelow(report, 90); // 'coverage 83.3% is below the minimum of 90%'
+ * ```
+ */
+export function coverageBelow(report: CoverageReport, min: number): string | undefined {
+  const p = report.summary.total.percent;
+  return p < min ? `coverage ${formatPercent(p)} is below the minimum of ${min}%` : undefined;
+}
