@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { compile } from '../compile.ts';
+import { sourceLocations } from '../dsl/source-locations.ts';
+import type { StateSources } from '../util/source-location.ts';
 import { loadWorkflowModule } from './workflow-loader.ts';
 import { AslcError, UsageError } from '../util/errors.ts';
 import { isJsonObject, parseJson } from '../util/json.ts';
@@ -13,6 +15,8 @@ export interface LoadedDefinition {
   readonly path: string;
   /** The ASL JSON object. */
   readonly definition: Record<string, unknown>;
+  /** Where a workflow module defined its states (only while source locations are recorded). */
+  readonly sources?: StateSources;
 }
 
 /** Extensions of workflow modules (compiled on load). */
@@ -37,7 +41,7 @@ export async function loadDefinition(path: string, ctx: CliContext): Promise<Loa
   try {
     const [file, exportName] = splitSelector(path);
     if (MODULE_EXTENSIONS.has(extname(file).toLowerCase())) {
-      return { path, definition: await compileModule(file, exportName, ctx) };
+      return { path, ...(await compileModule(file, exportName, ctx)) };
     }
     const text = await readText(path, ctx);
     const parsed = parseJson(text.replace(/^\uFEFF/, ''));
@@ -75,7 +79,7 @@ async function compileModule(
   file: string,
   exportName: string | undefined,
   ctx: CliContext,
-): Promise<Record<string, unknown>> {
+): Promise<{ definition: Record<string, unknown>; sources?: StateSources }> {
   const abs = resolve(ctx.io.cwd, file);
   if (!existsSync(abs)) throw new AslcError('FileNotFound', 'no such file');
   const machines = await loadWorkflowModule(abs, file);
@@ -95,7 +99,9 @@ async function compileModule(
       { hint: `select one with ${file}#<name>` },
     );
   }
-  return compile(chosen.machine).asl as unknown as Record<string, unknown>;
+  const definition = compile(chosen.machine).asl as unknown as Record<string, unknown>;
+  const sources = sourceLocations(chosen.machine);
+  return sources === undefined ? { definition } : { definition, sources };
 }
 
 /** Reads the file after checking its extension. */

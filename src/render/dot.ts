@@ -145,19 +145,23 @@ function nodeAttrs(node: RenderNode, deco: Decorations | undefined): string {
       ? (STATE_ATTRS.get(node.stateType ?? '') ?? OTHER_ATTRS)
       : MARKER_ATTRS[node.kind];
   const status =
-    d === undefined
-      ? ''
-      : `, ${STATUS_ATTRS[d.status]}${d.status === 'uncovered' ? ', ' + dashed(extra) : ''}`;
+    d === undefined ? '' : `, ${STATUS_ATTRS[d.status]}, ${statusStyle(extra, d.status)}`;
   return `label=${dotString(label)}${extra === '' ? '' : ', ' + extra}${status}`;
 }
 
-/** The style of an uncovered state: its own, with `dashed` added. */
-function dashed(extra: string): string {
+/**
+ * The style of a state under an overlay: its type's (rounded, filled…) without the type's own
+ * `dashed`/`bold`, then `dashed` when uncovered and `bold` when failed, so that line styles only
+ * speak for the overlay.
+ */
+function statusStyle(extra: string, status: StateStatus): string {
   const m = /style="([^"]*)"|style=(\w+)/.exec(extra);
   const styles = (m?.[1] ?? m?.[2] ?? 'rounded,filled')
     .split(',')
     .filter((s) => s !== 'dashed' && s !== 'bold');
-  return `style="${[...styles, 'dashed'].join(',')}"`;
+  if (status === 'uncovered') styles.push('dashed');
+  if (status === 'failed') styles.push('bold');
+  return `style="${styles.join(',')}"`;
 }
 
 /** Cluster attributes of an overlay status. */

@@ -68,8 +68,23 @@ export function decorate(graph: RenderGraph, overlay: DiagramOverlay): Decoratio
   };
   visit(graph.items);
   const edges = new Map<number, { status: EdgeStatus; suffix: string }>();
+  const reached = (id: string): boolean => {
+    const s = states.get(id)?.status;
+    return s === 'covered' || s === 'visited' || s === 'failed';
+  };
   graph.edges.forEach((e, i) => {
-    if (e.transition === undefined) return;
+    if (e.transition === undefined) {
+      // Start edges were taken when their state was entered; end edges when their state was
+      // entered and did not fail.
+      const ok =
+        e.kind === 'start'
+          ? reached(e.to)
+          : e.kind === 'end' && reached(e.from) && states.get(e.from)?.status !== 'failed';
+      if (states.has(e.kind === 'start' ? e.to : e.from)) {
+        edges.set(i, { status: ok ? 'taken' : 'untaken', suffix: '' });
+      }
+      return;
+    }
     const n = taken.get(e.transition.state)?.get(e.transition.name) ?? 0;
     edges.set(i, { status: n > 0 ? 'taken' : 'untaken', suffix: n > 0 ? `×${n}` : '' });
   });

@@ -34,6 +34,6 @@ export interface DiagramOverlay {
   readonly mode: 'coverage' | 'trace';
   readonly states: readonly OverlayState[];
   readonly transitions: readonly OverlayTransition[];
-  /** A one-line caption for the diagram (e.g. `coverage 83.3%`). */
+  /** A caption for the diagram (e.g. `coverage 83.3%`; `\n` breaks lines). */
   readonly title?: string;
 }

@@ -2,7 +2,15 @@ import { extname, resolve } from 'node:path';
 import type { AslcCommand } from '../command.ts';
 import type { CliContext } from '../context.ts';
 import { loadDefinition } from '../load-definition.ts';
-import { renderDot, renderMermaid, renderSvg } from '../../render/index.ts';
+import {
+  renderDot,
+  renderMermaid,
+  renderSvg,
+  type DiagramOverlay,
+  type RenderOptions,
+} from '../../render/index.ts';
+import { coverageOverlay, parseCoverageJson, selectCoverageWorkflow } from '../../run/index.ts';
+import { readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../../util/atomic-write.ts';
 import { AslcError, UsageError } from '../../util/errors.ts';
 
@@ -24,6 +32,7 @@ interface RenderArgs {
   readonly workflow: string;
   readonly format?: RenderFormat;
   readonly out?: string;
+  readonly coverage?: string;
 }
 
 /** `aslc render <workflow>`: a diagram of the states and transitions. */
@@ -35,6 +44,10 @@ export const renderCommand: AslcCommand = {
     ['aslc render order.asl.json --format dot', 'print Graphviz DOT'],
     ['aslc render order.asl.json --out docs/order.svg', 'write an SVG (format from the extension)'],
     ['aslc render order.asl.json -f mermaid -o docs/order.mmd', 'write a Mermaid file'],
+    [
+      'aslc render order.ts --coverage coverage/coverage.json -o cov.svg',
+      'colour what aslc test --coverage covered',
+    ],
   ],
   builder: (y) =>
     y
@@ -52,6 +65,10 @@ export const renderCommand: AslcCommand = {
         alias: 'o',
         type: 'string',
         describe: 'Write the diagram to FILE instead of standard output',
+      })
+      .option('coverage', {
+        type: 'string',
+        describe: 'Colour covered and uncovered states and transitions from a coverage.json',
       }),
   handler: async (args: RenderArgs, ctx: CliContext) => {
     if (typeof args.workflow !== 'string') {
@@ -68,9 +85,10 @@ export const renderCommand: AslcCommand = {
       (args.out === undefined ? undefined : BY_EXTENSION[extname(args.out).toLowerCase()]) ??
       'mermaid';
     const { definition, path } = await loadDefinition(args.workflow, ctx);
+    const overlay = args.coverage === undefined ? undefined : readCoverage(args, ctx);
     let text: string;
     try {
-      text = await draw(definition, format);
+      text = await draw(definition, format, overlay === undefined ? {} : { overlay });
     } catch (e) {
       throw e instanceof AslcError ? e.withFile(path) : e;
     }
@@ -91,13 +109,37 @@ export const renderCommand: AslcCommand = {
 };
 
 /** Renders in one format. */
-function draw(definition: unknown, format: RenderFormat): Promise<string> | string {
+function draw(
+  definition: unknown,
+  format: RenderFormat,
+  options: RenderOptions,
+): Promise<string> | string {
   switch (format) {
     case 'mermaid':
-      return renderMermaid(definition);
+      return renderMermaid(definition, options);
     case 'dot':
-      return renderDot(definition);
+      return renderDot(definition, options);
     case 'svg':
-      return renderSvg(definition);
+      return renderSvg(definition, options);
+  }
+}
+
+/** The coverage overlay of `--coverage FILE` for the rendered workflow. */
+function readCoverage(args: RenderArgs, ctx: CliContext): DiagramOverlay {
+  const file = args.coverage as string;
+  let text: string;
+  try {
+    text = readFileSync(resolve(ctx.io.cwd, file), 'utf8');
+  } catch (e) {
+    throw new AslcError('FileNotFound', `cannot read the coverage file: ${(e as Error).message}`, {
+      file,
+      cause: e,
+    });
+  }
+  try {
+    const report = parseCoverageJson(text);
+    return coverageOverlay(selectCoverageWorkflow(report, args.workflow, ctx.io.cwd));
+  } catch (e) {
+    throw e instanceof AslcError ? e.withFile(file) : e;
   }
 }

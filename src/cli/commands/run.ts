@@ -7,13 +7,18 @@ import type { CliContext } from '../context.ts';
 import { loadDefinition } from '../load-definition.ts';
 import {
   ENGINE_NAMES,
+  checkPricingRegion,
+  executionReport,
   isEngineName,
   readMocks,
   selectTestCase,
+  traceOverlay,
   type EngineName,
   type MockConfigFile,
   type RunRequest,
 } from '../../run/index.ts';
+import { diagramFormatFor, renderDiagram } from '../../render/index.ts';
+import { writeFileAtomic } from '../../util/atomic-write.ts';
 import { AslcError, UsageError } from '../../util/errors.ts';
 import { parseJson } from '../../util/json.ts';
 
@@ -30,6 +35,9 @@ interface RunArgs {
   readonly events: boolean;
   readonly sfnLocalImage?: string;
   readonly aws: boolean;
+  readonly report: boolean;
+  readonly trace?: string;
+  readonly pricingRegion?: string;
 }
 
 /**
@@ -52,6 +60,8 @@ export const runCommand: AslcCommand = {
       'aslc run order.asl.json --engine embedded --events',
       'other engine; states entered on stderr',
     ],
+    ['aslc run order.asl.json --report', 'add transitions, quotas and cost to the JSON'],
+    ['aslc run order.asl.json --trace trace.svg', 'draw the path taken (.svg, .mmd or .dot)'],
   ],
   builder: (y) =>
     withEngineOptions(y)
@@ -97,6 +107,20 @@ export const runCommand: AslcCommand = {
         type: 'boolean',
         default: false,
         describe: 'Print the states entered to stderr',
+      })
+      .option('report', {
+        type: 'boolean',
+        default: false,
+        describe:
+          'Add "report" to the output: state transitions, history events and payload sizes against the quotas, estimated cost',
+      })
+      .option('trace', {
+        type: 'string',
+        describe: "Draw the execution's path into FILE (.svg, .mmd/.mermaid or .dot/.gv)",
+      })
+      .option('pricing-region', {
+        type: 'string',
+        describe: 'Region of the --report cost estimate (default us-east-1)',
       }),
   handler: async (args: RunArgs, ctx: CliContext) => {
     if (typeof args.workflow !== 'string') throw new UsageError('name the workflow to run');
@@ -115,6 +139,14 @@ export const runCommand: AslcCommand = {
         'aslc run wf.asl.json --mocks mocks.json --test-case NAME',
       );
     }
+    const traceFormat = args.trace === undefined ? undefined : diagramFormatFor(args.trace);
+    if (args.trace !== undefined && traceFormat === undefined) {
+      throw new UsageError(
+        `--trace '${args.trace}': the file name must end in .svg, .mmd, .mermaid, .dot or .gv`,
+        'e.g. --trace trace.svg',
+      );
+    }
+    if (args.pricingRegion !== undefined) checkPricingRegion(args.pricingRegion);
     const { definition } = await loadDefinition(args.workflow, ctx);
     const input = await readInput(args.input, ctx);
     const request: RunRequest = {
@@ -143,12 +175,32 @@ export const runCommand: AslcCommand = {
     }
     const r = outcome.result;
     if (args.events) for (const name of r.statesEntered) ctx.err(`entered ${name}`);
+    if (args.trace !== undefined && traceFormat !== undefined) {
+      const text = await renderDiagram(definition, traceFormat, { overlay: traceOverlay(r) });
+      try {
+        writeFileAtomic(resolve(ctx.io.cwd, args.trace), text);
+      } catch (e) {
+        throw new AslcError('WriteFailed', `cannot write ${args.trace}: ${(e as Error).message}`, {
+          cause: e,
+        });
+      }
+    }
+    const report = args.report
+      ? executionReport(r, {
+          definition,
+          engine: args.engine,
+          ...(args.pricingRegion === undefined ? {} : { region: args.pricingRegion }),
+        })
+      : undefined;
+    for (const warning of report?.warnings ?? [])
+      ctx.err(ctx.paint('yellow', `aslc: warning: ${warning}`));
     ctx.out(
       JSON.stringify({
         status: r.status,
         output: r.status === 'SUCCEEDED' ? (r.output ?? null) : null,
         error: r.error ?? null,
         cause: r.cause ?? null,
+        ...(report === undefined ? {} : { report }),
       }),
     );
     return 0;

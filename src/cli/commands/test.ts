@@ -1,19 +1,28 @@
+import { resolve } from 'node:path';
 import type { AslcCommand } from '../command.ts';
 import { engineFromOptions, withEngineOptions } from '../engine-options.ts';
 import type { CliContext } from '../context.ts';
 import { loadDefinition } from '../load-definition.ts';
 import {
   ENGINE_NAMES,
+  caseCoverage,
+  checkPricingRegion,
+  coverageBelow,
   discoverCases,
+  formatCoverageTable,
   formatVerdictTable,
   isEngineName,
   loadCase,
+  parseCoverageFormats,
   runCases,
   summarize,
+  writeCoverageFiles,
   type BrokenCase,
   type EngineName,
   type RunCase,
 } from '../../run/index.ts';
+import { recordSourceLocations } from '../../dsl/source-site.ts';
+import type { StateSources } from '../../util/source-location.ts';
 import { AslcError, UsageError, isAslcError } from '../../util/errors.ts';
 import { CLI_SERVICE_FACTORIES } from '../services/cli-services.ts';
 
@@ -24,6 +33,11 @@ interface TestArgs {
   readonly realTime: boolean;
   readonly sfnLocalImage?: string;
   readonly aws: boolean;
+  readonly coverage: boolean;
+  readonly coverageFormat?: readonly string[];
+  readonly coverageDir: string;
+  readonly coverageMin?: number;
+  readonly pricingRegion?: string;
 }
 
 /**
@@ -38,7 +52,12 @@ export const testCommand: AslcCommand = {
     ['aslc test fixtures/run', 'every case under fixtures/run on the native engine'],
     ['aslc test fixtures/run --engine all', 'on every engine (unavailable ones are skipped)'],
     ['aslc test fixtures/run/retry-backoff -e native -e embedded', 'one case on two engines'],
-    ['aslc test --format json', 'verdicts as JSON'],
+    ['aslc test --format json', 'verdicts as JSON, with an execution report per run'],
+    ['aslc test fixtures/run --coverage', 'and a coverage table with the uncovered items'],
+    [
+      'aslc test --coverage-format lcov,json --coverage-min 90',
+      'write coverage/lcov.info and coverage/coverage.json; exit 1 below 90%',
+    ],
   ],
   builder: (y) =>
     withEngineOptions(y)
@@ -60,9 +79,43 @@ export const testCommand: AslcCommand = {
         choices: ['table', 'json'] as const,
         default: 'table' as const,
         describe: 'Output format',
+      })
+      .option('coverage', {
+        type: 'boolean',
+        default: false,
+        describe: 'Report the states, transitions, retries and branches the cases exercised',
+      })
+      .option('coverage-format', {
+        type: 'string',
+        array: true,
+        nargs: 1,
+        describe:
+          'Coverage outputs: table, json, lcov (repeat or comma-separate; implies --coverage)',
+      })
+      .option('coverage-dir', {
+        type: 'string',
+        default: 'coverage',
+        describe: 'Folder for coverage.json and lcov.info',
+      })
+      .option('coverage-min', {
+        type: 'number',
+        describe: 'Exit 1 when total coverage is below this percentage (implies --coverage)',
+      })
+      .option('pricing-region', {
+        type: 'string',
+        describe: 'Region of the cost estimates in --format json reports (default us-east-1)',
       }),
   handler: async (args: TestArgs, ctx: CliContext) => {
     const engineNames = parseEngines(args.engine);
+    const wantsCoverage =
+      args.coverage || args.coverageFormat !== undefined || args.coverageMin !== undefined;
+    const coverageFormats = parseCoverageFormats(args.coverageFormat);
+    if (args.coverageMin !== undefined && !(args.coverageMin >= 0 && args.coverageMin <= 100)) {
+      throw new UsageError('--coverage-min must be a percentage from 0 to 100');
+    }
+    if (args.pricingRegion !== undefined) checkPricingRegion(args.pricingRegion);
+    // Workflow modules loaded from now on record where their states are defined (lcov).
+    if (wantsCoverage) recordSourceLocations(true);
     const paths = args.cases !== undefined && args.cases.length > 0 ? args.cases : ['.'];
     const dirs = discoverCases(paths, ctx.io.cwd);
     if (dirs.length === 0) {
@@ -71,11 +124,14 @@ export const testCommand: AslcCommand = {
       });
     }
     // Cases may share a workflow (case.json's `workflow`): load and compile each file once.
-    const workflows = new Map<string, Promise<{ definition: unknown }>>();
-    const loadWorkflow = (path: string): Promise<{ definition: unknown }> => {
+    type Loaded = { definition: unknown; sources?: StateSources };
+    const workflows = new Map<string, Promise<Loaded>>();
+    const loadWorkflow = (path: string): Promise<Loaded> => {
       let loaded = workflows.get(path);
       if (loaded === undefined) {
-        loaded = loadDefinition(path, ctx).then(({ definition }) => ({ definition }));
+        loaded = loadDefinition(path, ctx).then(({ definition, sources }) =>
+          sources === undefined ? { definition } : { definition, sources },
+        );
         workflows.set(path, loaded);
       }
       return loaded;
@@ -95,16 +151,39 @@ export const testCommand: AslcCommand = {
     if (args.format === 'table') {
       ctx.info(ctx.paint('dim', `running ${cases.length} case(s) on ${engineNames.join(', ')}`));
     }
-    const verdicts = await runCases(cases, engines, { time: args.realTime ? 'real' : 'virtual' });
+    const coverage = wantsCoverage ? caseCoverage(ctx.io.cwd) : undefined;
+    const verdicts = await runCases(cases, engines, {
+      time: args.realTime ? 'real' : 'virtual',
+      ...(coverage === undefined ? {} : { onResult: coverage.onResult }),
+      ...(args.format === 'json'
+        ? { report: args.pricingRegion === undefined ? {} : { region: args.pricingRegion } }
+        : {}),
+    });
     const summary = summarize(verdicts);
+    const covered = coverage?.report();
     if (args.format === 'json') {
-      ctx.out(JSON.stringify({ verdicts, summary }, null, 2));
+      ctx.out(
+        JSON.stringify({ verdicts, summary, ...(covered ? { coverage: covered } : {}) }, null, 2),
+      );
     } else {
       for (const line of formatVerdictTable(verdicts, (style, text) => ctx.paint(style, text))) {
         ctx.out(line);
       }
+      if (covered !== undefined && coverageFormats.includes('table')) {
+        const paint = (style: 'red' | 'green' | 'yellow', text: string) => ctx.paint(style, text);
+        ctx.out('');
+        for (const line of formatCoverageTable(covered, { cwd: ctx.io.cwd, paint })) ctx.out(line);
+      }
     }
-    return summary.failed > 0 ? 1 : 0;
+    if (covered === undefined) return summary.failed > 0 ? 1 : 0;
+    const dir = resolve(ctx.io.cwd, args.coverageDir);
+    for (const path of writeCoverageFiles(covered, coverageFormats, dir)) {
+      if (args.format === 'table') ctx.info(`wrote ${relativeId(path, ctx.io.cwd)}`);
+    }
+    const below =
+      args.coverageMin === undefined ? undefined : coverageBelow(covered, args.coverageMin);
+    if (below !== undefined) ctx.err(ctx.paint('red', `aslc: ${below} (--coverage-min)`));
+    return summary.failed > 0 || below !== undefined ? 1 : 0;
   },
 };
 

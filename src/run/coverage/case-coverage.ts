@@ -4,7 +4,7 @@
  */
 import { join, relative, resolve } from 'node:path';
 import { writeFileAtomic } from '../../util/atomic-write.ts';
-import { AslcError } from '../../util/errors.ts';
+import { AslcError, UsageError } from '../../util/errors.ts';
 import type { CaseRun } from '../case/harness.ts';
 import { createCoverageCollector, type CoverageCollector } from './coverage-collector.ts';
 import { toCoverageJson } from './coverage-json.ts';
@@ -100,4 +100,31 @@ export function writeCoverageFiles(
 export function coverageBelow(report: CoverageReport, min: number): string | undefined {
   const p = report.summary.total.percent;
   return p < min ? `coverage ${formatPercent(p)} is below the minimum of ${min}%` : undefined;
+}
+
+/**
+ * `--coverage-format` values (repeated or comma-separated) → formats; `table` when none. Throws
+ * a `UsageError` for an unknown one.
+ *
+ * @example
+ * ```ts
+ * parseCoverageFormats(['json,lcov']); // ['json', 'lcov']
+ * ```
+ */
+export function parseCoverageFormats(values: readonly string[] | undefined): CoverageFormat[] {
+  const names = (values ?? [])
+    .flatMap((v) => String(v).split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+  const out: CoverageFormat[] = [];
+  for (const name of names) {
+    if (!(COVERAGE_FORMATS as readonly string[]).includes(name)) {
+      throw new UsageError(
+        `unknown --coverage-format '${name}'`,
+        `use ${COVERAGE_FORMATS.join(', ')} (repeat or comma-separate)`,
+      );
+    }
+    out.push(name as CoverageFormat);
+  }
+  return out.length === 0 ? ['table'] : [...new Set(out)];
 }

@@ -27,6 +27,7 @@ export {
   COVERAGE_FORMATS,
   caseCoverage,
   coverageBelow,
+  parseCoverageFormats,
   writeCoverageFiles,
 } from './case-coverage.ts';
 export type { CoverageFormat } from './case-coverage.ts';

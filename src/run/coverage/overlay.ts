@@ -34,7 +34,7 @@ export function coverageOverlay(w: WorkflowCoverage): DiagramOverlay {
       .filter((t) => t.hits > 0)
       .map((t) => ({ state: t.state, transition: t.transition, count: t.hits })),
     title:
-      `coverage ${formatPercent(s.total.percent)}: states ${s.states.covered}/${s.states.total}, ` +
+      `coverage ${formatPercent(s.total.percent)}\nstates ${s.states.covered}/${s.states.total}, ` +
       `transitions ${s.transitions.covered}/${s.transitions.total}, retries ${s.retries.covered}/${s.retries.total}, ` +
       `branches ${s.branches.covered}/${s.branches.total}`,
   };
