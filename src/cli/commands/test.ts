@@ -21,7 +21,7 @@ import {
   type EngineName,
   type RunCase,
 } from '../../run/index.ts';
-import { recordSourceLocations } from '../../dsl/source-site.ts';
+import { isRecordingSourceLocations, recordSourceLocations } from '../../dsl/source-site.ts';
 import type { StateSources } from '../../util/source-location.ts';
 import { AslcError, UsageError, isAslcError } from '../../util/errors.ts';
 import { CLI_SERVICE_FACTORIES } from '../services/cli-services.ts';
@@ -114,8 +114,6 @@ export const testCommand: AslcCommand = {
       throw new UsageError('--coverage-min must be a percentage from 0 to 100');
     }
     if (args.pricingRegion !== undefined) checkPricingRegion(args.pricingRegion);
-    // Workflow modules loaded from now on record where their states are defined (lcov).
-    if (wantsCoverage) recordSourceLocations(true);
     const paths = args.cases !== undefined && args.cases.length > 0 ? args.cases : ['.'];
     const dirs = discoverCases(paths, ctx.io.cwd);
     if (dirs.length === 0) {
@@ -137,15 +135,26 @@ export const testCommand: AslcCommand = {
       return loaded;
     };
     const cases: (RunCase | BrokenCase)[] = [];
-    for (const dir of dirs) {
-      try {
-        cases.push(
-          await loadCase(dir, { loadWorkflow, root: ctx.io.cwd, services: CLI_SERVICE_FACTORIES }),
-        );
-      } catch (e) {
-        if (!isAslcError(e)) throw e;
-        cases.push({ id: relativeId(dir, ctx.io.cwd), error: `invalid case: ${e.format()}` });
+    // With coverage, the workflow modules loaded here record where their states are defined.
+    const recording = isRecordingSourceLocations();
+    if (wantsCoverage) recordSourceLocations(true);
+    try {
+      for (const dir of dirs) {
+        try {
+          cases.push(
+            await loadCase(dir, {
+              loadWorkflow,
+              root: ctx.io.cwd,
+              services: CLI_SERVICE_FACTORIES,
+            }),
+          );
+        } catch (e) {
+          if (!isAslcError(e)) throw e;
+          cases.push({ id: relativeId(dir, ctx.io.cwd), error: `invalid case: ${e.format()}` });
+        }
       }
+    } finally {
+      recordSourceLocations(recording);
     }
     const engines = engineNames.map((name) => engineFromOptions(name, args, ctx.io.env));
     if (args.format === 'table') {
