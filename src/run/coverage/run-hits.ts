@@ -51,12 +51,16 @@ export function runHits(result: RunResult): RunHits {
   const transitions: NestedCounts<string> = new Map();
   const retries: NestedCounts<number> = new Map();
   const exited = new Map<string, number>();
-  let namedExits = false;
+  // The native and embedded engines record StateEntered/StateExited pairs from ExecutionStarted
+  // on; Step Functions Local's exits are unnamed and the aws engine records no exits.
+  let started = false;
+  let pairs = false;
   for (const e of result.events) {
+    if (e.type === 'ExecutionStarted') started = true;
     const name = e.name;
     if (name === undefined) continue;
-    if (e.type.endsWith('StateExited')) {
-      namedExits = true;
+    if (e.type === 'StateEntered') pairs = true;
+    if (e.type === 'StateExited') {
       exited.set(name, (exited.get(name) ?? 0) + 1);
       const t = isJsonObject(e.details) ? e.details['transition'] : undefined;
       if (typeof t === 'string') addNested(transitions, name, t, 1);
@@ -66,7 +70,7 @@ export function runHits(result: RunResult): RunHits {
     }
   }
   const failed = new Set<string>();
-  if (namedExits) {
+  if (started && pairs) {
     for (const [name, n] of states) if (n > (exited.get(name) ?? 0)) failed.add(name);
   } else if (result.status !== 'SUCCEEDED') {
     const last = result.statesEntered.at(-1);
