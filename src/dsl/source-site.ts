@@ -89,6 +89,26 @@ const OWN_ROOT = fileURLToPath(new URL('../', import.meta.url));
 /** `at f (file:///a/b.ts:3:7)`, `at file:///a/b.ts:3:7`, `at /a/b.js:3:7`. */
 const FRAME = /^\s*at (?:.*? \()?((?:file:\/\/|\/|[A-Za-z]:[\\/]).*?):(\d+):(\d+)\)?$/;
 
+/** Frame file (URL or path) → the caller's path, or '' for aslc's own and dependencies' files. */
+const callerFiles = new Map<string, string>();
+
+function callerFile(raw: string): string {
+  let file = callerFiles.get(raw);
+  if (file !== undefined) return file;
+  file = raw;
+  if (file.startsWith('file://')) {
+    try {
+      file = fileURLToPath(file);
+    } catch {
+      file = '';
+    }
+  }
+  file = file.replace(/\?.*$/, '');
+  if (file.startsWith(OWN_ROOT) || file.includes('/node_modules/')) file = '';
+  callerFiles.set(raw, file);
+  return file;
+}
+
 /**
  * The first frame of a site's stack that is outside aslc (and outside any `node_modules`): the
  * line of the workflow module (or of the user's helper) that called the builder. @internal
@@ -98,16 +118,8 @@ export function resolveSite(site: SourceSite): SourceLocation | undefined {
   for (let i = 1; i < lines.length; i++) {
     const m = FRAME.exec(lines[i] as string);
     if (m === null) continue;
-    let file = m[1] as string;
-    if (file.startsWith('file://')) {
-      try {
-        file = fileURLToPath(file);
-      } catch {
-        continue;
-      }
-    }
-    file = file.replace(/\?.*$/, '');
-    if (file.startsWith(OWN_ROOT) || file.includes('/node_modules/')) continue;
+    const file = callerFile(m[1] as string);
+    if (file === '') continue;
     return { file, line: Number(m[2]), column: Number(m[3]) };
   }
   return undefined;
