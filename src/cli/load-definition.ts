@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { AslcError, UsageError } from '../util/errors.ts';
 import { isJsonObject, parseJson } from '../util/json.ts';
+import type { StateSources } from '../util/source-location.ts';
 import type { CliContext } from './context.ts';
 import { MODULE_EXTENSIONS } from './workflow-loader.ts';
 
@@ -12,6 +13,8 @@ export interface LoadedDefinition {
   readonly path: string;
   /** The ASL JSON object. */
   readonly definition: Record<string, unknown>;
+  /** Where a workflow module defined its states (only while source locations are recorded). */
+  readonly sources?: StateSources;
 }
 
 /**
@@ -33,7 +36,7 @@ export async function loadDefinition(path: string, ctx: CliContext): Promise<Loa
   try {
     const [file, exportName] = splitSelector(path);
     if (MODULE_EXTENSIONS.includes(extname(file).toLowerCase())) {
-      return { path, definition: await compileModule(file, exportName, ctx) };
+      return { path, ...(await compileModule(file, exportName, ctx)) };
     }
     const text = await readText(path, ctx);
     const parsed = parseJson(text.replace(/^\uFEFF/, ''));
@@ -71,7 +74,7 @@ async function compileModule(
   file: string,
   exportName: string | undefined,
   ctx: CliContext,
-): Promise<Record<string, unknown>> {
+): Promise<{ definition: Record<string, unknown>; sources?: StateSources }> {
   const abs = resolve(ctx.io.cwd, file);
   if (!existsSync(abs)) throw new AslcError('FileNotFound', 'no such file');
   // Loaded here, not at the top: a command given an ASL JSON file never pays for the compiler.
@@ -94,7 +97,10 @@ async function compileModule(
       { hint: `select one with ${file}#<name>` },
     );
   }
-  return compile(chosen.machine).asl as unknown as Record<string, unknown>;
+  const definition = compile(chosen.machine).asl as unknown as Record<string, unknown>;
+  const { sourceLocations } = await import('../dsl/source-locations.ts');
+  const sources = sourceLocations(chosen.machine);
+  return sources === undefined ? { definition } : { definition, sources };
 }
 
 /** Reads the file after checking its extension. */

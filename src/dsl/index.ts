@@ -77,3 +77,5 @@ export {
   type StateMachine,
   type StateMachineOptions,
 } from './state-machine.ts';
+export { isRecordingSourceLocations, recordSourceLocations } from './source-site.ts';
+export { sourceLocations } from './source-locations.ts';

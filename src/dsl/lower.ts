@@ -45,15 +45,18 @@ const FACTORIES = {
 class Lowering {
   readonly #machineLang: AslQueryLanguage;
   readonly #registry = new Map<string, { state: PendingState; where: string }>();
+  readonly #onState: ((state: PendingState) => void) | undefined;
 
-  constructor(machineLang: AslQueryLanguage) {
+  constructor(machineLang: AslQueryLanguage, onState?: (state: PendingState) => void) {
     this.#machineLang = machineLang;
+    this.#onState = onState;
   }
 
   #register(state: PendingState, where: string): void {
     const seen = this.#registry.get(state.name);
     if (seen === undefined) {
       this.#registry.set(state.name, { state, where });
+      this.#onState?.(state);
       return;
     }
     if (seen.state === state) {
@@ -169,7 +172,7 @@ class Lowering {
     }
     if (s.retry !== undefined && s.retry.length > 0) props['retry'] = s.retry;
     if (s.catchers !== undefined && s.catchers.length > 0) {
-      props['catch'] = s.catchers.map(({ handler, ...c }) =>
+      props['catch'] = s.catchers.map(({ handler, origin: _origin, ...c }) =>
         CatcherNode.create({ ...c, next: handler.start.name }),
       );
     }
@@ -182,7 +185,7 @@ class Lowering {
           hint: 'add at least one rule with .when(condition, target)',
         });
       }
-      props['choices'] = rules.map(({ target, ...r }) =>
+      props['choices'] = rules.map(({ target, origin: _origin, ...r }) =>
         ChoiceRuleNode.create({ ...r, next: target.start.name }),
       );
       if (s.defaultTarget !== undefined) props['default'] = s.defaultTarget.start.name;
@@ -219,15 +222,20 @@ class Lowering {
 }
 
 /**
- * Lowers a chain into a frozen {@link StateMachineNode}. @internal
+ * Lowers a chain into a frozen {@link StateMachineNode}. `onState` sees every state once, as it
+ * is placed (source locations are collected this way). @internal
  *
  * @example
  * ```ts
  * const node = lowerStateMachine(chain(pass('A'), succeed('B')).node, {});
  * ```
  */
-export function lowerStateMachine(definition: ChainNode, fields: MachineFields): StateMachineNode {
+export function lowerStateMachine(
+  definition: ChainNode,
+  fields: MachineFields,
+  onState?: (state: PendingState) => void,
+): StateMachineNode {
   const lang = fields.queryLanguage ?? 'JSONPath';
-  const graph = new Lowering(lang).lowerGraph(definition, 'the top level');
+  const graph = new Lowering(lang, onState).lowerGraph(definition, 'the top level');
   return StateMachineNode.create({ ...fields, graph });
 }

@@ -3,6 +3,7 @@ import type { RetrierNode } from '../ir/retrier-node.ts';
 import type { StateKind } from '../ir/state-node.ts';
 import type { ObjectNode, ValueNode } from '../ir/value-node.ts';
 import type { ChainNode } from './chain.ts';
+import type { SourceSite } from './source-site.ts';
 
 /**
  * A state as the builders hold it, before transitions are resolved into names. Its identity
@@ -22,6 +23,10 @@ export interface PendingState {
   readonly defaultTarget?: ChainNode;
   readonly branches?: readonly ChainNode[];
   readonly processor?: ChainNode;
+  /** Where the state's builder was called (only while source locations are recorded). */
+  readonly origin?: SourceSite;
+  /** Where `.otherwise(…)` was called (Choice; only while source locations are recorded). */
+  readonly defaultOrigin?: SourceSite;
 }
 
 /** A catcher whose handler is a chain. @internal */
@@ -32,6 +37,8 @@ export interface PendingCatcher {
   readonly output?: ValueNode;
   readonly assign?: ObjectNode;
   readonly handler: ChainNode;
+  /** Where `.catch(…)` was called (only while source locations are recorded). */
+  readonly origin?: SourceSite;
 }
 
 /** A Choice rule whose target is a chain. @internal */
@@ -41,4 +48,6 @@ export interface PendingRule {
   readonly output?: ValueNode;
   readonly assign?: ObjectNode;
   readonly target: ChainNode;
+  /** Where `.when(…)` was called (only while source locations are recorded). */
+  readonly origin?: SourceSite;
 }

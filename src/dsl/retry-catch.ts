@@ -6,6 +6,7 @@ import { checkOptionKeys } from './options.ts';
 import { parseAssign, parsePath, parseNumber, type PathInput } from './parse/field-parser.ts';
 import { parseValue, type Template } from './parse/value-parser.ts';
 import type { PendingCatcher, PendingState } from './pending-state.ts';
+import { noteRetrierSite, withOrigin } from './source-site.ts';
 
 /** The catch-all error name. */
 const ALL_ERRORS = 'States.ALL';
@@ -181,12 +182,14 @@ function parseCatch(handler: Chainable, options: CatchOptions, state: string): P
     extra['output'] = parseValue(options.output, { state, field: 'Catch Output' });
   if (options.assign !== undefined)
     extra['assign'] = parseAssign(options.assign, state, 'Catch Assign');
-  return Object.freeze({ ...catcher, ...extra });
+  return Object.freeze(withOrigin({ ...catcher, ...extra }));
 }
 
 /** A copy of a pending state with one more retrier. @internal */
 export function withRetry(pending: PendingState, options: RetryOptions): PendingState {
-  const retry = allLast([...(pending.retry ?? []), parseRetry(options ?? {}, pending.name)]);
+  const retrier = parseRetry(options ?? {}, pending.name);
+  noteRetrierSite(retrier);
+  const retry = allLast([...(pending.retry ?? []), retrier]);
   return Object.freeze({ ...pending, retry: Object.freeze(retry) });
 }
 

@@ -4,6 +4,8 @@ import type { Chainable } from './chain.ts';
 import { DslError } from './dsl-error.ts';
 import { lowerStateMachine } from './lower.ts';
 import { checkOptionKeys } from './options.ts';
+import { isRecordingSourceLocations } from './source-site.ts';
+import { attachSites, collectSites } from './source-locations.ts';
 
 /** The brand of state machines, shared by every copy of aslc loaded in one process. */
 const STATE_MACHINE = Symbol.for('aslc.StateMachine');
@@ -92,13 +94,21 @@ export function stateMachine(options: StateMachineOptions): StateMachine {
       field: 'Comment',
     });
   }
-  const node = lowerStateMachine(options.definition.toChain().node, {
-    comment,
-    version,
-    queryLanguage,
-    timeoutSeconds,
-  });
-  return Object.freeze({ [STATE_MACHINE]: true as const, node });
+  const fields = { comment, version, queryLanguage, timeoutSeconds };
+  const chainNode = options.definition.toChain().node;
+  if (!isRecordingSourceLocations()) {
+    return Object.freeze({
+      [STATE_MACHINE]: true as const,
+      node: lowerStateMachine(chainNode, fields),
+    });
+  }
+  const collected = collectSites();
+  const machine = {
+    [STATE_MACHINE]: true as const,
+    node: lowerStateMachine(chainNode, fields, collected.onState),
+  };
+  attachSites(machine, collected.sites);
+  return Object.freeze(machine);
 }
 
 /**

@@ -99,7 +99,10 @@ function buildScope(ctx: BuildContext, scope: Record<string, unknown>, depth: nu
     edges.push(...(inner.get(name) ?? []));
     const state = states[name];
     for (const t of transitions.get(name) ?? []) {
-      edges.push(edge(id, target(t.target), t.kind, t.label));
+      edges.push({
+        ...edge(id, target(t.target), t.kind, t.label),
+        transition: { state: name, name: t.transition },
+      });
     }
     if (isTerminal(state)) edges.push(edge(id, end, 'end', ''));
   }

@@ -1,5 +1,13 @@
 import { buildRenderGraph } from './build-render-graph.ts';
 import { displayText } from './display-text.ts';
+import {
+  decorate,
+  withSuffix,
+  type Decorations,
+  type EdgeStatus,
+  type RenderOptions,
+  type StateStatus,
+} from './overlay.ts';
 import type { RenderEdge, RenderGraph, RenderItem, RenderNode } from './render-graph.ts';
 
 /** Graph-wide defaults. */
@@ -50,6 +58,27 @@ const EDGE_ATTRS: Readonly<Record<RenderEdge['kind'], string>> = {
   end: '',
 };
 
+/** Node and cluster attributes per overlay status (they override the type's colours). */
+const STATUS_ATTRS: Readonly<Record<StateStatus, string>> = {
+  covered: 'fillcolor="#d5f5e3", color="#1e8449", fontcolor="#145a32", penwidth=2',
+  uncovered: 'fillcolor="#fdecea", color="#c0392b", fontcolor="#922b21", penwidth=2',
+  visited: 'fillcolor="#d6eaf8", color="#1f618d", fontcolor="#154360", penwidth=2',
+  failed: 'fillcolor="#f5b7b1", color="#c0392b", fontcolor="#78281f", penwidth=3',
+  unvisited: 'fillcolor="#f8f9f9", color="#bfc9ca", fontcolor="#99a3a4"',
+};
+
+/** Edge attributes per overlay status and mode. */
+const EDGE_STATUS_ATTRS: Readonly<Record<'coverage' | 'trace', Record<EdgeStatus, string>>> = {
+  coverage: {
+    taken: 'color="#1e8449", fontcolor="#145a32", penwidth=2',
+    untaken: 'color="#c0392b", fontcolor="#c0392b", style=dashed',
+  },
+  trace: {
+    taken: 'color="#1f618d", fontcolor="#154360", penwidth=2.5',
+    untaken: 'color="#d5d8dc", fontcolor="#aab7b8"',
+  },
+};
+
 /**
  * Renders a state machine as Graphviz DOT: states as nodes shaped by type (Choice a diamond,
  * Wait a hexagon, Fail a red octagon, Succeed green, Pass dashed), Parallel branches and Map
@@ -57,7 +86,9 @@ const EDGE_ATTRS: Readonly<Record<RenderEdge['kind'], string>> = {
  * Choice rules and `default` as edge labels, Catch edges dashed and labelled with their error
  * names, and start/end markers. Node ids are generated; user text only appears in quoted,
  * escaped labels. Deterministic; ends with a newline. Lay it out with `dot -Tsvg` or
- * {@link renderSvg}.
+ * {@link renderSvg}. With an `overlay`, states and transitions are coloured by coverage
+ * (covered green, uncovered red and dashed) or by one execution's trace (visited blue, failed
+ * red, the rest grey), labels get their counts (`×3`, retries `↻2`) and the diagram a caption.
  *
  * @example
  * ```ts
@@ -65,13 +96,18 @@ const EDGE_ATTRS: Readonly<Record<RenderEdge['kind'], string>> = {
  * dot.startsWith('digraph workflow {'); // true
  * ```
  */
-export function renderDot(definition: unknown): string {
+export function renderDot(definition: unknown, options: RenderOptions = {}): string {
   const graph = buildRenderGraph(definition);
+  const overlay = options.overlay;
+  const deco = overlay === undefined ? undefined : decorate(graph, overlay);
   const lines = [...HEADER];
+  if (overlay?.title !== undefined) {
+    lines.push(`  label=${dotString(overlay.title)}; labelloc=t; fontsize=13;`);
+  }
   const emit = (items: readonly RenderItem[], indent: string): void => {
     for (const item of items) {
       if ('node' in item) {
-        lines.push(`${indent}${item.node.id} [${nodeAttrs(item.node)}];`);
+        lines.push(`${indent}${item.node.id} [${nodeAttrs(item.node, deco)}];`);
         continue;
       }
       const c = item.cluster;
@@ -80,37 +116,82 @@ export function renderDot(definition: unknown): string {
         c.kind === 'state'
           ? 'style="rounded,bold", color="#4a6fa5", fontname="Helvetica-Bold"'
           : 'style="rounded,dashed", color="#999999", fontcolor="#666666"';
-      lines.push(`${indent}  graph [label=${dotString(c.label)}, ${style}];`);
+      const d = deco?.states.get(c.id);
+      const label = withSuffix(c.label, d?.suffix);
+      const status = d === undefined ? '' : `, ${clusterStatusAttrs(d.status)}`;
+      lines.push(`${indent}  graph [label=${dotString(label)}, ${style}${status}];`);
       emit(c.items, indent + '  ');
       lines.push(`${indent}}`);
     }
   };
   emit(graph.items, '  ');
-  for (const e of graph.edges) lines.push(`  ${edgeLine(graph, e)}`);
+  graph.edges.forEach((e, i) => {
+    const d = deco?.edges.get(i);
+    const status =
+      d === undefined || overlay === undefined ? undefined : { ...d, mode: overlay.mode };
+    lines.push(`  ${edgeLine(graph, e, status)}`);
+  });
   lines.push('}');
   return lines.join('\n') + '\n';
 }
 
 /** The attribute list of a node. */
-function nodeAttrs(node: RenderNode): string {
-  const label = node.kind === 'missing' ? `${node.label} (missing)` : node.label;
+function nodeAttrs(node: RenderNode, deco: Decorations | undefined): string {
+  const d = deco?.states.get(node.id);
+  const label =
+    node.kind === 'missing' ? `${node.label} (missing)` : withSuffix(node.label, d?.suffix);
   const extra =
     node.kind === 'state'
       ? (STATE_ATTRS.get(node.stateType ?? '') ?? OTHER_ATTRS)
       : MARKER_ATTRS[node.kind];
-  return `label=${dotString(label)}${extra === '' ? '' : ', ' + extra}`;
+  const status =
+    d === undefined ? '' : `, ${STATUS_ATTRS[d.status]}, ${statusStyle(extra, d.status)}`;
+  return `label=${dotString(label)}${extra === '' ? '' : ', ' + extra}${status}`;
+}
+
+/**
+ * The style of a state under an overlay: its type's (rounded, filled…) without the type's own
+ * `dashed`/`bold`, then `dashed` when uncovered and `bold` when failed, so that line styles only
+ * speak for the overlay.
+ */
+function statusStyle(extra: string, status: StateStatus): string {
+  const m = /style="([^"]*)"|style=(\w+)/.exec(extra);
+  const styles = (m?.[1] ?? m?.[2] ?? 'rounded,filled')
+    .split(',')
+    .filter((s) => s !== 'dashed' && s !== 'bold');
+  if (status === 'uncovered') styles.push('dashed');
+  if (status === 'failed') styles.push('bold');
+  return `style="${styles.join(',')}"`;
+}
+
+/** Cluster attributes of an overlay status. */
+function clusterStatusAttrs(status: StateStatus): string {
+  const filled = STATUS_ATTRS[status];
+  return status === 'uncovered'
+    ? `style="rounded,filled,dashed", ${filled}`
+    : `style="rounded,filled,bold", ${filled}`;
 }
 
 /** One edge statement; edges to or from a cluster attach to its anchors and clip at its border. */
-function edgeLine(graph: RenderGraph, e: RenderEdge): string {
+function edgeLine(
+  graph: RenderGraph,
+  e: RenderEdge,
+  status?: {
+    readonly status: EdgeStatus;
+    readonly suffix: string;
+    readonly mode: 'coverage' | 'trace';
+  },
+): string {
   const attrs: string[] = [];
   const from = graph.clusters[e.from];
   const to = graph.clusters[e.to];
   const self = e.from === e.to;
   if (from !== undefined && !self) attrs.push(`ltail=cluster_${e.from}`);
   if (to !== undefined && !self) attrs.push(`lhead=cluster_${e.to}`);
-  if (e.label !== '') attrs.push(`label=${dotString(e.label)}`);
+  const label = withSuffix(e.label, status?.suffix, ' ');
+  if (label !== '') attrs.push(`label=${dotString(label)}`);
   if (EDGE_ATTRS[e.kind] !== '') attrs.push(EDGE_ATTRS[e.kind]);
+  if (status !== undefined) attrs.push(EDGE_STATUS_ATTRS[status.mode][status.status]);
   const tail = from?.exit ?? e.from;
   const head = to?.entry ?? e.to;
   return `${tail} -> ${head}${attrs.length > 0 ? ` [${attrs.join(', ')}]` : ''};`;

@@ -11,6 +11,11 @@ export { renderMermaid, mermaidText } from './mermaid.ts';
 export { renderDot, dotString } from './dot.ts';
 export { renderSvg } from './svg.ts';
 export { buildRenderGraph } from './build-render-graph.ts';
+export { decorate } from './overlay.ts';
+export type { Decorations, EdgeStatus, RenderOptions, StateStatus } from './overlay.ts';
+export { DIAGRAM_FORMATS, diagramFormatFor, type DiagramFormat } from './diagram-format.ts';
+export { renderDiagram } from './render-diagram.ts';
+export type { DiagramOverlay, OverlayState, OverlayTransition } from '../util/diagram-overlay.ts';
 export { choiceRuleLabel } from './choice-label.ts';
 export type {
   RenderCluster,

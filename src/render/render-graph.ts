@@ -73,4 +73,9 @@ export interface RenderEdge {
   readonly to: string;
   readonly kind: RenderEdgeKind;
   readonly label: string;
+  /**
+   * The state the edge leaves and the ASL field it stands for (`Next`, `Default`, `Choices[i]`,
+   * `Catch[i]`), for overlays; absent on start and end edges.
+   */
+  readonly transition?: { readonly state: string; readonly name: string };
 }

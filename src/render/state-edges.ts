@@ -8,6 +8,8 @@ export interface StateTransition {
   readonly target: string;
   readonly kind: Exclude<RenderEdgeKind, 'start' | 'end'>;
   readonly label: string;
+  /** The ASL field: `Next`, `Default`, `Choices[i]` or `Catch[i]`. */
+  readonly transition: string;
 }
 
 /**
@@ -19,7 +21,8 @@ export interface StateTransition {
  * @example
  * ```ts
  * stateTransitions({ Type: 'Task', Next: 'B', Catch: [{ ErrorEquals: ['States.ALL'], Next: 'F' }] });
- * // [{ target: 'B', kind: 'next', label: '' }, { target: 'F', kind: 'catch', label: 'States.ALL' }]
+ * // [{ target: 'B', kind: 'next', label: '', transition: 'Next' },
+ * //  { target: 'F', kind: 'catch', label: 'States.ALL', transition: 'Catch[0]' }]
  * ```
  */
 export function stateTransitions(state: unknown): StateTransition[] {
@@ -27,23 +30,38 @@ export function stateTransitions(state: unknown): StateTransition[] {
   const out: StateTransition[] = [];
   if (state['Type'] === 'Choice') {
     const choices = Array.isArray(state['Choices']) ? state['Choices'] : [];
-    for (const rule of choices) {
+    choices.forEach((rule, i) => {
       if (isJsonObject(rule) && typeof rule['Next'] === 'string') {
-        out.push({ target: rule['Next'], kind: 'choice', label: choiceRuleLabel(rule) });
+        out.push({
+          target: rule['Next'],
+          kind: 'choice',
+          label: choiceRuleLabel(rule),
+          transition: `Choices[${i}]`,
+        });
       }
-    }
+    });
     if (typeof state['Default'] === 'string') {
-      out.push({ target: state['Default'], kind: 'default', label: 'default' });
+      out.push({
+        target: state['Default'],
+        kind: 'default',
+        label: 'default',
+        transition: 'Default',
+      });
     }
   } else if (typeof state['Next'] === 'string') {
-    out.push({ target: state['Next'], kind: 'next', label: '' });
+    out.push({ target: state['Next'], kind: 'next', label: '', transition: 'Next' });
   }
   const catchers = Array.isArray(state['Catch']) ? state['Catch'] : [];
-  for (const catcher of catchers) {
+  catchers.forEach((catcher, i) => {
     if (isJsonObject(catcher) && typeof catcher['Next'] === 'string') {
-      out.push({ target: catcher['Next'], kind: 'catch', label: errorNames(catcher) });
+      out.push({
+        target: catcher['Next'],
+        kind: 'catch',
+        label: errorNames(catcher),
+        transition: `Catch[${i}]`,
+      });
     }
-  }
+  });
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { AslcError } from '../util/errors.ts';
 import { renderDot } from './dot.ts';
+import type { RenderOptions } from './overlay.ts';
 
 /** The part of `@hpcc-js/wasm-graphviz`'s `Graphviz` that aslc uses. */
 interface GraphvizLayout {
@@ -36,7 +37,8 @@ async function unloadGraphviz(): Promise<void> {
  * Renders a state machine as SVG: the {@link renderDot} graph laid out by Graphviz compiled to
  * WebAssembly (`@hpcc-js/wasm-graphviz`, loaded lazily; no system install). Deterministic for a
  * given Graphviz version. When a layout fails, the WebAssembly instance is replaced and the
- * layout tried once more before a `LayoutFailed` {@link AslcError} is thrown.
+ * layout tried once more before a `LayoutFailed` {@link AslcError} is thrown. `overlay` draws
+ * coverage or an execution's trace (see {@link renderDot}).
  *
  * @example
  * ```ts
@@ -44,8 +46,8 @@ async function unloadGraphviz(): Promise<void> {
  * svg.includes('<svg'); // true
  * ```
  */
-export async function renderSvg(definition: unknown): Promise<string> {
-  const dot = renderDot(definition);
+export async function renderSvg(definition: unknown, options: RenderOptions = {}): Promise<string> {
+  const dot = renderDot(definition, options);
   let failure: unknown;
   for (let attempt = 0; attempt < 2; attempt++) {
     const gv = await loadGraphviz();

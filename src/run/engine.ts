@@ -35,6 +35,8 @@ export interface RunEvent {
   /** The state concerned, when there is one. */
   readonly name?: string;
   readonly timestamp?: string;
+  /** The id AWS's history would give the event (native engine; 1 = ExecutionStarted). */
+  readonly id?: number;
   readonly details?: Readonly<Record<string, unknown>>;
 }
 

@@ -99,6 +99,24 @@ export { compareResult } from './case/compare.ts';
 export { NORMALIZE_KINDS, normalizeValue } from './case/normalize.ts';
 export type { NormalizeKind } from './case/normalize.ts';
 export { runCases } from './case/harness.ts';
-export type { BrokenCase, CaseVerdict } from './case/harness.ts';
+export type { BrokenCase, CaseRun, CaseVerdict } from './case/harness.ts';
 export { formatVerdictTable, summarize } from './case/report.ts';
 export type { VerdictSummary } from './case/report.ts';
+
+// Coverage, traces, execution reports
+export * from './coverage/index.ts';
+export {
+  HISTORY_EVENTS_QUOTA,
+  PAYLOAD_QUOTA_BYTES,
+  WARNING_RATIO,
+  executionReport,
+} from './report/execution-report.ts';
+export type {
+  ExecutionReport,
+  LargestPayload,
+  QuotaUse,
+  ReportOptions,
+  StatePayloads,
+} from './report/execution-report.ts';
+export { PRICING, checkPricingRegion, estimateCost } from './report/pricing.ts';
+export type { CostEstimate, DurationTier, PricingTable } from './report/pricing.ts';

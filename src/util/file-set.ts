@@ -19,6 +19,8 @@ import { AslcError } from './errors.ts';
 export interface PlannedFile {
   readonly path: string;
   readonly content: string | Uint8Array;
+  /** The path as errors show it (as the user wrote it); default `path`. */
+  readonly shown?: string;
 }
 
 /** What became of a file: on disk before and after. */
@@ -204,8 +206,9 @@ export function writeFileSet(files: readonly PlannedFile[]): FileStatus[] {
     const swept = new Set<string>();
     let failedAt = '';
     try {
+      const shown = new Map(files.map((f) => [f.path, f.shown ?? f.path]));
       for (const f of files) {
-        failedAt = f.path;
+        failedAt = f.shown ?? f.path;
         checkNameLengths(f.path);
         const before = currentContent(f.path);
         const content = typeof f.content === 'string' ? Buffer.from(f.content) : f.content;
@@ -224,7 +227,7 @@ export function writeFileSet(files: readonly PlannedFile[]): FileStatus[] {
         writeFileSync(tmp, content, { flag: 'wx' });
         staged.push({ tmp, path: f.path, existed: before !== undefined });
       }
-      commit(staged, (path) => (failedAt = path));
+      commit(staged, (path) => (failedAt = shown.get(path) ?? path));
     } catch (e) {
       for (const s of staged) rmSync(s.tmp, { force: true });
       for (const d of created.reverse()) {
@@ -277,15 +280,16 @@ function commit(
 }
 
 /**
- * Writes one file atomically: {@link writeFileSet} with one file.
+ * Writes one file atomically: {@link writeFileSet} with one file (`shown`: the path as errors
+ * show it).
  *
  * @example
  * ```ts
  * writeFileAtomic('out/hello.asl.json', '{}\n');
  * ```
  */
-export function writeFileAtomic(path: string, content: string | Uint8Array): void {
-  writeFileSet([{ path, content }]);
+export function writeFileAtomic(path: string, content: string | Uint8Array, shown?: string): void {
+  writeFileSet([{ path, content, ...(shown === undefined ? {} : { shown }) }]);
 }
 
 /**
@@ -302,7 +306,7 @@ export function checkFileSet(files: readonly PlannedFile[]): FileStatus[] {
     try {
       before = currentContent(f.path);
     } catch (e) {
-      throw fileSystemError(e, 'read', f.path);
+      throw fileSystemError(e, 'read', f.shown ?? f.path);
     }
     if (before === undefined) return 'missing';
     const content = typeof f.content === 'string' ? Buffer.from(f.content) : f.content;

@@ -1,3 +1,4 @@
+import { DIAGRAM_FORMATS } from '../../render/diagram-format.ts';
 import type { CommandSpec, LoadedHandler } from '../command-spec.ts';
 
 /** `aslc render <workflow>`: a diagram of the states and transitions. */
@@ -9,7 +10,7 @@ export const renderCommand = {
     format: {
       type: 'string',
       alias: 'f',
-      choices: ['mermaid', 'dot', 'svg'],
+      choices: DIAGRAM_FORMATS,
       describe: "Diagram format (default: from --out's extension, else mermaid)",
     },
     out: {
@@ -17,12 +18,20 @@ export const renderCommand = {
       alias: 'o',
       describe: 'Write the diagram to FILE instead of standard output',
     },
+    coverage: {
+      type: 'string',
+      describe: 'Colour covered and uncovered states and transitions from a coverage.json',
+    },
   },
   examples: [
     ['aslc render order.asl.json', 'print a Mermaid flowchart (paste it into Markdown)'],
     ['aslc render order.asl.json --format dot', 'print Graphviz DOT'],
     ['aslc render order.asl.json --out docs/order.svg', 'write an SVG (format from the extension)'],
     ['aslc render order.asl.json -f mermaid -o docs/order.mmd', 'write a Mermaid file'],
+    [
+      'aslc render order.ts --coverage coverage/coverage.json -o cov.svg',
+      'colour what aslc test --coverage covered',
+    ],
   ],
   load: async (): Promise<LoadedHandler> => (await import('../handlers/render.ts')).handleRender,
 } as const satisfies CommandSpec;

@@ -56,6 +56,20 @@ export const runCommand = {
       default: false,
       describe: 'Print the states entered to stderr',
     },
+    report: {
+      type: 'boolean',
+      default: false,
+      describe:
+        'Add "report" to the output: state transitions, history events and payload sizes against the quotas, estimated cost',
+    },
+    trace: {
+      type: 'string',
+      describe: "Draw the execution's path into FILE (.svg, .mmd/.mermaid or .dot/.gv)",
+    },
+    'pricing-region': {
+      type: 'string',
+      describe: 'Region of the --report cost estimate (default us-east-1)',
+    },
   },
   examples: [
     ['aslc run order.asl.json --input input.json', 'run on the native engine, print the result'],
@@ -69,6 +83,8 @@ export const runCommand = {
       'aslc run order.asl.json --engine embedded --events',
       'other engine; states entered on stderr',
     ],
+    ['aslc run order.asl.json --report', 'add transitions, quotas and cost to the JSON'],
+    ['aslc run order.asl.json --trace trace.svg', 'draw the path taken (.svg, .mmd or .dot)'],
   ],
   load: async (): Promise<LoadedHandler> => (await import('../handlers/run.ts')).handleRun,
 } as const satisfies CommandSpec;

@@ -35,12 +35,42 @@ export const testCommand = {
       default: 'table',
       describe: 'Output: a table, or one JSON document',
     },
+    coverage: {
+      type: 'boolean',
+      default: false,
+      describe: 'Report the states, transitions, retries and branches the cases exercised',
+    },
+    'coverage-format': {
+      type: 'string',
+      array: true,
+      nargs: 1,
+      describe:
+        'Coverage outputs: table, json, lcov (repeat or comma-separate; implies --coverage)',
+    },
+    'coverage-dir': {
+      type: 'string',
+      default: 'coverage',
+      describe: 'Folder for coverage.json and lcov.info',
+    },
+    'coverage-min': {
+      type: 'number',
+      describe: 'Exit 1 when total coverage is below this percentage (implies --coverage)',
+    },
+    'pricing-region': {
+      type: 'string',
+      describe: 'Region of the cost estimates in --format json reports (default us-east-1)',
+    },
   },
   examples: [
     ['aslc test fixtures/run', 'every case under fixtures/run on the native engine'],
     ['aslc test fixtures/run --engine all', 'on every engine (unavailable ones are skipped)'],
     ['aslc test fixtures/run/retry-backoff -e native -e embedded', 'one case on two engines'],
-    ['aslc test --format json', 'verdicts as JSON'],
+    ['aslc test --format json', 'verdicts as JSON, with an execution report per run'],
+    ['aslc test fixtures/run --coverage', 'and a coverage table with the uncovered items'],
+    [
+      'aslc test --coverage-format lcov,json --coverage-min 90',
+      'write coverage/lcov.info and coverage/coverage.json; exit 1 below 90%',
+    ],
   ],
   load: async (): Promise<LoadedHandler> => (await import('../handlers/test.ts')).handleTest,
 } as const satisfies CommandSpec;

@@ -144,8 +144,12 @@ export const handleBuild: CommandHandler<BuildArgs> = async (args, ctx) => {
 
   const planned = artifacts.map((a) => ({ ...a, file: join(outDir, ...a.path.split('/')) }));
   const statuses: FileStatus[] = args.check
-    ? checkFileSet(planned.map((p) => ({ path: p.file, content: p.content })))
-    : writeFileSet(planned.map((p) => ({ path: p.file, content: p.content })));
+    ? checkFileSet(
+        planned.map((p) => ({ path: p.file, content: p.content, shown: shownPath(cwd, p.file) })),
+      )
+    : writeFileSet(
+        planned.map((p) => ({ path: p.file, content: p.content, shown: shownPath(cwd, p.file) })),
+      );
   const files = planned.map((a, i) => ({
     workflow: a.workflow,
     target: a.target,

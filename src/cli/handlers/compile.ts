@@ -103,7 +103,11 @@ export const handleCompile: CommandHandler<CompileArgs> = async (args, ctx) => {
     return 0;
   }
   const cwd = ctx.io.cwd;
-  const planned = outputs.map((o) => ({ path: o.target, content: o.json }));
+  const planned = outputs.map((o) => ({
+    path: o.target,
+    content: o.json,
+    shown: shownPath(cwd, o.target),
+  }));
   const statuses = args.check ? checkFileSet(planned) : writeFileSet(planned);
   const files = outputs.map((o, i) => ({
     file: shownPath(cwd, o.target),

@@ -89,7 +89,7 @@ export const handleInit: CommandHandler<InitArgs> = async (args, ctx) => {
       { hint: 'run aslc init in an empty folder, or name a new one: aslc init my-workflows' },
     );
   }
-  writeFileSet(files);
+  writeFileSet(files.map((f) => ({ ...f, shown: shownPath(ctx.io.cwd, f.path) })));
   for (const f of files) ctx.info(`created ${shownPath(ctx.io.cwd, f.path)}`);
   const cd = shownPath(ctx.io.cwd, dir);
   ctx.info('');

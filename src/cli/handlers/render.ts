@@ -1,24 +1,17 @@
-import { extname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ArgsOf, CommandHandler } from '../command-spec.ts';
 import type { renderCommand } from '../commands/render.ts';
+import type { CliContext } from '../context.ts';
 import { loadDefinition } from '../load-definition.ts';
-import { renderDot, renderMermaid, renderSvg } from '../../render/index.ts';
-import { writeFileAtomic } from '../../util/file-set.ts';
+import {
+  DIAGRAM_FORMATS,
+  diagramFormatFor,
+  renderDiagram,
+  type DiagramOverlay,
+} from '../../render/index.ts';
+import { fileSystemError, writeFileAtomic } from '../../util/file-set.ts';
 import { AslcError, UsageError } from '../../util/errors.ts';
-
-/** The diagram formats. */
-const FORMATS = ['mermaid', 'dot', 'svg'] as const;
-
-type RenderFormat = (typeof FORMATS)[number];
-
-/** The format implied by an output file's extension. */
-const BY_EXTENSION: Readonly<Record<string, RenderFormat>> = {
-  '.mmd': 'mermaid',
-  '.mermaid': 'mermaid',
-  '.dot': 'dot',
-  '.gv': 'dot',
-  '.svg': 'svg',
-};
 
 type RenderArgs = ArgsOf<typeof renderCommand>;
 
@@ -30,17 +23,16 @@ export const handleRender: CommandHandler<RenderArgs> = async (args, ctx) => {
   if (args.out !== undefined && (typeof args.out !== 'string' || args.out === '')) {
     throw new UsageError('--out needs a file name', 'e.g. --out docs/workflow.svg');
   }
-  if (args.format !== undefined && !FORMATS.includes(args.format)) {
+  if (args.format !== undefined && !DIAGRAM_FORMATS.includes(args.format)) {
     throw new UsageError(`unknown --format '${String(args.format)}'`, 'use mermaid, dot or svg');
   }
   const format =
-    args.format ??
-    (args.out === undefined ? undefined : BY_EXTENSION[extname(args.out).toLowerCase()]) ??
-    'mermaid';
+    args.format ?? (args.out === undefined ? undefined : diagramFormatFor(args.out)) ?? 'mermaid';
   const { definition, path } = await loadDefinition(args.workflow, ctx);
+  const overlay = args.coverage === undefined ? undefined : await readCoverage(args, ctx);
   let text: string;
   try {
-    text = await draw(definition, format);
+    text = await renderDiagram(definition, format, overlay === undefined ? {} : { overlay });
   } catch (e) {
     throw e instanceof AslcError ? e.withFile(path) : e;
   }
@@ -48,25 +40,26 @@ export const handleRender: CommandHandler<RenderArgs> = async (args, ctx) => {
     ctx.out(text.replace(/\n$/, ''));
     return 0;
   }
-  try {
-    writeFileAtomic(resolve(ctx.io.cwd, args.out), text);
-  } catch (e) {
-    throw new AslcError('WriteFailed', `cannot write ${args.out}: ${(e as Error).message}`, {
-      cause: e,
-    });
-  }
+  writeFileAtomic(resolve(ctx.io.cwd, args.out), text, args.out);
   ctx.info(`wrote ${args.out} (${format})`);
   return 0;
 };
 
-/** Renders in one format. */
-function draw(definition: unknown, format: RenderFormat): Promise<string> | string {
-  switch (format) {
-    case 'mermaid':
-      return renderMermaid(definition);
-    case 'dot':
-      return renderDot(definition);
-    case 'svg':
-      return renderSvg(definition);
+/** The coverage overlay of `--coverage FILE` for the rendered workflow. */
+async function readCoverage(args: RenderArgs, ctx: CliContext): Promise<DiagramOverlay> {
+  const file = args.coverage as string;
+  let text: string;
+  try {
+    text = readFileSync(resolve(ctx.io.cwd, file), 'utf8');
+  } catch (e) {
+    throw fileSystemError(e, 'read', file);
+  }
+  const { coverageOverlay, parseCoverageJson, selectCoverageWorkflow } =
+    await import('../../run/coverage/index.ts');
+  try {
+    const report = parseCoverageJson(text);
+    return coverageOverlay(selectCoverageWorkflow(report, args.workflow, ctx.io.cwd));
+  } catch (e) {
+    throw e instanceof AslcError ? e.withFile(file) : e;
   }
 }

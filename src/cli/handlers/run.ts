@@ -16,6 +16,8 @@ import {
 } from '../../run/index.ts';
 import { AslcError, UsageError } from '../../util/errors.ts';
 import { parseJson } from '../../util/json.ts';
+import { writeFileAtomic } from '../../util/file-set.ts';
+import { diagramFormatFor } from '../../render/diagram-format.ts';
 
 type RunArgs = ArgsOf<typeof runCommand>;
 
@@ -40,6 +42,18 @@ export const handleRun: CommandHandler<RunArgs> = async (args, ctx) => {
       '--test-case needs --mocks',
       'aslc run wf.asl.json --mocks mocks.json --test-case NAME',
     );
+  }
+  const traceFormat = args.trace === undefined ? undefined : diagramFormatFor(args.trace);
+  if (args.trace !== undefined && traceFormat === undefined) {
+    throw new UsageError(
+      `--trace '${args.trace}': the file name must end in .svg, .mmd, .mermaid, .dot or .gv`,
+      'e.g. --trace trace.svg',
+    );
+  }
+  const reports = args.report ? await import('../../run/report/execution-report.ts') : undefined;
+  if (args.pricingRegion !== undefined) {
+    const { checkPricingRegion } = await import('../../run/report/pricing.ts');
+    checkPricingRegion(args.pricingRegion);
   }
   const { definition } = await loadDefinition(args.workflow, ctx);
   const input = await readInput(args.input, ctx);
@@ -69,12 +83,27 @@ export const handleRun: CommandHandler<RunArgs> = async (args, ctx) => {
   }
   const r = outcome.result;
   if (args.events) for (const name of r.statesEntered) ctx.err(`entered ${name}`);
+  if (args.trace !== undefined && traceFormat !== undefined) {
+    const { renderDiagram } = await import('../../render/render-diagram.ts');
+    const { traceOverlay } = await import('../../run/coverage/overlay.ts');
+    const text = await renderDiagram(definition, traceFormat, { overlay: traceOverlay(r) });
+    writeFileAtomic(resolve(ctx.io.cwd, args.trace), text, args.trace);
+  }
+  const report = reports?.executionReport(r, {
+    definition,
+    engine: args.engine,
+    ...(args.pricingRegion === undefined ? {} : { region: args.pricingRegion }),
+  });
+  for (const warning of report?.warnings ?? []) {
+    ctx.err(ctx.paint('yellow', `aslc: warning: ${warning}`));
+  }
   ctx.out(
     JSON.stringify({
       status: r.status,
       output: r.status === 'SUCCEEDED' ? (r.output ?? null) : null,
       error: r.error ?? null,
       cause: r.cause ?? null,
+      ...(report === undefined ? {} : { report }),
     }),
   );
   return 0;

@@ -2,16 +2,25 @@ import type { ArgsOf, CommandHandler } from '../command-spec.ts';
 import type { testCommand } from '../commands/test.ts';
 import { engineFromOptions, parseEngines } from './engines.ts';
 import { loadDefinition } from '../load-definition.ts';
+import { resolve } from 'node:path';
 import {
+  caseCoverage,
+  checkPricingRegion,
+  coverageBelow,
   discoverCases,
+  formatCoverageTable,
   formatVerdictTable,
   loadCase,
+  parseCoverageFormats,
   runCases,
   summarize,
+  writeCoverageFiles,
   type BrokenCase,
   type RunCase,
 } from '../../run/index.ts';
-import { AslcError, isAslcError } from '../../util/errors.ts';
+import { isRecordingSourceLocations, recordSourceLocations } from '../../dsl/source-site.ts';
+import type { StateSources } from '../../util/source-location.ts';
+import { AslcError, UsageError, isAslcError } from '../../util/errors.ts';
 import { CLI_SERVICE_FACTORIES } from '../services/cli-services.ts';
 
 type TestArgs = ArgsOf<typeof testCommand>;
@@ -23,6 +32,13 @@ type TestArgs = ArgsOf<typeof testCommand>;
  */
 export const handleTest: CommandHandler<TestArgs> = async (args, ctx) => {
   const engineNames = parseEngines(args.engine);
+  const wantsCoverage =
+    args.coverage || args.coverageFormat !== undefined || args.coverageMin !== undefined;
+  const coverageFormats = parseCoverageFormats(args.coverageFormat);
+  if (args.coverageMin !== undefined && !(args.coverageMin >= 0 && args.coverageMin <= 100)) {
+    throw new UsageError('--coverage-min must be a percentage from 0 to 100');
+  }
+  if (args.pricingRegion !== undefined) checkPricingRegion(args.pricingRegion);
   const paths = args.cases !== undefined && args.cases.length > 0 ? args.cases : ['.'];
   const dirs = discoverCases(paths, ctx.io.cwd);
   if (dirs.length === 0) {
@@ -31,40 +47,72 @@ export const handleTest: CommandHandler<TestArgs> = async (args, ctx) => {
     });
   }
   // Cases may share a workflow (case.json's `workflow`): load and compile each file once.
-  const workflows = new Map<string, Promise<{ definition: unknown }>>();
-  const loadWorkflow = (path: string): Promise<{ definition: unknown }> => {
+  type Loaded = { definition: unknown; sources?: StateSources };
+  const workflows = new Map<string, Promise<Loaded>>();
+  const loadWorkflow = (path: string): Promise<Loaded> => {
     let loaded = workflows.get(path);
     if (loaded === undefined) {
-      loaded = loadDefinition(path, ctx).then(({ definition }) => ({ definition }));
+      loaded = loadDefinition(path, ctx).then(({ definition, sources }) =>
+        sources === undefined ? { definition } : { definition, sources },
+      );
       workflows.set(path, loaded);
     }
     return loaded;
   };
   const cases: (RunCase | BrokenCase)[] = [];
-  for (const dir of dirs) {
-    try {
-      cases.push(
-        await loadCase(dir, { loadWorkflow, root: ctx.io.cwd, services: CLI_SERVICE_FACTORIES }),
-      );
-    } catch (e) {
-      if (!isAslcError(e)) throw e;
-      cases.push({ id: relativeId(dir, ctx.io.cwd), error: `invalid case: ${e.format()}` });
+  // With coverage, the workflow modules loaded here record where their states are defined.
+  const recording = isRecordingSourceLocations();
+  if (wantsCoverage) recordSourceLocations(true);
+  try {
+    for (const dir of dirs) {
+      try {
+        cases.push(
+          await loadCase(dir, { loadWorkflow, root: ctx.io.cwd, services: CLI_SERVICE_FACTORIES }),
+        );
+      } catch (e) {
+        if (!isAslcError(e)) throw e;
+        cases.push({ id: relativeId(dir, ctx.io.cwd), error: `invalid case: ${e.format()}` });
+      }
     }
+  } finally {
+    recordSourceLocations(recording);
   }
   const engines = engineNames.map((name) => engineFromOptions(name, args, ctx.io.env));
   if (args.format === 'table') {
     ctx.info(ctx.paint('dim', `running ${cases.length} case(s) on ${engineNames.join(', ')}`));
   }
-  const verdicts = await runCases(cases, engines, { time: args.realTime ? 'real' : 'virtual' });
+  const coverage = wantsCoverage ? caseCoverage(ctx.io.cwd) : undefined;
+  const verdicts = await runCases(cases, engines, {
+    time: args.realTime ? 'real' : 'virtual',
+    ...(coverage === undefined ? {} : { onResult: coverage.onResult }),
+    ...(args.format === 'json'
+      ? { report: args.pricingRegion === undefined ? {} : { region: args.pricingRegion } }
+      : {}),
+  });
   const summary = summarize(verdicts);
+  const covered = coverage?.report();
+  const written =
+    covered === undefined
+      ? []
+      : writeCoverageFiles(covered, coverageFormats, resolve(ctx.io.cwd, args.coverageDir));
   if (args.format === 'json') {
-    ctx.json({ verdicts, summary });
+    ctx.json({ verdicts, summary, ...(covered ? { coverage: covered } : {}) });
   } else {
     for (const line of formatVerdictTable(verdicts, (style, text) => ctx.paint(style, text))) {
       ctx.out(line);
     }
+    if (covered !== undefined && coverageFormats.includes('table')) {
+      const paint = (style: 'red' | 'green' | 'yellow', text: string) => ctx.paint(style, text);
+      ctx.out('');
+      for (const line of formatCoverageTable(covered, { cwd: ctx.io.cwd, paint })) ctx.out(line);
+    }
+    for (const path of written) ctx.info(`wrote ${relativeId(path, ctx.io.cwd)}`);
   }
-  return summary.failed > 0 ? 1 : 0;
+  if (covered === undefined) return summary.failed > 0 ? 1 : 0;
+  const below =
+    args.coverageMin === undefined ? undefined : coverageBelow(covered, args.coverageMin);
+  if (below !== undefined) ctx.err(ctx.paint('red', `aslc: ${below} (--coverage-min)`));
+  return summary.failed > 0 || below !== undefined ? 1 : 0;
 };
 
 function relativeId(dir: string, cwd: string): string {

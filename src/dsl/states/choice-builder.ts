@@ -17,6 +17,7 @@ import {
   type PathIoOptions,
   type StateOptions,
 } from '../state-builder.ts';
+import { withOrigin } from '../source-site.ts';
 
 /** Options of a Choice state. */
 export type ChoiceOptions = StateOptions & PathIoOptions & AssignOutputOptions;
@@ -74,7 +75,10 @@ export class ChoiceBuilder extends StateBuilder {
       rule['assign'] = parseAssign(options.assign, name, 'Choices Assign');
     if (options.output !== undefined)
       rule['output'] = parseValue(options.output, { state: name, field: 'Choices Output' });
-    const rules = [...(this.pending.rules ?? []), Object.freeze(rule) as unknown as PendingRule];
+    const rules = [
+      ...(this.pending.rules ?? []),
+      Object.freeze(withOrigin(rule)) as unknown as PendingRule,
+    ];
     return new ChoiceBuilder(Object.freeze({ ...this.pending, rules: Object.freeze(rules) }));
   }
 
@@ -100,10 +104,15 @@ export class ChoiceBuilder extends StateBuilder {
       );
     }
     return new ChoiceBuilder(
-      Object.freeze({
-        ...this.pending,
-        defaultTarget: toNode(target, this.pending.name, 'default'),
-      }),
+      Object.freeze(
+        withOrigin(
+          {
+            ...this.pending,
+            defaultTarget: toNode(target, this.pending.name, 'default'),
+          },
+          'defaultOrigin',
+        ),
+      ),
     );
   }
 
@@ -147,6 +156,8 @@ export function choice(name: string, options: ChoiceOptions = {}): ChoiceBuilder
   checkOptionKeys('Choice', name, options, [...COMMON_KEYS, ...IO_KEYS]);
   const f = commonFields(name, options, { paths: true, assign: true, output: true });
   return new ChoiceBuilder(
-    Object.freeze({ kind: 'Choice', name, terminal: true, fields: compact(f), rules: [] }),
+    Object.freeze(
+      withOrigin({ kind: 'Choice', name, terminal: true, fields: compact(f), rules: [] }),
+    ),
   );
 }

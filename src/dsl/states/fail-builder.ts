@@ -10,6 +10,7 @@ import {
   type StateOptions,
 } from '../state-builder.ts';
 import { FAIL_PATH_INTRINSICS, STATES_ERROR_NAMES } from '../../util/asl.ts';
+import { withOrigin } from '../source-site.ts';
 
 /** The Error or Cause of a Fail state: literal, `path()` / intrinsic (`…Path`) or `jsonata()`. */
 export type FailValue = string | JsonPath | Intrinsic | Jsonata;
@@ -86,5 +87,7 @@ export function fail(name: string, options: FailOptions = {}): FailBuilder {
   const f = commonFields(name, options, { paths: false, assign: false, output: false });
   f['error'] = failValue(options.error, name, 'Error');
   f['cause'] = failValue(options.cause, name, 'Cause');
-  return new FailBuilder(Object.freeze({ kind: 'Fail', name, terminal: true, fields: compact(f) }));
+  return new FailBuilder(
+    Object.freeze(withOrigin({ kind: 'Fail', name, terminal: true, fields: compact(f) })),
+  );
 }

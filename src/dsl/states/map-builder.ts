@@ -19,6 +19,7 @@ import {
   type StateOptions,
 } from '../state-builder.ts';
 import { applyRetryOption, parseResource } from './task-builder.ts';
+import { withOrigin } from '../source-site.ts';
 
 /** Distributed Map: where the items come from (S3). */
 export interface ItemReaderOptions {
@@ -321,13 +322,15 @@ export function map(name: string, options: MapOptions): MapBuilder {
   }
   if (options.iterator === true) f['legacyIterator'] = true;
   f['processorComment'] = options.processorComment;
-  const pending: PendingState = Object.freeze({
-    kind: 'Map',
-    name,
-    terminal: false,
-    fields: compact(f),
-    processor: options.processor.toChain().node,
-  });
+  const pending: PendingState = Object.freeze(
+    withOrigin({
+      kind: 'Map',
+      name,
+      terminal: false,
+      fields: compact(f),
+      processor: options.processor.toChain().node,
+    }),
+  );
   return new MapBuilder(applyRetryOption(pending, options.retry));
 }
 

@@ -17,6 +17,7 @@ import {
   type StateOptions,
 } from '../state-builder.ts';
 import { applyRetryOption } from './task-builder.ts';
+import { withOrigin } from '../source-site.ts';
 
 /** Options of a Parallel state. */
 export interface ParallelOptions extends StateOptions, PathIoOptions, AssignOutputOptions {
@@ -105,12 +106,14 @@ export function parallel(name: string, options: ParallelOptions = {}): ParallelB
   f['resultSelector'] = value(options.resultSelector, 'ResultSelector');
   f['resultPath'] = parsePath(options.resultPath, name, 'ResultPath', true);
   const branches = (options.branches ?? []).map((b, i) => branchNode(b, name, i));
-  const pending: PendingState = Object.freeze({
-    kind: 'Parallel',
-    name,
-    terminal: false,
-    fields: compact(f),
-    branches: Object.freeze(branches),
-  });
+  const pending: PendingState = Object.freeze(
+    withOrigin({
+      kind: 'Parallel',
+      name,
+      terminal: false,
+      fields: compact(f),
+      branches: Object.freeze(branches),
+    }),
+  );
   return new ParallelBuilder(applyRetryOption(pending, options.retry));
 }

@@ -12,6 +12,7 @@ import {
   type PathIoOptions,
   type StateOptions,
 } from '../state-builder.ts';
+import { withOrigin } from '../source-site.ts';
 
 /** Options of a Pass state. */
 export interface PassOptions extends StateOptions, PathIoOptions, AssignOutputOptions {
@@ -52,6 +53,6 @@ export function pass(name: string, options: PassOptions = {}): PassBuilder {
     f['result'] = parseValue(options.result, { state: name, field: 'Result', literal: true });
   f['resultPath'] = parsePath(options.resultPath, name, 'ResultPath', true);
   return new PassBuilder(
-    Object.freeze({ kind: 'Pass', name, terminal: false, fields: compact(f) }),
+    Object.freeze(withOrigin({ kind: 'Pass', name, terminal: false, fields: compact(f) })),
   );
 }

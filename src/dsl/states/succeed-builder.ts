@@ -9,6 +9,7 @@ import {
   type PathIoOptions,
   type StateOptions,
 } from '../state-builder.ts';
+import { withOrigin } from '../source-site.ts';
 
 /** Options of a Succeed state. */
 export interface SucceedOptions extends StateOptions, PathIoOptions {
@@ -34,6 +35,6 @@ export function succeed(name: string, options: SucceedOptions = {}): SucceedBuil
   if (options.output !== undefined)
     f['output'] = parseValue(options.output, { state: name, field: 'Output' });
   return new SucceedBuilder(
-    Object.freeze({ kind: 'Succeed', name, terminal: true, fields: compact(f) }),
+    Object.freeze(withOrigin({ kind: 'Succeed', name, terminal: true, fields: compact(f) })),
   );
 }

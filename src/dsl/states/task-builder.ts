@@ -17,6 +17,7 @@ import {
   type PathIoOptions,
   type StateOptions,
 } from '../state-builder.ts';
+import { withOrigin } from '../source-site.ts';
 
 /** Options of a Task state. */
 export interface TaskOptions extends StateOptions, PathIoOptions, AssignOutputOptions {
@@ -155,11 +156,13 @@ export function task(name: string, options: TaskOptions): TaskBuilder {
       { state: name, field: 'HeartbeatSeconds', hint: 'lower the heartbeat or raise the timeout' },
     );
   }
-  const pending: PendingState = Object.freeze({
-    kind: 'Task',
-    name,
-    terminal: false,
-    fields: compact(f),
-  });
+  const pending: PendingState = Object.freeze(
+    withOrigin({
+      kind: 'Task',
+      name,
+      terminal: false,
+      fields: compact(f),
+    }),
+  );
   return new TaskBuilder(applyRetryOption(pending, options.retry));
 }

@@ -13,6 +13,7 @@ import {
   type PathIoOptions,
   type StateOptions,
 } from '../state-builder.ts';
+import { withOrigin } from '../source-site.ts';
 
 /** Options of a Wait state: exactly one of `seconds` and `timestamp`. */
 export interface WaitOptions extends StateOptions, PathIoOptions, AssignOutputOptions {
@@ -79,6 +80,6 @@ export function wait(name: string, options: WaitOptions): WaitBuilder {
     f['timestamp'] = ts;
   }
   return new WaitBuilder(
-    Object.freeze({ kind: 'Wait', name, terminal: false, fields: compact(f) }),
+    Object.freeze(withOrigin({ kind: 'Wait', name, terminal: false, fields: compact(f) })),
   );
 }

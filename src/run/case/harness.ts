@@ -1,5 +1,10 @@
 import { isAslcError } from '../../util/errors.ts';
-import { firstLine, type Engine, type EngineName } from '../engine.ts';
+import { firstLine, type Engine, type EngineName, type RunResult } from '../engine.ts';
+import {
+  executionReport,
+  type ExecutionReport,
+  type ReportOptions,
+} from '../report/execution-report.ts';
 import { compareResult } from './compare.ts';
 import { caseRequest, type RunCase } from './load-case.ts';
 
@@ -15,6 +20,15 @@ export interface CaseVerdict {
   /** What differs from `expected.json`. */
   readonly differences?: readonly string[];
   readonly durationMs: number;
+  /** The execution report, when asked for (`report` option) and the engine ran the case. */
+  readonly report?: ExecutionReport;
+}
+
+/** One execution the harness performed (for coverage). */
+export interface CaseRun {
+  readonly case: RunCase;
+  readonly engine: EngineName;
+  readonly result: RunResult;
 }
 
 /** A case that could not even be loaded (reported as a failure on every engine). */
@@ -43,6 +57,10 @@ export async function runCases(
     readonly time?: 'virtual' | 'real';
     /** Called after each verdict (progress output). */
     readonly onVerdict?: (verdict: CaseVerdict) => void;
+    /** Called with every result an engine produced, pass or fail (coverage). */
+    readonly onResult?: (run: CaseRun) => void;
+    /** Adds an execution report to every verdict whose case ran (region, pricing table). */
+    readonly report?: Omit<ReportOptions, 'definition' | 'engine'>;
   } = {},
 ): Promise<CaseVerdict[]> {
   const loaded = cases.filter((c): c is RunCase => 'definition' in c);
@@ -70,7 +88,7 @@ export async function runCases(
           });
           continue;
         }
-        emit(await runOne(c, engine, time));
+        emit(await runOne(c, engine, time, options));
       }
     }
   } finally {
@@ -87,6 +105,10 @@ async function runOne(
   c: RunCase,
   engine: Engine,
   time: { time?: 'virtual' | 'real' },
+  options: {
+    readonly onResult?: (run: CaseRun) => void;
+    readonly report?: Omit<ReportOptions, 'definition' | 'engine'>;
+  },
 ): Promise<CaseVerdict> {
   const base = { case: c.id, engine: engine.name };
   if (!allows(c, engine.name)) {
@@ -104,9 +126,21 @@ async function runOne(
     if (outcome.kind === 'skipped')
       return { ...base, verdict: 'skipped', reason: outcome.reason, durationMs: ms() };
     const differences = compareResult(c.expected, outcome.result);
+    const durationMs = ms();
+    options.onResult?.({ case: c, engine: engine.name, result: outcome.result });
+    const report =
+      options.report === undefined
+        ? {}
+        : {
+            report: executionReport(outcome.result, {
+              ...options.report,
+              definition: c.definition,
+              engine: engine.name,
+            }),
+          };
     return differences.length === 0
-      ? { ...base, verdict: 'pass', durationMs: ms() }
-      : { ...base, verdict: 'fail', differences, durationMs: ms() };
+      ? { ...base, verdict: 'pass', durationMs, ...report }
+      : { ...base, verdict: 'fail', differences, durationMs, ...report };
   } catch (e) {
     const reason = isAslcError(e) ? e.format() : `internal error: ${firstLine(e)}`;
     return { ...base, verdict: 'fail', reason: `could not run: ${reason}`, durationMs: ms() };

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { AslcError, isAslcError } from '../../util/errors.ts';
 import { isJsonObject } from '../../util/json.ts';
+import type { StateSources } from '../../util/source-location.ts';
 import { isEngineName, type EngineName, type RunRequest } from '../engine.ts';
 import type { MockConfigFile } from '../mocks/mock-config.ts';
 import { selectTestCase } from '../mocks/select-test-case.ts';
@@ -10,8 +11,13 @@ import { parseExpected, type Expected } from './expected.ts';
 import { bindPlaceholders } from './placeholders.ts';
 import { readJson, readMocks } from './read-json.ts';
 
-/** Loads a workflow file (ASL JSON, or a TypeScript workflow module when the CLI provides it). */
-export type WorkflowLoader = (path: string) => Promise<{ definition: unknown }>;
+/**
+ * Loads a workflow file (ASL JSON, or a TypeScript workflow module when the CLI provides it),
+ * with the source locations of its states when they were recorded (coverage).
+ */
+export type WorkflowLoader = (
+  path: string,
+) => Promise<{ definition: unknown; sources?: StateSources }>;
 
 /** One execution case, loaded from its folder (see src/run/README.md). */
 export interface RunCase {
@@ -20,6 +26,8 @@ export interface RunCase {
   readonly dir: string;
   readonly definition: unknown;
   readonly workflowFile: string;
+  /** Where the workflow module defined each state (only when source locations were recorded). */
+  readonly sources?: StateSources;
   readonly input: unknown;
   readonly expected: Expected;
   readonly mocks?: MockConfigFile;
@@ -149,6 +157,7 @@ export async function loadCase(dir: string, options: LoadCaseOptions = {}): Prom
     dir: abs,
     definition,
     workflowFile,
+    ...(loaded.sources !== undefined ? { sources: loaded.sources } : {}),
     input,
     expected,
     ...(mocks !== undefined ? { mocks } : {}),
@@ -255,7 +264,9 @@ function withoutSelector(file: string): string {
   return m ? (m[1] as string) : file;
 }
 
-async function loadJsonWorkflow(path: string): Promise<{ definition: unknown }> {
+async function loadJsonWorkflow(
+  path: string,
+): Promise<{ definition: unknown; sources?: StateSources }> {
   if (!path.endsWith('.json')) {
     throw new AslcError(
       'UnsupportedWorkflow',

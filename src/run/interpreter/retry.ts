@@ -156,6 +156,7 @@ async function handleCatch(
   return {
     output,
     next: typeof catcher.Next === 'string' ? catcher.Next : undefined,
+    via: `Catch[${index}]`,
     ...(assigned === undefined ? {} : { assigned }),
   };
 }

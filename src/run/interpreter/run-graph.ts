@@ -3,6 +3,8 @@
  * from `StartAt` until a state ends it, recording StateEntered/StateExited, applying each
  * state's variable assignments once the state is done, guarding against endless loops and
  * oversized outputs, and prefixing the causes of interpreter-raised errors with the state.
+ * StateExited names the transition taken (`next`, and `transition`: `Next`, `Choices[i]`,
+ * `Default` or `Catch[i]`), which is what coverage is derived from.
  */
 import { stateLanguage } from './definition.ts';
 import { FatalError, StatesError } from './errors.ts';
@@ -99,6 +101,9 @@ async function runState(
       type,
       output: outcome.output,
       ...(outcome.assigned === undefined ? {} : { assignedVariables: outcome.assigned }),
+      ...(outcome.next === undefined
+        ? {}
+        : { next: outcome.next, transition: outcome.via ?? 'Next' }),
     },
   });
   return outcome;

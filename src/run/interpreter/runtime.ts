@@ -52,6 +52,11 @@ export interface StateOutcome {
   readonly output: unknown;
   readonly next: string | undefined;
   readonly assigned?: Readonly<Record<string, unknown>>;
+  /**
+   * Which field chose `next` when it is not the state's `Next`: `Choices[i]` or `Default` for a
+   * Choice, `Catch[i]` for a catcher. Recorded on StateExited (`details.transition`).
+   */
+  readonly via?: string;
 }
 
 /** One visit of one state. */

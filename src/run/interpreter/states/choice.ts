@@ -20,6 +20,8 @@ interface Decision {
   readonly output: unknown;
   /** Where the Assign/Output came from, as AWS names it in causes (`Choices[1]`), or '' for the state. */
   readonly prefix: string;
+  /** The field that chose `next`: `Choices[i]` or `Default`. */
+  readonly via: string;
 }
 
 async function decideJsonata(
@@ -42,6 +44,7 @@ async function decideJsonata(
         assign: rule.Assign,
         output: rule.Output,
         prefix: `Choices[${i}]/`,
+        via: `Choices[${i}]`,
       };
     }
   }
@@ -69,6 +72,7 @@ export async function runChoice(run: StateRun): Promise<StateOutcome> {
           assign: (rule as Record<string, unknown>).Assign,
           output: undefined,
           prefix: `Choices[${i}]/`,
+          via: `Choices[${i}]`,
         };
         break;
       }
@@ -88,6 +92,7 @@ export async function runChoice(run: StateRun): Promise<StateOutcome> {
       assign: run.def.Assign,
       output: run.def.Output,
       prefix: '',
+      via: 'Default',
     };
   }
   const states = { input: run.input };
@@ -109,5 +114,10 @@ export async function runChoice(run: StateRun): Promise<StateOutcome> {
             jsonataScope(run, states),
             `${decision.prefix}Output`,
           );
-  return { output, next: decision.next, ...(assigned === undefined ? {} : { assigned }) };
+  return {
+    output,
+    next: decision.next,
+    via: decision.via,
+    ...(assigned === undefined ? {} : { assigned }),
+  };
 }
