@@ -82,6 +82,7 @@ export default tseslint.config(
       'fixtures/**/*.json',
       'fixtures/cli/broken/syntax-error.ts',
       'src/validate/schema/asl-schema.generated.ts',
+      'src/iac/config/config-schema.generated.ts',
     ],
   },
   js.configs.recommended,

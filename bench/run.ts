@@ -89,12 +89,11 @@ if (only === undefined || only === 'compile') {
   }
 }
 
-if (only === undefined || only === 'validate') {
-  if (existsSync(`${here}validate.ts`)) {
-    const r = spawnSync(node, [...flags, `${here}validate.ts`], {
-      encoding: 'utf8',
-      stdio: 'inherit',
-    });
-    if (r.status !== 0) process.exitCode = 1;
-  }
+for (const part of ['validate', 'startup']) {
+  if (only !== undefined && only !== part) continue;
+  const r = spawnSync(node, [...flags, `${here}${part}.ts`], {
+    encoding: 'utf8',
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) process.exitCode = 1;
 }

@@ -5,7 +5,7 @@ import { AslcError, UsageError } from '../util/errors.ts';
 import { isJsonObject, parseJson } from '../util/json.ts';
 import type { StateSources } from '../util/source-location.ts';
 import type { CliContext } from './context.ts';
-import { MODULE_EXTENSIONS } from './workflow-loader.ts';
+import { MODULE_EXTENSIONS } from './module-extensions.ts';
 
 /** A state machine definition loaded for a command. */
 export interface LoadedDefinition {

@@ -3,10 +3,8 @@ import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isStateMachine, type StateMachine } from '../dsl/state-machine.ts';
 import { loadTypeScriptAsNodeWould } from './module-format-hook.ts';
+import { MODULE_EXTENSIONS } from './module-extensions.ts';
 import { AslcError, isAslcError } from '../util/errors.ts';
-
-/** Extensions of workflow modules. */
-export const MODULE_EXTENSIONS: readonly string[] = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs'];
 
 /** A workflow module found on disk. */
 export interface WorkflowFile {

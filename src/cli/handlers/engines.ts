@@ -1,10 +1,6 @@
-import {
-  ENGINE_NAMES,
-  createEngine,
-  isEngineName,
-  type Engine,
-  type EngineName,
-} from '../../run/index.ts';
+// Modules, not the aslc/run barrel: a command loads only what it uses.
+import { ENGINE_NAMES, isEngineName, type Engine, type EngineName } from '../../run/engine.ts';
+import { createEngine } from '../../run/engines.ts';
 import { UsageError } from '../../util/errors.ts';
 
 /**

@@ -6,14 +6,11 @@ import type { runCommand } from '../commands/run.ts';
 import { engineFromOptions } from './engines.ts';
 import type { CliContext } from '../context.ts';
 import { loadDefinition } from '../load-definition.ts';
-import {
-  ENGINE_NAMES,
-  isEngineName,
-  readMocks,
-  selectTestCase,
-  type MockConfigFile,
-  type RunRequest,
-} from '../../run/index.ts';
+// Modules, not the aslc/run barrel: `aslc run` loads only what it uses.
+import { ENGINE_NAMES, isEngineName, type RunRequest } from '../../run/engine.ts';
+import { readMocks } from '../../run/case/read-json.ts';
+import type { MockConfigFile } from '../../run/mocks/mock-config.ts';
+import { selectTestCase } from '../../run/mocks/select-test-case.ts';
 import { AslcError, UsageError } from '../../util/errors.ts';
 import { parseJson } from '../../util/json.ts';
 import { writeFileAtomic } from '../../util/file-set.ts';

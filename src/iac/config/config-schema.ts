@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type * as Ajv2020Module from 'ajv/dist/2020.js';
+import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import { appendPointer } from '../../util/json-pointer.ts';
+import { lazyRequire } from '../../util/lazy-require.ts';
 import { packageFile } from '../../util/package-root.ts';
+import * as precompiled from './config-schema.generated.ts';
 
 /** A problem in a configuration file, at a JSON pointer. */
 export interface ConfigIssue {
@@ -11,7 +13,46 @@ export interface ConfigIssue {
   readonly message: string;
 }
 
-const SCHEMA_ID = 'https://aslc.dev/schemas/aslc-config.schema.json';
+/** The `$id` of the configuration schema. */
+export const CONFIG_SCHEMA_ID = 'https://aslc.dev/schemas/aslc-config.schema.json';
+
+/**
+ * The schema references validated with precompiled code (config-schema.generated.ts, kept in
+ * step with the schema by a test): the configuration file and an environment file.
+ */
+export const PRECOMPILED_CONFIG_REFS = {
+  projectConfig: '#',
+  environmentFile: '#/$defs/environmentFile',
+} as const;
+
+/** ajv's options for the configuration schema, shared by the generator and the run-time compiler. */
+export const CONFIG_SCHEMA_AJV_OPTIONS: Options = {
+  allErrors: true,
+  strict: true,
+  allowUnionTypes: true,
+  verbose: true,
+};
+
+/**
+ * An ajv instance holding the configuration schema, with aslc's `x-error` keyword (the message
+ * to show when the schema holding it fails).
+ *
+ * @example
+ * ```ts
+ * const ajv = configSchemaAjv(Ajv2020.default, { code: { source: true, esm: true } });
+ * ```
+ */
+export function configSchemaAjv(
+  Ajv: typeof Ajv2020Module.default.default,
+  extra: Options = {},
+): InstanceType<typeof Ajv2020Module.default.default> {
+  const ajv = new Ajv({ ...CONFIG_SCHEMA_AJV_OPTIONS, ...extra });
+  ajv.addKeyword({ keyword: 'x-error', schemaType: 'string' });
+  ajv.addSchema(projectConfigSchema());
+  return ajv;
+}
+
+const ajv2020 = lazyRequire<typeof Ajv2020Module.default>('ajv/dist/2020.js');
 let schemaCache: Record<string, unknown> | undefined;
 const validators = new Map<string, ValidateFunction>();
 
@@ -30,19 +71,20 @@ export function projectConfigSchema(): Record<string, unknown> {
   return schemaCache;
 }
 
+/**
+ * The validator of a schema reference: precompiled for the configuration and environment files
+ * (no ajv at run time), compiled by ajv otherwise or when `ASLC_COMPILE_SCHEMA=1` (the test
+ * that checks the generated file).
+ */
 function validator(ref: string): ValidateFunction {
   let v = validators.get(ref);
   if (v === undefined) {
-    const ajv = new Ajv2020.default({
-      allErrors: true,
-      strict: true,
-      allowUnionTypes: true,
-      verbose: true,
-    });
-    // `x-error`: the message to show when the schema holding it fails (an annotation).
-    ajv.addKeyword({ keyword: 'x-error', schemaType: 'string' });
-    ajv.addSchema(projectConfigSchema());
-    v = ajv.compile({ $ref: SCHEMA_ID + ref });
+    const name = Object.entries(PRECOMPILED_CONFIG_REFS).find(([, r]) => r === ref)?.[0];
+    const fast =
+      name !== undefined && process.env['ASLC_COMPILE_SCHEMA'] !== '1'
+        ? (precompiled as unknown as Record<string, ValidateFunction>)[name]
+        : undefined;
+    v = fast ?? configSchemaAjv(ajv2020().default).compile({ $ref: CONFIG_SCHEMA_ID + ref });
     validators.set(ref, v);
   }
   return v;
