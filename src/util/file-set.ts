@@ -11,7 +11,6 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve, sep } from 'node:path';
 import { AslcError } from './errors.ts';
 
@@ -102,9 +101,15 @@ function sweepStaleTemps(dir: string): void {
   }
 }
 
-/** A new temporary file name in a folder. */
+/**
+ * A new temporary file name in a folder (created with the `wx` flag, so a name that happens to
+ * exist is never overwritten; no cryptographic randomness is needed, nor node:crypto's start-up).
+ */
 function tempIn(dir: string): string {
-  return join(dir, `.aslc-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const suffix = Math.floor(Math.random() * 0x1_0000_0000)
+    .toString(16)
+    .padStart(8, '0');
+  return join(dir, `.aslc-tmp-${process.pid}-${suffix}`);
 }
 
 /** The content of a file, or undefined when there is none; a folder in the way is an error. */
