@@ -93,7 +93,7 @@ export function parsePlanText(text: string, format: 'json' | 'yaml'): unknown {
         problem(
           'InvalidYaml',
           '',
-          `not valid YAML${pos === undefined ? '' : ` (line ${pos.line}, column ${pos.col})`}: ${error.message.split('\n')[0] ?? ''}`,
+          `not valid YAML${pos === undefined ? '' : ` (line ${pos.line}, column ${pos.col})`}: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
         ),
       ]);
     }

@@ -38,6 +38,14 @@ function describe(value: unknown): string {
 function toProblem(e: ErrorObject): PlanProblem {
   const params = e.params as Record<string, unknown>;
   const at = e.instancePath;
+  if (e.propertyName !== undefined) {
+    return problem(
+      'ReservedKey',
+      appendPointer(at, e.propertyName),
+      `key ${JSON.stringify(e.propertyName)} is not allowed here`,
+      "keys ending in '.$' would be read as references by Step Functions; rename the key",
+    );
+  }
   switch (e.keyword) {
     case 'required':
       return problem(
@@ -59,13 +67,6 @@ function toProblem(e: ErrorObject): PlanProblem {
         at,
         'this field is not allowed here (a group has no executor, retry or timeout)',
         'set them on the jobs of the group',
-      );
-    case 'propertyNames':
-      return problem(
-        'ReservedKey',
-        appendPointer(at, String(params['propertyName'])),
-        `key ${JSON.stringify(params['propertyName'])} is not allowed here`,
-        "keys ending in '.$' would be read as references by Step Functions; rename the key",
       );
     case 'enum':
       return problem(

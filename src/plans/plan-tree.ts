@@ -123,7 +123,7 @@ export function preflightProblems(data: unknown): PlanProblem[] {
       }
       const group = job['jobGroup'];
       if (!isJsonObject(group)) continue;
-      if (depth >= MAX_GROUP_DEPTH) {
+      if (depth > MAX_GROUP_DEPTH) {
         return [
           problem(
             'GroupTooDeep',
