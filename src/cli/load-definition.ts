@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { compile } from '../compile.ts';
+import { isPlanFile } from '../plans/index.ts';
 import { loadWorkflowModule } from './workflow-loader.ts';
 import { AslcError, UsageError } from '../util/errors.ts';
 import { isJsonObject, parseJson } from '../util/json.ts';
@@ -36,7 +37,7 @@ const MODULE_EXTENSIONS = new Set(['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs']
 export async function loadDefinition(path: string, ctx: CliContext): Promise<LoadedDefinition> {
   try {
     const [file, exportName] = splitSelector(path);
-    if (MODULE_EXTENSIONS.has(extname(file).toLowerCase())) {
+    if (MODULE_EXTENSIONS.has(extname(file).toLowerCase()) || isPlanFile(file)) {
       return { path, definition: await compileModule(file, exportName, ctx) };
     }
     const text = await readText(path, ctx);
@@ -64,7 +65,8 @@ export async function loadDefinition(path: string, ctx: CliContext): Promise<Loa
 /** `flows.ts#orders` → ['flows.ts', 'orders']. */
 function splitSelector(path: string): [string, string | undefined] {
   const at = path.lastIndexOf('#');
-  if (at > 0 && MODULE_EXTENSIONS.has(extname(path.slice(0, at)).toLowerCase())) {
+  const file = path.slice(0, at);
+  if (at > 0 && (MODULE_EXTENSIONS.has(extname(file).toLowerCase()) || isPlanFile(file))) {
     return [path.slice(0, at), path.slice(at + 1)];
   }
   return [path, undefined];
@@ -81,7 +83,7 @@ async function compileModule(
   const machines = await loadWorkflowModule(abs, file);
   const chosen =
     exportName === undefined
-      ? machines.length === 1
+      ? machines.length === 1 || isPlanFile(file) // a plan: its root machine, listed first
         ? machines[0]
         : undefined
       : machines.find((m) => m.name === exportName);
