@@ -148,7 +148,14 @@ export function preflightProblems(data: unknown): PlanProblem[] {
   return [];
 }
 
-/** The job type of a schema-valid job: its kind field's. */
+/**
+ * The job type of a schema-valid job: its kind field's.
+ *
+ * @example
+ * ```ts
+ * jobTypeOf({ name: 'a', runModel: { model: 'm' } }); // 'RUN_MODEL'
+ * ```
+ */
 export function jobTypeOf(job: JobDefinition): JobType {
   const field = kindFieldsOf(job as unknown as Record<string, unknown>)[0];
   return JOB_TYPES.find((t) => KIND_FIELDS[t] === field) as JobType;
