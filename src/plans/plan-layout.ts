@@ -195,11 +195,14 @@ export function planLayout(tree: PlanTree, hooks: LayoutHooks): PlanLayout {
       b = 0;
       e = 0;
     };
+    // each part is a machine of its own: its shell, then as many members as fit
+    const roomBytes = maxBytes - (shellSize.get(group) as DefinitionSize).bytes;
+    const roomEvents = maxEvents - GROUP_EVENTS;
     for (const m of membersOf(group)) {
       const s = sizeIn(m);
       const mb = s.bytes + 2 * levels(group) * s.lines;
       const me = eventsIn(m);
-      if (current.length > 0 && (b + mb > maxBytes / 2 || e + me > maxEvents / 2)) flush();
+      if (current.length > 0 && (b + mb > roomBytes || e + me > roomEvents)) flush();
       current.push(m);
       b += mb;
       e += me;
