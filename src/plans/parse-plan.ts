@@ -79,6 +79,7 @@ export function parsePlanText(text: string, format: 'json' | 'yaml'): unknown {
           'InvalidJson',
           '',
           `not valid JSON (line ${parsed.line}, column ${parsed.column}): ${parsed.message.split('\n')[0] ?? ''}`,
+          'fix the syntax at that place',
         ),
       ]);
     }
@@ -94,11 +95,14 @@ export function parsePlanText(text: string, format: 'json' | 'yaml'): unknown {
           'InvalidYaml',
           '',
           `not valid YAML${pos === undefined ? '' : ` (line ${pos.line}, column ${pos.col})`}: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
+          'fix the syntax at that place (keys must be unique)',
         ),
       ]);
     }
     if (doc.contents === null) {
-      throw new PlanError([problem('NotAPlan', '', 'the YAML document is empty')]);
+      throw new PlanError([
+        problem('NotAPlan', '', 'the YAML document is empty', 'a plan has "name" and "jobs"'),
+      ]);
     }
     return doc.toJS({ maxAliasCount: 100 }) as unknown;
   } catch (e) {

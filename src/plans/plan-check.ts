@@ -109,6 +109,7 @@ function jobProblems(node: JobNode): PlanProblem[] {
         'HeartbeatNotLessThanTimeout',
         appendPointer(node.path, 'heartbeatSeconds'),
         `heartbeatSeconds (${def.heartbeatSeconds}) must be less than timeoutSeconds (${node.timeoutSeconds})`,
+        'lower heartbeatSeconds, or raise timeoutSeconds',
       ),
     );
   }

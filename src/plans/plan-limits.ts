@@ -14,6 +14,8 @@ export const MAX_GROUP_DEPTH = 100;
 /** Jobs (groups included) a plan may have. */
 export const MAX_JOBS = 10_000;
 
+const DATA_HINT = 'use strings, finite numbers, booleans, null, arrays and plain objects';
+
 /** What {@link copyPlanData} found about a subtree. @internal */
 interface Facts {
   size: number;
@@ -64,7 +66,8 @@ function measure(root: unknown): PlanProblem | undefined {
     height: number;
   }
   const leaf = leafProblem(root, false);
-  if (leaf !== undefined) return problem('NotAPlan', '', `the plan is not JSON data: ${leaf}`);
+  if (leaf !== undefined)
+    return problem('NotAPlan', '', `the plan is not JSON data: ${leaf}`, DATA_HINT);
   if (typeof root !== 'object' || root === null) return undefined;
   const stack: Frame[] = [];
   const push = (node: object, pointer: string): PlanProblem | undefined => {
@@ -107,7 +110,7 @@ function measure(root: unknown): PlanProblem | undefined {
     top.index++;
     const pointer = appendPointer(top.pointer, key);
     const why = leafProblem(child, Array.isArray(top.node));
-    if (why !== undefined) return problem('NotAPlan', pointer, `not JSON data: ${why}`);
+    if (why !== undefined) return problem('NotAPlan', pointer, `not JSON data: ${why}`, DATA_HINT);
     if (typeof child !== 'object' || child === null) {
       top.size++;
       continue;
@@ -129,6 +132,7 @@ function measure(root: unknown): PlanProblem | undefined {
           'PlanTooDeep',
           pointer,
           `the plan nests values more than ${MAX_JSON_DEPTH} levels deep`,
+          `keep groups within ${MAX_GROUP_DEPTH} levels and values shallow`,
         );
       }
       if (top.size > MAX_JSON_NODES) {

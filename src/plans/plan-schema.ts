@@ -34,8 +34,16 @@ function describe(value: unknown): string {
   return String(value);
 }
 
-/** One ajv error as a plan problem (ajv's raw objects never leave this file). */
+const SCHEMA_HINT = 'see schemas/plan.schema.json for what this field takes';
+
+/** One ajv error as a plan problem, with a hint (ajv's raw objects never leave this file). */
 function toProblem(e: ErrorObject): PlanProblem {
+  const p = rawProblem(e);
+  return p.hint === undefined ? problem(p.code, p.path, p.message, SCHEMA_HINT) : p;
+}
+
+/** One ajv error as a plan problem. */
+function rawProblem(e: ErrorObject): PlanProblem {
   const params = e.params as Record<string, unknown>;
   const at = e.instancePath;
   if (e.propertyName !== undefined) {

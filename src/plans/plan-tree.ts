@@ -84,7 +84,14 @@ function kindFieldsOf(job: Record<string, unknown>): string[] {
  */
 export function preflightProblems(data: unknown): PlanProblem[] {
   if (!isJsonObject(data)) {
-    return [problem('NotAPlan', '', 'a plan is a JSON object with "name" and "jobs"')];
+    return [
+      problem(
+        'NotAPlan',
+        '',
+        'a plan is a JSON object with "name" and "jobs"',
+        'see schemas/plan.schema.json and src/plans/README.md',
+      ),
+    ];
   }
   let jobs = 0;
   const stack: { list: unknown; path: string; depth: number }[] = [

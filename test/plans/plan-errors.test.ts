@@ -150,6 +150,7 @@ describe('plan problems: a stable code, the JSON pointer of the job, a hint', ()
       const p = first(value);
       expect(p).toMatchObject(expected);
       expect(p.message).not.toMatch(/\n/);
+      expect(p.hint, 'every problem says what to do').toMatch(/\w/);
     });
   }
 
