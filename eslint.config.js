@@ -9,6 +9,7 @@ const layers = [
   'emit',
   'validate',
   'fragments',
+  'plans',
   'scaffolding',
   'iac',
   'render',
@@ -34,6 +35,7 @@ const allowed = {
   diff: ['util'],
   scaffolding: ['util'],
   fragments: ['dsl', 'util'],
+  plans: ['dsl', 'fragments', 'util'],
   util: [],
 };
 
@@ -56,11 +58,20 @@ const layerRules = Object.entries(forbidden).map(([layer, banned]) => ({
             group: [`../${b}/*`, `../../${b}/*`, `../../../${b}/*`, `../${b}`, `../../${b}`],
             message: `spec/style.md §6: src/${layer} must not import src/${b}.`,
           })),
-          ...(layer === 'fragments'
+          ...(layer === 'fragments' || layer === 'plans'
             ? [
                 {
                   group: ['../dsl/*/**', '../../dsl/*/**', '../dsl/!(index.ts)'],
-                  message: 'fragments use only the public DSL: import from src/dsl/index.ts.',
+                  message: `${layer} use only the public DSL: import from src/dsl/index.ts.`,
+                },
+              ]
+            : []),
+          ...(layer === 'plans'
+            ? [
+                {
+                  group: ['../fragments/*/**', '../fragments/!(index.ts)'],
+                  message:
+                    'plans use only the public fragments: import from src/fragments/index.ts.',
                 },
               ]
             : []),

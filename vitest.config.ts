@@ -11,7 +11,7 @@ export default defineConfig({
       { find: /^aslc$/, replacement: `${src}index.ts` },
       { find: /^aslc\/scaffolding\/handler$/, replacement: `${src}scaffolding/handler.ts` },
       {
-        find: /^aslc\/(validate|fragments|scaffolding|iac|render|run|diff)$/,
+        find: /^aslc\/(validate|fragments|plans|scaffolding|iac|render|run|diff)$/,
         replacement: `${src}$1/index.ts`,
       },
     ],

@@ -6,6 +6,7 @@ import { isJsonObject, parseJson } from '../util/json.ts';
 import type { StateSources } from '../util/source-location.ts';
 import type { CliContext } from './context.ts';
 import { MODULE_EXTENSIONS } from './module-extensions.ts';
+import { isPlanFile } from '../plans/plan-identity.ts';
 
 /** A state machine definition loaded for a command. */
 export interface LoadedDefinition {
@@ -35,7 +36,7 @@ export interface LoadedDefinition {
 export async function loadDefinition(path: string, ctx: CliContext): Promise<LoadedDefinition> {
   try {
     const [file, exportName] = splitSelector(path);
-    if (MODULE_EXTENSIONS.includes(extname(file).toLowerCase())) {
+    if (isWorkflowModulePath(file)) {
       return { path, ...(await compileModule(file, exportName, ctx)) };
     }
     const text = await readText(path, ctx);
@@ -60,10 +61,15 @@ export async function loadDefinition(path: string, ctx: CliContext): Promise<Loa
   }
 }
 
+/** A workflow module or a plan file (compiled on load), as opposed to ASL JSON. */
+function isWorkflowModulePath(file: string): boolean {
+  return MODULE_EXTENSIONS.includes(extname(file).toLowerCase()) || isPlanFile(file);
+}
+
 /** `flows.ts#orders` → ['flows.ts', 'orders']. */
 function splitSelector(path: string): [string, string | undefined] {
   const at = path.lastIndexOf('#');
-  if (at > 0 && MODULE_EXTENSIONS.includes(extname(path.slice(0, at)).toLowerCase())) {
+  if (at > 0 && isWorkflowModulePath(path.slice(0, at))) {
     return [path.slice(0, at), path.slice(at + 1)];
   }
   return [path, undefined];
@@ -83,7 +89,7 @@ async function compileModule(
   const machines = await loadWorkflowModule(abs, file);
   const chosen =
     exportName === undefined
-      ? machines.length === 1
+      ? machines.length === 1 || isPlanFile(file) // a plan: its root machine, listed first
         ? machines[0]
         : undefined
       : machines.find((m) => m.name === exportName);

@@ -2,6 +2,9 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isStateMachine, type StateMachine } from '../dsl/state-machine.ts';
+import type * as Plans from '../plans/index.ts';
+import type { PlanCompileOptions } from '../plans/index.ts';
+import { isPlan, isPlanFile } from '../plans/plan-identity.ts';
 import { loadTypeScriptAsNodeWould } from './module-format-hook.ts';
 import { MODULE_EXTENSIONS } from './module-extensions.ts';
 import { AslcError, isAslcError } from '../util/errors.ts';
@@ -23,7 +26,24 @@ export interface WorkflowMachine {
 
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
+/** The plan compiler, loaded for the first plan: plans are laid out with their real sizes. */
+async function planCompiler(): Promise<{
+  readonly plans: typeof Plans;
+  readonly options: PlanCompileOptions;
+}> {
+  const plans = await import('../plans/index.ts');
+  const { compile } = await import('../compile.ts');
+  const options: PlanCompileOptions = {
+    measure: (machine) => {
+      const json = compile(machine, { validate: false }).json;
+      return { bytes: Buffer.byteLength(json), lines: json.split('\n').length };
+    },
+  };
+  return { plans, options };
+}
+
 function isModuleFile(name: string): boolean {
+  if (isPlanFile(name)) return !name.startsWith('_') && !name.startsWith('.');
   return (
     MODULE_EXTENSIONS.includes(extname(name)) &&
     !name.endsWith('.d.ts') &&
@@ -54,10 +74,10 @@ export function findWorkflowFiles(inputs: readonly string[], cwd: string): Workf
       throw new AslcError('FileNotFound', `no such file or folder: ${input}`, { file: input });
     }
     if (stat.isFile()) {
-      if (!MODULE_EXTENSIONS.includes(extname(abs))) {
+      if (!MODULE_EXTENSIONS.includes(extname(abs)) && !isPlanFile(abs)) {
         throw new AslcError('NotAWorkflowModule', `${input} is not a workflow module`, {
           file: input,
-          hint: `give a ${MODULE_EXTENSIONS.join(' / ')} file that exports a state machine, or a folder of them`,
+          hint: `give a ${MODULE_EXTENSIONS.join(' / ')} file that exports a state machine, a *.plan.json / *.plan.yaml plan, or a folder of them`,
         });
       }
       out.push({ path: abs, relDir: '' });
@@ -83,7 +103,9 @@ export function findWorkflowFiles(inputs: readonly string[], cwd: string): Workf
 /**
  * Imports a workflow module and returns the state machines it exports: a default export that is
  * a state machine (named after the file), or a default export that is an object of state
- * machines (named after their keys).
+ * machines (named after their keys). A plan (`*.plan.json`, `*.plan.yaml`, `*.plan.yml`, or a
+ * module whose default export is a `definePlan(...)`) gives its root machine, named after the
+ * file, then its child machines (`<name>-<group>`).
  *
  * @example
  * ```ts
@@ -95,6 +117,18 @@ export async function loadWorkflowModule(
   path: string,
   displayPath = path,
 ): Promise<WorkflowMachine[]> {
+  if (isPlanFile(path)) {
+    const { plans, options } = await planCompiler();
+    try {
+      return (await plans.loadPlanFile(path, options)).map(({ name, machine }) => ({
+        name,
+        machine,
+      }));
+    } catch (e) {
+      if (isAslcError(e)) throw e.withFile(displayPath);
+      throw e;
+    }
+  }
   let mod: Record<string, unknown>;
   try {
     loadTypeScriptAsNodeWould();
@@ -115,7 +149,17 @@ export async function loadWorkflowModule(
   const base = basename(path, extname(path));
   const def = mod['default'];
   let machines: WorkflowMachine[];
-  if (isStateMachine(def)) {
+  if (isPlan(def)) {
+    const { plans, options } = await planCompiler();
+    try {
+      machines = plans
+        .planToStateMachines(def, { ...options, name: base })
+        .map(({ name, machine }) => ({ name, machine }));
+    } catch (e) {
+      if (isAslcError(e)) throw e.withFile(displayPath);
+      throw e;
+    }
+  } else if (isStateMachine(def)) {
     machines = [{ name: base, machine: def }];
   } else if (typeof def === 'object' && def !== null && !Array.isArray(def)) {
     machines = Object.entries(def as Record<string, unknown>)

@@ -1,4 +1,5 @@
 import type { AslStateMachine } from '../util/asl.ts';
+import { setOwn } from '../util/json.ts';
 import type { GraphNode } from '../ir/graph-node.ts';
 import type { StateMachineNode } from '../ir/state-machine-node.ts';
 import { MACHINE_KEY_ORDER, ordered } from './key-order.ts';
@@ -14,7 +15,8 @@ export interface EmitOptions {
 /** Emits a graph: `{Comment?, StartAt, States}` with states in the IR's order. */
 export function emitGraph(graph: GraphNode, ctx: EmitContext): Record<string, unknown> {
   const states: Record<string, unknown> = {};
-  for (const state of graph.states) states[state.name] = emitState(state, ctx, emitGraph);
+  // setOwn: a state named `__proto__` is a state, not a prototype change.
+  for (const state of graph.states) setOwn(states, state.name, emitState(state, ctx, emitGraph));
   const out: Record<string, unknown> = {};
   if (graph.comment !== undefined) out['Comment'] = graph.comment;
   out['StartAt'] = graph.startAt;

@@ -44,6 +44,8 @@ export interface SubmitJobFragmentOptions extends NamingOptions {
   readonly volumes?: readonly Template[] | StringValue;
   readonly platformCapabilities?: readonly ('EC2' | 'FARGATE')[] | StringValue;
   readonly jobRoleArn?: StringValue | null;
+  /** `TimeoutSeconds` of the job's `.sync` submit: a job running longer fails with `States.Timeout` (aslc addition). */
+  readonly timeoutSeconds?: number;
 }
 
 const JOB_DEFINITION_ARN = '$.taskResult.register.JobDefinitionArn';
@@ -84,6 +86,7 @@ function buildSubmitJob(scope: FragmentScope, o: SubmitJobFragmentOptions): Chai
     ...(o.memory === undefined ? {} : { memory: o.memory }),
     ...(o.vcpus === undefined ? {} : { vcpus: o.vcpus }),
     ...(o.gpu === undefined ? {} : { gpu: o.gpu }),
+    ...(o.timeoutSeconds === undefined ? {} : { timeoutSeconds: o.timeoutSeconds }),
   });
   const deregister = deregisterJobDefinition(id, {
     ...naming,

@@ -156,6 +156,8 @@ export interface SubmitJobOptions extends BatchPathOptions {
   readonly memory?: BatchNumber;
   readonly vcpus?: BatchNumber;
   readonly gpu?: BatchNumber;
+  /** `TimeoutSeconds` of the `.sync` API call: the attempt fails with `States.Timeout` (aslc addition; default none). */
+  readonly timeoutSeconds?: number;
 }
 
 /**
@@ -221,6 +223,7 @@ export function submitJob(id: string, options: SubmitJobOptions): Chain {
       },
       resultPath,
       outputPath,
+      ...(options.timeoutSeconds === undefined ? {} : { timeoutSeconds: options.timeoutSeconds }),
       retry: BATCH_RETRY,
     }),
   );
