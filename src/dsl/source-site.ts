@@ -7,6 +7,8 @@
  * or the emitted ASL: they are kept beside the built machine.
  */
 import { fileURLToPath } from 'node:url';
+import { join, sep } from 'node:path';
+import { packageRoot } from '../util/package-root.ts';
 import type { SourceLocation } from '../util/source-location.ts';
 
 /** The flag, shared by every copy of aslc loaded in one process. */
@@ -83,8 +85,12 @@ export function retrierSite(retrier: object): SourceSite | undefined {
   return RETRIER_SITES.get(retrier);
 }
 
-/** aslc's own folder (src/ or dist/): frames inside it are the builders, not the caller. */
-const OWN_ROOT = fileURLToPath(new URL('../', import.meta.url));
+/** aslc's own code (src/ and dist/ of its package): frames inside it are the builders, not the caller. */
+let ownRoots: readonly string[] | undefined;
+function isOwnFile(file: string): boolean {
+  ownRoots ??= ['src', 'dist'].map((d) => join(packageRoot(), d) + sep);
+  return ownRoots.some((root) => file.startsWith(root));
+}
 
 /** `at f (file:///a/b.ts:3:7)`, `at file:///a/b.ts:3:7`, `at /a/b.js:3:7`. */
 const FRAME = /^\s*at (?:.*? \()?((?:file:\/\/|\/|[A-Za-z]:[\\/]).*?):(\d+):(\d+)\)?$/;
@@ -104,7 +110,7 @@ function callerFile(raw: string): string {
     }
   }
   file = file.replace(/\?.*$/, '');
-  if (file.startsWith(OWN_ROOT) || file.includes('/node_modules/')) file = '';
+  if (isOwnFile(file) || file.includes('/node_modules/')) file = '';
   callerFiles.set(raw, file);
   return file;
 }

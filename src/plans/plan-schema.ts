@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { appendPointer } from '../util/json-pointer.ts';
+import { packageFile } from '../util/package-root.ts';
 import { problem, type PlanProblem } from './plan-error.ts';
 
-/** Where the plan JSON Schema lives (also published as `aslc/schemas/plan.schema.json`). */
-export const PLAN_SCHEMA_URL = new URL('../../schemas/plan.schema.json', import.meta.url);
+/** Where the plan JSON Schema lives in the package (also published as `aslc/schemas/plan.schema.json`). */
+export const PLAN_SCHEMA_FILE = 'schemas/plan.schema.json';
 
 let compiled: ValidateFunction | undefined;
 
 /** The ajv validator of schemas/plan.schema.json, compiled once. */
 function validator(): ValidateFunction {
   if (compiled === undefined) {
-    const schema = JSON.parse(readFileSync(fileURLToPath(PLAN_SCHEMA_URL), 'utf8')) as object;
+    const schema = JSON.parse(readFileSync(packageFile(PLAN_SCHEMA_FILE), 'utf8')) as object;
     const ajv = new Ajv2020({
       allErrors: false,
       strict: true,
