@@ -1,3 +1,5 @@
+import { readStreamLimited } from '../util/read-text.ts';
+
 /** Where a command reads and writes: the real process, or a capture in tests. */
 export interface CliIo {
   readonly stdout: { write(text: string): unknown };
@@ -8,8 +10,8 @@ export interface CliIo {
   readonly isTTY: boolean;
   /** Width of the terminal, when stdout is one (for `--help`). */
   readonly columns?: number | undefined;
-  /** Reads all of standard input (for `-` file arguments). */
-  readonly readStdin?: () => Promise<string>;
+  /** Reads standard input to its end (for `-` file arguments), at most `MAX_INPUT_BYTES`. */
+  readonly readStdin?: () => Promise<Buffer>;
 }
 
 /** The real process's streams. */
@@ -21,11 +23,7 @@ export function processIo(): CliIo {
     env: process.env,
     isTTY: process.stdout.isTTY === true,
     columns: process.stdout.columns,
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
-    },
+    readStdin: () => readStreamLimited(process.stdin, 'standard input'),
   };
 }
 
@@ -44,7 +42,7 @@ export function captureIo(
     cwd: options.cwd ?? process.cwd(),
     env: options.env ?? {},
     isTTY: false,
-    readStdin: async () => options.stdin ?? '',
+    readStdin: () => readStreamLimited([Buffer.from(options.stdin ?? '')], 'standard input'),
     out: () => out,
     err: () => err,
   };

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { AslcError, UsageError } from '../util/errors.ts';
@@ -6,6 +5,7 @@ import { isJsonObject, parseJson } from '../util/json.ts';
 import type { StateSources } from '../util/source-location.ts';
 import type { CliContext } from './context.ts';
 import { MODULE_EXTENSIONS } from './module-extensions.ts';
+import { readInputText } from './read-input.ts';
 import { isPlanFile } from '../plans/plan-identity.ts';
 
 /** A state machine definition loaded for a command. */
@@ -24,7 +24,7 @@ export interface LoadedDefinition {
  * workflow module (compiled on the fly; `flows.ts#name` selects one machine of a module that
  * exports several), resolved against the CLI's working directory. Other file types are refused.
  * Every failure is an {@link AslcError} naming the file: unreadable (`FileNotFound`,
- * `UnreadableFile`), not JSON (`InvalidJson`, with line and column), not a state machine
+ * `ReadFailed`, `InputTooLarge`, `InvalidUtf8`), not JSON (`InvalidJson`, with line and column), not a state machine
  * (`NotAnAslDefinition`), a module that fails to load or build (`ModuleLoadFailed`,
  * `NotAWorkflowModule`, any `DslError`), or an ambiguous module (`AmbiguousWorkflow`).
  *
@@ -118,17 +118,5 @@ async function readText(path: string, ctx: CliContext): Promise<string> {
       hint: 'pass an ASL JSON file (*.asl.json or *.json)',
     });
   }
-  try {
-    return await readFile(resolve(ctx.io.cwd, path), 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new AslcError('FileNotFound', 'no such file', { cause: e });
-    const reason =
-      code === 'EISDIR'
-        ? 'it is a directory'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'permission denied'
-          : (e as Error).message;
-    throw new AslcError('UnreadableFile', `cannot read the file: ${reason}`, { cause: e });
-  }
+  return (await readInputText(ctx, path)).content;
 }

@@ -3,7 +3,7 @@ import { deepFreeze } from '../util/freeze.ts';
 import { parseJson } from '../util/json.ts';
 import { groupTypeProblems, semanticProblems } from './plan-check.ts';
 import { PlanError, problem, type PlanProblem } from './plan-error.ts';
-import { copyPlanData } from './plan-limits.ts';
+import { MAX_GROUP_DEPTH, MAX_JSON_DEPTH, copyPlanData } from './plan-limits.ts';
 import { schemaProblems } from './plan-schema.ts';
 import { buildPlanTree, preflightProblems, type PlanTree } from './plan-tree.ts';
 import type { Plan } from './plan-types.ts';
@@ -73,6 +73,16 @@ export function parsePlanText(text: string, format: 'json' | 'yaml'): unknown {
   const body = text.replace(/^\uFEFF/, '');
   if (format === 'json') {
     const parsed = parseJson(body);
+    if (!parsed.ok && parsed.pointer !== undefined) {
+      throw new PlanError([
+        problem(
+          'PlanTooDeep',
+          parsed.pointer,
+          `the plan nests values more than ${MAX_JSON_DEPTH} levels deep (line ${parsed.line}, column ${parsed.column})`,
+          `keep groups within ${MAX_GROUP_DEPTH} levels and values shallow`,
+        ),
+      ]);
+    }
     if (!parsed.ok) {
       throw new PlanError([
         problem(

@@ -12,7 +12,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import { AslcError } from './errors.ts';
+import { fileSystemError } from './fs-error.ts';
 
 /** A file to write: where, and its content. */
 export interface PlannedFile {
@@ -30,47 +30,6 @@ const TEMP_NAME = /^\.aslc-tmp-(\d+)-[0-9a-f]{8}$/;
 
 /** The longest file name (one path segment) the usual file systems accept, in bytes. */
 const NAME_MAX = 255;
-
-/** Why a file-system call failed, in words, from its error code. */
-const REASONS: Readonly<Record<string, string>> = {
-  ENOENT: 'no such file or folder',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EISDIR: 'it is a folder',
-  EEXIST: 'something else is in the way',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EROFS: 'the file system is read-only',
-  ENAMETOOLONG: 'the name is too long for the file system',
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'disk quota exceeded',
-  ELOOP: 'too many symbolic links',
-  EMFILE: 'too many open files',
-  EBUSY: 'the file is busy',
-  EXDEV: 'it is on another device',
-};
-
-/**
- * A file-system error as one line for people: `cannot write out/a.json: permission denied`.
- * Errors that are not Node's file-system errors are returned unchanged.
- *
- * @example
- * ```ts
- * throw fileSystemError(e, 'write', 'out/a.json'); // AslcError WriteFailed
- * ```
- */
-export function fileSystemError(e: unknown, action: 'read' | 'write', path: string): unknown {
-  if (e instanceof AslcError) return e;
-  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
-  if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return e;
-  const reason = REASONS[code] ?? `${code}`;
-  return new AslcError(
-    action === 'read' ? 'ReadFailed' : 'WriteFailed',
-    `cannot ${action} ${path}: ${reason}`,
-    {
-      cause: e,
-    },
-  );
-}
 
 /** True when a process with this id is running (ours or another's). */
 function isAlive(pid: number): boolean {

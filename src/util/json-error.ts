@@ -2,94 +2,112 @@ const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const LITERAL = /true|false|null/y;
 const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
 
+/** What {@link scanJson} found first: a syntax error, or a container nested too deep. */
+export interface JsonScan {
+  readonly kind: 'valid' | 'syntax' | 'depth';
+  /** Offset of the error or of the opening bracket that is one level too deep. */
+  readonly offset: number;
+}
+
 /**
- * The offset of the first JSON syntax error in `text`, or -1 when it is valid JSON. Used only
- * after `JSON.parse` failed, because Node's messages do not always carry a position.
+ * Scans JSON text without building it, iteratively (any depth, linear time), and returns the
+ * first syntax error or the first container nested deeper than `maxDepth`. Used only after
+ * `JSON.parse` failed or the parsed value was too deep, to say where: Node's messages do not
+ * always carry a position.
  *
  * @example
  * ```ts
- * jsonErrorOffset('{"a": }'); // 6
+ * scanJson('{"a": }'); // { kind: 'syntax', offset: 6 }
+ * scanJson('[[[]]]', 2); // { kind: 'depth', offset: 2 }
  * ```
  */
-export function jsonErrorOffset(text: string): number {
+export function scanJson(text: string, maxDepth = Number.POSITIVE_INFINITY): JsonScan {
   let i = 0;
+  const stack: ('{' | '[')[] = [];
+  let mode: 'value' | 'key' | 'after' = 'value';
   const ws = (): void => {
-    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return;
+      i++;
+    }
   };
-  class Stop extends Error {}
-  const fail = (at: number): never => {
-    i = at;
-    throw new Stop();
-  };
-  const string = (): void => {
+  /** Skips a string; false when it is not valid. */
+  const string = (): boolean => {
     i++; // opening quote
     for (;;) {
-      if (i >= text.length) fail(i);
+      if (i >= text.length) return false;
       const c = text.charCodeAt(i);
       if (c === 0x22) {
         i++;
-        return;
+        return true;
       }
       if (c === 0x5c) {
         ESCAPE.lastIndex = i;
-        if (!ESCAPE.test(text)) fail(i);
+        if (!ESCAPE.test(text)) return false;
         i = ESCAPE.lastIndex;
         continue;
       }
-      if (c < 0x20) fail(i);
+      if (c < 0x20) return false;
       i++;
     }
   };
-  const value = (): void => {
+  const syntax = (): JsonScan => ({ kind: 'syntax', offset: i });
+  for (;;) {
     ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') return void i++;
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail(i);
-        string();
-        ws();
-        if (text[i] !== ':') fail(i);
+    if (mode === 'value') {
+      const c = text[i];
+      if (c === '{' || c === '[') {
+        stack.push(c);
+        if (stack.length > maxDepth) return { kind: 'depth', offset: i };
         i++;
-        value();
         ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === '}') return void i++;
-        else fail(i);
+        if (text[i] === (c === '{' ? '}' : ']')) {
+          i++;
+          stack.pop();
+          mode = 'after';
+        } else {
+          mode = c === '{' ? 'key' : 'value';
+        }
+        continue;
       }
+      if (c === '"') {
+        if (!string()) return syntax();
+        mode = 'after';
+        continue;
+      }
+      let matched = false;
+      for (const re of [NUMBER, LITERAL]) {
+        re.lastIndex = i;
+        if (re.test(text)) {
+          i = re.lastIndex;
+          matched = true;
+          break;
+        }
+      }
+      if (!matched) return syntax();
+      mode = 'after';
+      continue;
     }
-    if (c === '[') {
-      i++;
+    if (mode === 'key') {
+      if (text[i] !== '"' || !string()) return syntax();
       ws();
-      if (text[i] === ']') return void i++;
-      for (;;) {
-        value();
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === ']') return void i++;
-        else fail(i);
-      }
+      if (text[i] !== ':') return syntax();
+      i++;
+      mode = 'value';
+      continue;
     }
-    if (c === '"') return string();
-    for (const re of [NUMBER, LITERAL]) {
-      re.lastIndex = i;
-      if (re.test(text)) {
-        i = re.lastIndex;
-        return;
-      }
+    const top = stack.at(-1);
+    if (top === undefined) return i < text.length ? syntax() : { kind: 'valid', offset: -1 };
+    if (text[i] === ',') {
+      i++;
+      mode = top === '{' ? 'key' : 'value';
+    } else if (text[i] === (top === '{' ? '}' : ']')) {
+      i++;
+      stack.pop();
+    } else {
+      return syntax();
     }
-    fail(i);
-  };
-  try {
-    value();
-    ws();
-    return i < text.length ? i : -1;
-  } catch (e) {
-    if (e instanceof Stop) return i;
-    throw e;
   }
 }
 
@@ -102,7 +120,11 @@ export function jsonErrorOffset(text: string): number {
  * ```
  */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+  let line = 1;
+  let start = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line++;
+    start = at + 1;
+  }
+  return { line, column: offset - start + 1 };
 }

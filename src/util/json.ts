@@ -1,4 +1,5 @@
-import { jsonErrorOffset, lineAndColumn } from './json-error.ts';
+import { describeShapeProblem, MAX_JSON_DEPTH, shapeProblem } from './json-depth.ts';
+import { lineAndColumn, scanJson } from './json-error.ts';
 
 /** JSON values, as parsed by `JSON.parse`. */
 export type JsonValue =
@@ -26,7 +27,9 @@ export function toCanonicalJson(value: unknown): string {
 }
 
 /**
- * Parses JSON text and reports a syntax error with its line and column.
+ * Parses JSON text and reports a syntax error with its line and column. A document nested
+ * deeper than {@link MAX_JSON_DEPTH} levels (or `maxDepth`) is refused the same way, at the
+ * bracket that goes one level too deep: whatever reads it next can then recurse safely.
  *
  * @example
  * ```ts
@@ -36,16 +39,31 @@ export function toCanonicalJson(value: unknown): string {
  */
 export function parseJson(
   text: string,
-): { ok: true; value: unknown } | { ok: false; message: string; line: number; column: number } {
+  maxDepth = MAX_JSON_DEPTH,
+):
+  | { ok: true; value: unknown }
+  | { ok: false; message: string; line: number; column: number; pointer?: string } {
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch (e) {
     const message = (e as Error).message;
     // Node's messages do not always carry a position: locate the error ourselves.
-    const offset = jsonErrorOffset(text);
-    const { line, column } = lineAndColumn(text, offset >= 0 ? offset : text.length);
+    const scan = scanJson(text);
+    const { line, column } = lineAndColumn(text, scan.kind === 'valid' ? text.length : scan.offset);
     return { ok: false, message, line, column };
   }
+  const problem = shapeProblem(value, { maxDepth });
+  if (problem === undefined) return { ok: true, value };
+  const scan = scanJson(text, maxDepth);
+  const { line, column } = lineAndColumn(text, scan.kind === 'depth' ? scan.offset : 0);
+  return {
+    ok: false,
+    message: describeShapeProblem(problem, { maxDepth }),
+    line,
+    column,
+    pointer: problem.pointer,
+  };
 }
 
 /**

@@ -14,6 +14,22 @@ export const DIAGNOSTIC_CODES = {
     awsCode: 'INVALID_JSON_DESCRIPTION',
     summary: 'the definition is not valid JSON (line and column given)',
   },
+  InvalidUtf8: {
+    severity: 'error',
+    awsCode: 'INVALID_JSON_DESCRIPTION',
+    summary: 'the file is not valid UTF-8 (line and column of the first bad byte given)',
+  },
+  DefinitionTooDeep: {
+    severity: 'error',
+    awsCode: undefined,
+    summary:
+      'objects or arrays nested deeper than 512 levels (or, from the library, a value that contains itself)',
+  },
+  UnreadableDefinition: {
+    severity: 'error',
+    awsCode: undefined,
+    summary: 'the library was given a value it cannot read as JSON (a getter or Proxy that throws)',
+  },
   DefinitionTooLarge: {
     severity: 'error',
     awsCode: undefined,

@@ -11,7 +11,7 @@
  * if (!isValid(diagnostics)) process.exitCode = 1;
  * ```
  */
-export { validate, validateText, isValid } from './validate.ts';
+export { validate, validateBytes, validateText, isValid } from './validate.ts';
 export { formatDiagnostic, sortDiagnostics, createDiagnostic } from './diagnostic.ts';
 export type { Diagnostic, DiagnosticExtras, Severity } from './diagnostic.ts';
 export { DIAGNOSTIC_CODES } from './codes.ts';

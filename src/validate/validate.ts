@@ -1,4 +1,7 @@
 import { parseJson } from '../util/json.ts';
+import { describeShapeProblem, shapeProblem } from '../util/json-depth.ts';
+import { lineAndColumn } from '../util/json-error.ts';
+import { invalidUtf8Offset } from '../util/read-text.ts';
 import { createDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { indexMachine } from './model/machine-index.ts';
 import { resolveOptions, type ValidateOptions } from './options.ts';
@@ -11,7 +14,9 @@ import { runSchema } from './schema/schema-validator.ts';
  * Validates a parsed Amazon States Language definition and returns its diagnostics (errors and
  * warnings), sorted by location. Layer 1 checks the structure against schemas/asl.schema.json
  * (the per-state field matrix of both query languages); layer 2 runs the semantic rules of
- * src/validate/rules/. Never throws on any JSON value. The definition is not modified.
+ * src/validate/rules/. Never throws, whatever it is given: a value nested deeper than 512 levels
+ * or containing itself is one `DefinitionTooDeep` diagnostic, a value that cannot be read (a
+ * getter or Proxy that throws) one `UnreadableDefinition`. The definition is not modified.
  *
  * @example
  * ```ts
@@ -23,6 +28,35 @@ import { runSchema } from './schema/schema-validator.ts';
  * ```
  */
 export function validate(definition: unknown, options: ValidateOptions = {}): Diagnostic[] {
+  try {
+    const problem = shapeProblem(definition);
+    if (problem !== undefined) {
+      return [
+        createDiagnostic(
+          'DefinitionTooDeep',
+          problem.pointer,
+          `The definition is ${describeShapeProblem(problem)}`,
+        ),
+      ];
+    }
+    return validateShaped(definition, options);
+  } catch (e) {
+    let reason: string;
+    try {
+      reason = e instanceof Error ? e.message : String(e);
+    } catch {
+      reason = 'an error that cannot be printed';
+    }
+    return [
+      createDiagnostic('UnreadableDefinition', '', `The definition cannot be read: ${reason}`, {
+        hint: 'pass plain JSON data (what JSON.parse returns)',
+      }),
+    ];
+  }
+}
+
+/** {@link validate} on a value known to be safe to walk. */
+function validateShaped(definition: unknown, options: ValidateOptions): Diagnostic[] {
   const resolved = resolveOptions(options);
   const index = indexMachine(definition);
   const out: Diagnostic[] = translateSchemaErrors(runSchema(definition), index, resolved);
@@ -60,6 +94,19 @@ export function validateText(text: string, options: ValidateOptions = {}): Diagn
   const parsed = parseJson(text);
   if (!parsed.ok) {
     const { line, column } = parsed;
+    if (parsed.pointer !== undefined) {
+      return [
+        createDiagnostic(
+          'DefinitionTooDeep',
+          parsed.pointer,
+          `The definition is ${parsed.message}`,
+          {
+            line,
+            column,
+          },
+        ),
+      ];
+    }
     const reason = parsed.message
       .replace(/\s*(?:in|after) JSON at position \d+.*$/, '')
       .replace(/, ".*" is not valid JSON$/s, '');
@@ -76,6 +123,37 @@ export function validateText(text: string, options: ValidateOptions = {}): Diagn
     ...options,
     definitionBytes: options.definitionBytes ?? Buffer.byteLength(text, 'utf8'),
   });
+}
+
+/**
+ * Validates a definition file's bytes: text that is not valid UTF-8 gives one `InvalidUtf8`
+ * diagnostic with the line and column of the first bad byte (instead of being silently
+ * replaced), a byte-order mark is ignored, and the rest is {@link validateText}.
+ *
+ * @example
+ * ```ts
+ * validateBytes(Buffer.from([0x7b, 0xff, 0x7d])); // [{ code: 'InvalidUtf8', line: 1, column: 2, … }]
+ * ```
+ */
+export function validateBytes(bytes: Uint8Array, options: ValidateOptions = {}): Diagnostic[] {
+  const bad = invalidUtf8Offset(bytes);
+  if (bad >= 0) {
+    const before = new TextDecoder().decode(bytes.subarray(0, bad));
+    const { line, column } = lineAndColumn(before, before.length);
+    return [
+      createDiagnostic(
+        'InvalidUtf8',
+        '',
+        `Invalid UTF-8 at line ${line}, column ${column} (byte ${bad})`,
+        {
+          line,
+          column,
+          hint: 'save the file as UTF-8',
+        },
+      ),
+    ];
+  }
+  return validateText(new TextDecoder().decode(bytes), options);
 }
 
 /**

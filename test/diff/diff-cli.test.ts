@@ -106,7 +106,7 @@ describe('aslc diff', () => {
     expect(missing).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'aslc: nope.asl.json: FileNotFound: no such file.\n',
+      stderr: 'aslc: nope.asl.json: FileNotFound: cannot read it: no such file or folder.\n',
     });
     const dir = mkdtempSync(join(tmpdir(), 'aslc-diff-'));
     writeFileSync(join(dir, 'broken.json'), '{"StartAt": ');

@@ -44,7 +44,10 @@ describe('aslc render', () => {
   });
 
   it.each([
-    ['missing.asl.json', /^aslc: missing\.asl\.json: FileNotFound: no such file\.\n$/],
+    [
+      'missing.asl.json',
+      /^aslc: missing\.asl\.json: FileNotFound: cannot read it: no such file or folder\.\n$/,
+    ],
     ['flow.yaml', /^aslc: flow\.yaml: UnsupportedInput: unsupported file type '\.yaml'\./],
     [
       'src/cli/run-cli.ts',
@@ -73,7 +76,7 @@ describe('aslc render', () => {
     const dir = mkdtempSync(join(tmpdir(), 'aslc-render-'));
     const r = await cli(['render', dir + '/']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/UnreadableFile: cannot read the file: it is a directory/);
+    expect(r.stderr).toMatch(/ReadFailed: cannot read it: it is a folder\.\n$/);
   });
 
   it('exits 1 with one line when the output cannot be written', async () => {
@@ -81,7 +84,7 @@ describe('aslc render', () => {
     writeFileSync(join(dir, 'file'), '');
     const r = await cli(['render', join(repoRoot, linear), '-o', 'file/x.mmd'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^aslc: WriteFailed: cannot write file\/x\.mmd: /);
+    expect(r.stderr).toMatch(/^aslc: file\/x\.mmd: WriteFailed: cannot write it: /);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 

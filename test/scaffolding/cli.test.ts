@@ -108,7 +108,7 @@ describe('aslc scaffold', () => {
     const missing = await cli(['scaffold', 'nope.json', '-e', env]);
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim()).toBe(
-      'aslc: nope.json: FileNotReadable: cannot read nope.json: no such file.',
+      'aslc: nope.json: FileNotFound: cannot read it: no such file or folder.',
     );
     const dir = mkdtempSync(join(tmpdir(), 'aslc-scaffold-'));
     const broken = join(dir, 'broken.json');

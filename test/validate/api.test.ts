@@ -158,6 +158,9 @@ describe('catalogue, rules and README', () => {
   it('every rule reports only catalogued codes, and every code is reported by a rule or the schema', () => {
     const schemaCodes = [
       'InvalidJson',
+      'InvalidUtf8',
+      'DefinitionTooDeep',
+      'UnreadableDefinition',
       'UnsupportedField',
       'FieldNotInQueryLanguage',
       'MissingField',

@@ -25,6 +25,8 @@ export interface InvalidFixture {
   readonly name: string;
   readonly file: string;
   readonly text: string;
+  /** The file's bytes (some fixtures are not valid UTF-8 on purpose). */
+  readonly bytes: Buffer;
   readonly options: ValidateOptions;
   readonly expected: readonly ExpectedDiagnostic[];
 }
@@ -54,6 +56,7 @@ export function invalidFixtures(): InvalidFixture[] {
         name,
         file,
         text: readFileSync(file, 'utf8'),
+        bytes: readFileSync(file),
         options: expected.options ?? {},
         expected: expected.diagnostics,
       });

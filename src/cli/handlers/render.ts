@@ -10,7 +10,8 @@ import {
   renderDiagram,
   type DiagramOverlay,
 } from '../../render/index.ts';
-import { fileSystemError, writeFileAtomic } from '../../util/file-set.ts';
+import { writeFileAtomic } from '../../util/file-set.ts';
+import { fileSystemError } from '../../util/fs-error.ts';
 import { AslcError, UsageError } from '../../util/errors.ts';
 
 type RenderArgs = ArgsOf<typeof renderCommand>;

@@ -1,5 +1,4 @@
 import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ArgsOf, CommandHandler } from '../command-spec.ts';
 import type { runCommand } from '../commands/run.ts';
@@ -13,6 +12,7 @@ import type { MockConfigFile } from '../../run/mocks/mock-config.ts';
 import { selectTestCase } from '../../run/mocks/select-test-case.ts';
 import { AslcError, UsageError } from '../../util/errors.ts';
 import { parseJson } from '../../util/json.ts';
+import { readInputText } from '../read-input.ts';
 import { writeFileAtomic } from '../../util/file-set.ts';
 import { diagramFormatFor } from '../../render/diagram-format.ts';
 
@@ -129,13 +129,8 @@ async function readInput(value: string | undefined, ctx: CliContext): Promise<un
   let text: string;
   let source: string;
   const path = resolve(ctx.io.cwd, value);
-  if (value === '-') {
-    if (ctx.io.readStdin === undefined) throw new UsageError('standard input is not available');
-    text = await ctx.io.readStdin();
-    source = 'standard input';
-  } else if (existsSync(path) && statSync(path).isFile()) {
-    text = await readFile(path, 'utf8');
-    source = value;
+  if (value === '-' || (existsSync(path) && !statSync(path).isDirectory())) {
+    ({ shown: source, content: text } = await readInputText(ctx, value));
   } else {
     const inline = parseJson(value);
     if (inline.ok) return inline.value;
@@ -147,7 +142,7 @@ async function readInput(value: string | undefined, ctx: CliContext): Promise<un
       },
     );
   }
-  const parsed = parseJson(text.replace(/^\uFEFF/, ''));
+  const parsed = parseJson(text);
   if (!parsed.ok) {
     throw new AslcError(
       'InvalidInput',

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ArgsOf, CommandHandler } from '../command-spec.ts';
 import type { scaffoldCommand } from '../commands/scaffold.ts';
@@ -6,6 +5,7 @@ import type { CliContext } from '../context.ts';
 import { writeFileAtomic } from '../../util/file-set.ts';
 import { AslcError, UsageError } from '../../util/errors.ts';
 import { parseJson, toCanonicalJson } from '../../util/json.ts';
+import { readInputText } from '../read-input.ts';
 import {
   formatIssue,
   parseJsonLossless,
@@ -23,20 +23,7 @@ async function readJson(
   file: string,
   lossless: boolean,
 ): Promise<{ name: string; value: unknown }> {
-  let text: string;
-  const name = file === '-' ? '<stdin>' : file;
-  if (file === '-') {
-    if (ctx.io.readStdin === undefined) throw new UsageError('cannot read standard input here');
-    text = await ctx.io.readStdin();
-  } else {
-    try {
-      text = readFileSync(resolve(ctx.io.cwd, file), 'utf8');
-    } catch (e) {
-      const reason =
-        (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-      throw new AslcError('FileNotReadable', `cannot read ${file}: ${reason}`, { file: name });
-    }
-  }
+  const { shown: name, content: text } = await readInputText(ctx, file);
   const parsed = parseJson(text);
   if (!parsed.ok) {
     throw new AslcError(

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { ArgsOf, CommandHandler } from '../command-spec.ts';
 import type { validateCommand } from '../commands/validate.ts';
 import type { CliContext } from '../context.ts';
+import { readInputBytes } from '../read-input.ts';
 import { UsageError } from '../../util/errors.ts';
 import {
   createSfnValidateClient,
@@ -10,7 +11,7 @@ import {
   isValid,
   resolveAwsCredentials,
   validateRemote,
-  validateText,
+  validateBytes,
   type Diagnostic,
   type RemoteResult,
   type SfnValidateClient,
@@ -116,14 +117,8 @@ function printRemoteText(ctx: CliContext, file: string, ours: boolean, remote: R
   }
 }
 
-async function readInput(ctx: CliContext, input: Input): Promise<string> {
-  if (input.path === '-') {
-    if (ctx.io.readStdin === undefined) throw new UsageError('standard input is not available');
-    return ctx.io.readStdin();
-  }
-  // editors may add a byte-order mark; it is not part of the definition
-  return readFileSync(input.path, 'utf8').replace(/^\uFEFF/, '');
-}
+/** Codes after which a definition is not sent to AWS: it could not even be read. */
+const UNREADABLE = new Set(['InvalidJson', 'InvalidUtf8', 'DefinitionTooDeep']);
 
 /**
  * The handler of `aslc validate`; `deps` replaces the AWS credentials and client (tests).
@@ -160,12 +155,12 @@ export function createValidateHandler(
     let warnings = 0;
     const results: unknown[] = [];
     for (const input of inputs) {
-      const text = await readInput(ctx, input);
-      const diagnostics = validateText(text, options);
+      const { content: bytes } = await readInputBytes(ctx, input.path, input.shown);
+      const diagnostics = validateBytes(bytes, options);
       const ok = isValid(diagnostics);
       const remote =
-        client !== undefined && !diagnostics.some((d) => d.code === 'InvalidJson')
-          ? await validateRemote(text, { type: args.type, client })
+        client !== undefined && !diagnostics.some((d) => UNREADABLE.has(d.code))
+          ? await validateRemote(new TextDecoder().decode(bytes), { type: args.type, client })
           : undefined;
       const remoteFailed = remote?.status === 'FAIL';
       if (!ok || remoteFailed) invalid++;

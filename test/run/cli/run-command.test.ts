@@ -47,7 +47,7 @@ describe('aslc run', () => {
     const bad = await cli(['run', CHOICE, '--input', '-'], { env, stdin: '{"a":' });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(
-      /standard input: InvalidInput: the input is not valid JSON \(line 1, column 6\)/,
+      /<stdin>: InvalidInput: the input is not valid JSON \(line 1, column 6\)/,
     );
   });
 
