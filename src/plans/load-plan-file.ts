@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { AslcError } from '../util/errors.ts';
+import { readTextFile } from '../util/read-text.ts';
 import { parsePlanText } from './parse-plan.ts';
 import { planFileName } from './plan-identity.ts';
 import {
@@ -25,16 +24,7 @@ export async function loadPlanFile(
   path: string,
   options: PlanCompileOptions = {},
 ): Promise<readonly PlanMachine[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new AslcError('FileNotFound', 'no such file', { cause: e });
-    throw new AslcError('UnreadableFile', `cannot read the file: ${code ?? (e as Error).message}`, {
-      cause: e,
-    });
-  }
+  const text = readTextFile(path, path);
   const format = /\.json$/i.test(path) ? 'json' : 'yaml';
   return planToStateMachines(parsePlanText(text, format), {
     name: planFileName(path),

@@ -150,7 +150,7 @@ describe('the scaffolding service factory (case.json options)', () => {
     );
     expect(invalid({})).toMatch(/^InvalidCase: services\.scaffolding\.environment must be/);
     expect(invalid({ environment: 'nope.json' })).toMatch(
-      /nope\.json: UnreadableFile: cannot read /,
+      /nope\.json: FileNotFound: cannot read it: no such file or folder/,
     );
     expect(invalid({ environment: { region: 'us-west-2' } })).toMatch(
       /^InvalidCase: services\.scaffolding\.environment: invalid environment: /,

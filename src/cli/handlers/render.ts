@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ArgsOf, CommandHandler } from '../command-spec.ts';
 import type { renderCommand } from '../commands/render.ts';
 import type { CliContext } from '../context.ts';
 import { loadDefinition } from '../load-definition.ts';
+import { readInputText } from '../read-input.ts';
 import {
   DIAGRAM_FORMATS,
   diagramFormatFor,
@@ -11,7 +11,6 @@ import {
   type DiagramOverlay,
 } from '../../render/index.ts';
 import { writeFileAtomic } from '../../util/file-set.ts';
-import { fileSystemError } from '../../util/fs-error.ts';
 import { AslcError, UsageError } from '../../util/errors.ts';
 
 type RenderArgs = ArgsOf<typeof renderCommand>;
@@ -49,12 +48,7 @@ export const handleRender: CommandHandler<RenderArgs> = async (args, ctx) => {
 /** The coverage overlay of `--coverage FILE` for the rendered workflow. */
 async function readCoverage(args: RenderArgs, ctx: CliContext): Promise<DiagramOverlay> {
   const file = args.coverage as string;
-  let text: string;
-  try {
-    text = readFileSync(resolve(ctx.io.cwd, file), 'utf8');
-  } catch (e) {
-    throw fileSystemError(e, 'read', file);
-  }
+  const { content: text } = await readInputText(ctx, file);
   const { coverageOverlay, parseCoverageJson, selectCoverageWorkflow } =
     await import('../../run/coverage/index.ts');
   try {

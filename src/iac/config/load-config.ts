@@ -1,6 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { isAslcError } from '../../util/errors.ts';
 import { parseJson, setOwn } from '../../util/json.ts';
+import { readTextFile } from '../../util/read-text.ts';
 import { checkAgainstSchema, type ConfigIssue } from './config-schema.ts';
 import {
   ENVIRONMENT_NAME,
@@ -27,14 +29,12 @@ export type Loaded<T> =
 export function readJsonFile<T>(path: string, ref = '#'): Loaded<T> {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readTextFile(path, path);
   } catch (e) {
-    return {
-      ok: false,
-      issues: [{ pointer: '', message: `cannot read the file: ${(e as Error).message}` }],
-    };
+    const reason = isAslcError(e) ? e.message.replace(/^cannot read it: /, '') : String(e);
+    return { ok: false, issues: [{ pointer: '', message: `cannot read the file: ${reason}` }] };
   }
-  const parsed = parseJson(text.replace(/^\ufeff/, ''));
+  const parsed = parseJson(text);
   if (!parsed.ok) {
     return {
       ok: false,

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { AslcError } from '../../util/errors.ts';
 import { parseJson } from '../../util/json.ts';
+import { readTextFile } from '../../util/read-text.ts';
 import type { MockConfigFile } from '../mocks/mock-config.ts';
 import { assertValidMockConfig } from '../mocks/validate-mock-config.ts';
 
@@ -17,8 +17,8 @@ export function readMocks(file: string): MockConfigFile {
 }
 
 /**
- * Reads and parses a JSON file; errors (`UnreadableFile`, `InvalidJson`) name the file, line
- * and column.
+ * Reads (at most 16 MiB, UTF-8) and parses a JSON file; errors (`FileNotFound`, `ReadFailed`,
+ * `InputTooLarge`, `InvalidUtf8`, `InvalidJson` with line and column) name the file.
  *
  * @example
  * ```ts
@@ -26,12 +26,7 @@ export function readMocks(file: string): MockConfigFile {
  * ```
  */
 export function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new AslcError('UnreadableFile', `cannot read ${file}: ${(e as Error).message}`, { file });
-  }
+  const text = readTextFile(file, file);
   const parsed = parseJson(text);
   if (!parsed.ok) {
     throw new AslcError(

@@ -73,7 +73,7 @@ describe('loadCase', () => {
   it('reports what is wrong, naming the file', async () => {
     const root = mkdtempSync(join(tmpdir(), 'aslc-case-'));
     const noExpected = writeCase(root, 'no-expected', { 'definition.asl.json': pass });
-    expect(await loadError(noExpected)).toMatch(/expected\.json: UnreadableFile: cannot read/);
+    expect(await loadError(noExpected)).toMatch(/expected\.json: FileNotFound: cannot read it/);
     const badJson = writeCase(root, 'bad-json', {
       'definition.asl.json': pass,
       'expected.json': '{"status":',
