@@ -10,13 +10,32 @@ module.enableCompileCache?.();
 
 const argv = process.argv.slice(2);
 const problem = nodeVersionProblem(process.versions.node);
-if (
-  problem !== undefined &&
-  !argv.every((a) => a === '--version' || a === '--help' || a === '-h')
-) {
+const onlyAsksForHelp =
+  argv.length > 0 && argv.every((a) => a === '--version' || a === '--help' || a === '-h');
+if (problem !== undefined && !onlyAsksForHelp) {
   process.stderr.write(`aslc: ${problem}\n`);
   process.exitCode = 1;
 } else {
+  // Code aslc does not control (a workflow module's timer or promise) may fail after it has
+  // loaded: one line and exit 1, never Node's stack trace.
+  const late = (e: unknown): void => {
+    process.stderr.write(
+      `aslc: uncaught error, thrown outside the command (by a workflow module's timer or promise?): ${errors.describeThrown(e)}\n`,
+    );
+    process.exit(1);
+  };
+  const errors = await import('../util/errors.ts');
+  process.on('uncaughtException', late);
+  process.on('unhandledRejection', late);
   const { runCli } = await import('./run-cli.ts');
-  process.exitCode = await runCli(argv);
+  const code = await runCli(argv);
+  process.exitCode = code;
+  // One turn of the event loop lets a rejection nobody handled surface (and fail the command);
+  // then, once all output is written, exit: a timer a workflow module left behind must not keep
+  // the command running.
+  await new Promise((done) => setImmediate(done));
+  await new Promise<void>((done) =>
+    process.stdout.write('', () => process.stderr.write('', () => done())),
+  );
+  process.exit(code);
 }

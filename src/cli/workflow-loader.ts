@@ -7,7 +7,8 @@ import type { PlanCompileOptions } from '../plans/index.ts';
 import { isPlan, isPlanFile } from '../plans/plan-identity.ts';
 import { loadTypeScriptAsNodeWould } from './module-format-hook.ts';
 import { MODULE_EXTENSIONS } from './module-extensions.ts';
-import { AslcError, isAslcError } from '../util/errors.ts';
+import { AslcError, describeThrown, isAslcError } from '../util/errors.ts';
+import { withTimeout } from '../util/with-timeout.ts';
 
 /** A workflow module found on disk. */
 export interface WorkflowFile {
@@ -25,6 +26,15 @@ export interface WorkflowMachine {
 }
 
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/**
+ * How long a workflow module may take to load (its top-level code, imports included):
+ * `ASLC_MODULE_TIMEOUT_SECONDS`, default 30.
+ */
+const MODULE_LOAD_TIMEOUT_MS =
+  (Number(process.env['ASLC_MODULE_TIMEOUT_SECONDS']) > 0
+    ? Number(process.env['ASLC_MODULE_TIMEOUT_SECONDS'])
+    : 30) * 1000;
 
 /** The plan compiler, loaded for the first plan: plans are laid out with their real sizes. */
 async function planCompiler(): Promise<{
@@ -132,20 +142,48 @@ export async function loadWorkflowModule(
   let mod: Record<string, unknown>;
   try {
     loadTypeScriptAsNodeWould();
-    mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+    mod = (await withTimeout(
+      import(pathToFileURL(path).href),
+      MODULE_LOAD_TIMEOUT_MS,
+      () =>
+        new AslcError(
+          'ModuleLoadTimeout',
+          `the module did not finish loading within ${MODULE_LOAD_TIMEOUT_MS / 1000} s`,
+          {
+            hint: 'a top-level await that never settles? workflow modules should only build state machines',
+          },
+        ),
+    )) as Record<string, unknown>;
   } catch (e) {
     if (isAslcError(e)) throw e.withFile(displayPath);
-    const err = e as Error;
+    throw new AslcError('ModuleLoadFailed', `cannot load the module: ${describeThrown(e)}`, {
+      file: displayPath,
+      hint: 'fix the error above; workflow modules run on Node with type stripping (no enums or namespaces)',
+      cause: e,
+    });
+  }
+  try {
+    return await machinesOf(mod, path, displayPath);
+  } catch (e) {
+    if (isAslcError(e)) throw e.file === undefined ? e.withFile(displayPath) : e;
     throw new AslcError(
       'ModuleLoadFailed',
-      `cannot load the module: ${err.message.split('\n')[0] ?? String(e)}`,
+      `the module's exports cannot be read: ${describeThrown(e)}`,
       {
         file: displayPath,
-        hint: 'fix the error above; workflow modules run on Node with type stripping (no enums or namespaces)',
+        hint: 'export plain values: export default stateMachine({ … })',
         cause: e,
       },
     );
   }
+}
+
+/** The state machines of a loaded module's default export. */
+async function machinesOf(
+  mod: Record<string, unknown>,
+  path: string,
+  displayPath: string,
+): Promise<WorkflowMachine[]> {
   const base = basename(path, extname(path));
   const def = mod['default'];
   let machines: WorkflowMachine[];

@@ -79,3 +79,28 @@ export class UsageError extends AslcError {
     this.name = 'AslcError';
   }
 }
+
+/**
+ * A thrown value in words, safely: an Error's first message line, a string, a number, `null`…;
+ * never throws itself (a Proxy, a throwing getter or a throwing `toString` gives a fixed text).
+ * For values thrown by code aslc does not control, such as workflow modules.
+ *
+ * @example
+ * ```ts
+ * describeThrown(new TypeError('x is not a function')); // 'TypeError: x is not a function'
+ * describeThrown(null); // 'null'
+ * ```
+ */
+export function describeThrown(e: unknown): string {
+  try {
+    if (e instanceof Error) {
+      const first = String(e.message).split('\n')[0] ?? '';
+      return e.name === 'Error' ? first : `${String(e.name)}: ${first}`;
+    }
+    if (typeof e === 'string') return e.split('\n')[0] ?? '';
+    if (typeof e === 'object' && e !== null) return `a thrown ${Object.prototype.toString.call(e)}`;
+    return String(e);
+  } catch {
+    return 'a value that cannot be printed';
+  }
+}

@@ -85,3 +85,17 @@ export function setOwn(target: Record<string, unknown>, key: string, value: unkn
     configurable: true,
   });
 }
+
+/**
+ * An object's own property, or undefined: never an inherited one, so that a key from input such
+ * as `constructor` or `__proto__` finds nothing instead of `Object.prototype`'s members.
+ *
+ * @example
+ * ```ts
+ * ownValue({ a: 1 }, 'a'); // 1
+ * ownValue({}, 'constructor'); // undefined
+ * ```
+ */
+export function ownValue<T>(target: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(target, key) ? target[key] : undefined;
+}

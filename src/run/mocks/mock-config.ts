@@ -4,6 +4,7 @@
  * (`"0"`, `"1-2"`) → `Return` or `Throw`. aslc uses the format as is, with no extension, so one
  * file drives every engine.
  */
+import { ownValue } from '../../util/json.ts';
 
 /** A successful mocked result. */
 export interface MockReturn {
@@ -105,12 +106,12 @@ export function testCaseMocks(
   stateMachineName: string,
   testCase: string,
 ): { readonly [taskState: string]: string } | string {
-  const machine = config.StateMachines[stateMachineName];
+  const machine = ownValue(config.StateMachines, stateMachineName);
   if (machine === undefined) {
     const known = Object.keys(config.StateMachines);
     return `the mock file has no state machine '${stateMachineName}' (it has ${quoteNames(known)})`;
   }
-  const mapping = machine.TestCases[testCase];
+  const mapping = ownValue(machine.TestCases, testCase);
   if (mapping === undefined) {
     const known = Object.keys(machine.TestCases);
     return `state machine '${stateMachineName}' has no test case '${testCase}' in the mock file (it has ${quoteNames(known)})`;

@@ -1,3 +1,4 @@
+import { ownValue } from '../../util/json.ts';
 import { quoteNames, type MockConfigFile } from './mock-config.ts';
 
 /** The state machine and test case a run uses, or why they cannot be chosen. */
@@ -28,7 +29,7 @@ export function selectTestCase(
       message: `the mock file has ${machines.length === 0 ? 'no state machine' : `several state machines (${quoteNames(machines)})`}: name the one to use (stateMachineName)`,
     };
   }
-  const entry = mocks.StateMachines[machine];
+  const entry = ownValue(mocks.StateMachines, machine);
   if (entry === undefined) {
     return {
       ok: false,

@@ -1,5 +1,6 @@
 import type { TaskOutcome } from '../interpreter/types.ts';
 import { AslcError } from '../../util/errors.ts';
+import { ownValue } from '../../util/json.ts';
 import { taskStates } from '../definition-states.ts';
 import { DEFAULT_STATE_MACHINE_NAME, type RunRequest } from '../engine.ts';
 import { isMockThrow, responseFor, testCaseMocks, type MockConfigFile } from './mock-config.ts';
@@ -112,7 +113,7 @@ function fromResponse(
   n: number,
   problems: string[],
 ): TaskOutcome {
-  const table = config.MockedResponses[responseName] ?? {};
+  const table = ownValue(config.MockedResponses, responseName) ?? {};
   const response = responseFor(table, n);
   if (response === undefined) {
     const message = `mocked response '${responseName}' has no entry for invocation ${n} of state '${stateName}' (retries count as invocations)`;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DEFAULT_STATE_MACHINE_NAME, type RunRequest } from '../engine.ts';
 import type { MockConfigFile, MockResponse } from '../mocks/mock-config.ts';
+import { setOwn } from '../../util/json.ts';
 
 /**
  * The name a request's state machine gets inside a shared Step Functions Local: its name
@@ -39,8 +40,12 @@ export function mergeMockConfigs(requests: readonly RunRequest[]): MockConfigFil
     for (const [machine, { TestCases }] of Object.entries(mocks.StateMachines)) {
       const cases: Record<string, Record<string, string>> = {};
       for (const [testCase, mapping] of Object.entries(TestCases)) {
-        cases[testCase] = Object.fromEntries(
-          Object.entries(mapping).map(([state, response]) => [state, `${ns}-${response}`]),
+        setOwn(
+          cases,
+          testCase,
+          Object.fromEntries(
+            Object.entries(mapping).map(([state, response]) => [state, `${ns}-${response}`]),
+          ),
         );
       }
       StateMachines[`${ns}-${machine}`.slice(0, 80)] = { TestCases: cases };
