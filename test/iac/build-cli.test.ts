@@ -206,4 +206,19 @@ describe('aslc build', () => {
       ].join('\n'),
     );
   });
+
+  it('a configuration writes only inside its own folder, unless --out says otherwise', async () => {
+    const dir = project({ outDir: '../escaped/{env}' });
+    const r = await cli(['build', '--env', 'dev'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(
+      /^aslc: OutDirOutsideProject: the outDir '\.\.\/escaped\/\{env\}' of aslc\.config\.json leads outside its folder/,
+    );
+    expect(existsSync(join(dir, '..', 'escaped'))).toBe(false);
+    const elsewhere = join(dir, '..', `${relative(join(dir, '..'), dir)}-out`);
+    const ok = await cli(['build', '--env', 'dev', '--out', elsewhere, '-q'], { cwd: dir });
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(files(elsewhere).length).toBeGreaterThan(0);
+  });
 });

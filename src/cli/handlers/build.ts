@@ -12,7 +12,8 @@ import {
   type TargetKind,
   type TargetOptionsMap,
 } from '../../iac/index.ts';
-import { UsageError } from '../../util/errors.ts';
+import { AslcError, UsageError } from '../../util/errors.ts';
+import { isInsideFolder } from '../../util/path-inside.ts';
 import { loadProjectWorkflows } from '../build/load-workflows.ts';
 import { validateArtifacts } from '../build/validate-artifacts.ts';
 import { checkFileSet, writeFileSet, type FileStatus } from '../../util/file-set.ts';
@@ -119,6 +120,16 @@ export const handleBuild: CommandHandler<BuildArgs> = async (args, ctx) => {
     args.out !== undefined
       ? resolve(cwd, args.out)
       : resolve(config.dir, config.outDir.replace(/\{env\}/g, environment?.name ?? ''));
+  // A configuration writes only inside its own folder; elsewhere needs --out on the command line.
+  if (args.out === undefined && !isInsideFolder(config.dir, outDir)) {
+    throw new AslcError(
+      'OutDirOutsideProject',
+      `the outDir '${config.outDir}' of ${configShown} leads outside its folder (to ${shownPath(cwd, outDir)})`,
+      {
+        hint: 'keep outDir inside the folder of the configuration, or name the output folder with --out',
+      },
+    );
+  }
 
   const { workflows, errors: loadErrors } = await loadProjectWorkflows(config, cwd);
   const errors = [...loadErrors];
@@ -143,6 +154,14 @@ export const handleBuild: CommandHandler<BuildArgs> = async (args, ctx) => {
   }
 
   const planned = artifacts.map((a) => ({ ...a, file: join(outDir, ...a.path.split('/')) }));
+  const astray = planned.find((p) => !isInsideFolder(outDir, p.file));
+  if (astray !== undefined) {
+    throw new AslcError(
+      'OutputOutsideOutDir',
+      `the ${astray.target} target would write ${shownPath(cwd, astray.file)}, outside the output folder`,
+      { hint: `keep the target's dir option inside the output folder (no '..')` },
+    );
+  }
   const statuses: FileStatus[] = args.check
     ? checkFileSet(
         planned.map((p) => ({ path: p.file, content: p.content, shown: shownPath(cwd, p.file) })),

@@ -78,7 +78,7 @@ export const handleScaffold: CommandHandler<ScaffoldArgs> = async (args, ctx) =>
     const fromEnvironment = e.code === 'InvalidEnvBase' || e.code === 'InvalidRegion';
     throw e.withFile(fromEnvironment ? env.name : request.name);
   }
-  ctx.out(toCanonicalJson(result.response).trimEnd());
+  // The env file first: a pipeline must never receive a response whose env file is missing.
   const target = args.writeEnvFile;
   if (target !== undefined) {
     if (result.envFile === undefined) {
@@ -86,8 +86,9 @@ export const handleScaffold: CommandHandler<ScaffoldArgs> = async (args, ctx) =>
         `aslc: no env file for this request (the environment is inline); ${target} not written`,
       );
     } else {
-      writeFileAtomic(resolve(ctx.io.cwd, target), result.envFile.content);
+      writeFileAtomic(resolve(ctx.io.cwd, target), result.envFile.content, target);
     }
   }
+  ctx.out(toCanonicalJson(result.response).trimEnd());
   return 0;
 };
