@@ -26,6 +26,7 @@ export type ScaffoldingErrorCode =
   | 'InvalidOutputRemote' // H14
   | 'NoFileSystemCandidates' // H15
   | 'ConflictingHostMounts' // H16
+  | 'PathOutsideWorkingDir' // deviation 10: a param's local path outside the working folder
   | 'InvalidScaffoldingEnvironment'
   | 'InvalidScaffoldingRequest';
 

@@ -79,15 +79,13 @@ describe('scaffolding algorithm details (spec §2)', () => {
 
   it('keeps .. in container paths but normalises their EFS form', async () => {
     const { response } = await run(
-      requestWith((e) =>
-        Object.assign(paramsOf(e), { params: { O: 'out/../../x' }, outputs: ['O'] }),
-      ),
+      requestWith((e) => Object.assign(paramsOf(e), { params: { O: 'out/../x' }, outputs: ['O'] })),
     );
     expect(response.demand_execution.execution_parameters.params['O']).toBe(
-      '/opt/efs/scratch/4dfc6b14-7213-3363-8009-b23c56e3a1b1/out/../../x @ s3://bucket/key/out/../../x',
+      '/opt/efs/scratch/4dfc6b14-7213-3363-8009-b23c56e3a1b1/out/../x @ s3://bucket/key/out/../x',
     );
     expect(response.cleanup_configs.data_sync_requests[0]?.source_path).toBe(
-      'fs-0123456789abcdef0:/scratch/x',
+      'fs-0123456789abcdef0:/scratch/4dfc6b14-7213-3363-8009-b23c56e3a1b1/x',
     );
   });
 

@@ -224,4 +224,72 @@ describe('documented deviations (src/scaffolding/README.md)', () => {
       fromObject.setup_configs.batch_create_request.job_name,
     );
   });
+
+  /** The codes a request is refused with, or 'ok'. */
+  async function outcome(request: unknown): Promise<string[] | 'ok'> {
+    try {
+      await prepareDemandScaffolding(request, exampleContext());
+      return 'ok';
+    } catch (e) {
+      if (e instanceof ScaffoldingRequestError) return e.issues.map((i) => i.code);
+      return [(e as { code: string }).code];
+    }
+  }
+
+  it('10. an execution id is one plain path segment, and every local path stays in the working folder', async () => {
+    for (const id of [
+      '.',
+      '..',
+      '../shared',
+      '*',
+      'a b',
+      '-x',
+      '.hidden',
+      'a/b',
+      '/scratch/x',
+      'é'.repeat(128),
+    ]) {
+      expect(await outcome(requestWith((e) => (e['execution_id'] = id))), id).toEqual([
+        'UnsafeExecutionId',
+      ]);
+    }
+    for (const id of ['exec-1', 'run_2.v3', 'idé', '4dfc6b14-7213-3363-8009-b23c56e3a1b1']) {
+      expect(await outcome(requestWith((e) => (e['execution_id'] = id))), id).toBe('ok');
+    }
+    const input = (value: string) =>
+      requestWith((e) => Object.assign(paramsOf(e), { params: { A: value }, inputs: ['A'] }));
+    const output = (value: string) =>
+      requestWith((e) => Object.assign(paramsOf(e), { params: { C: value }, outputs: ['C'] }));
+    expect(await outcome(input('s3://bucket/k @ ../../shared'))).toEqual(['PathOutsideWorkingDir']);
+    expect(await outcome(input('s3://bucket/k @ /opt/efs/shared/x'))).toEqual(['PathOutsideWorkingDir']);
+    expect(await outcome(output('.. @ s3://bucket/out'))).toEqual(['PathOutsideWorkingDir']);
+    expect(await outcome(output('out/../.. @ s3://bucket/out'))).toEqual(['PathOutsideWorkingDir']);
+    expect(await outcome(input('s3://bucket/k @ data/../x'))).toBe('ok');
+    expect(await outcome(output('. @ s3://bucket/out'))).toBe('ok');
+  });
+
+  it('11. the job command quotes its own expansions, so no path expands as a glob or splits', async () => {
+    const { response } = await prepareDemandScaffolding(
+      withMode('ALWAYS', () => {}),
+      exampleContext(),
+    );
+    const [, , script] = response.setup_configs.batch_create_request.command;
+    expect(script).toMatch(
+      /^mkdir -p "\$\{WORKING_DIR\}" && mkdir -p "\$\{TMPDIR\}" && cd "\$\{WORKING_DIR\}" && \. "\$\{_ENVIRONMENT_FILE\}" && /,
+    );
+  });
+
+  it('12. requests are bounded: params, their sizes as written and once references are expanded, nesting', async () => {
+    const params = (p: Record<string, unknown>) => requestWith((e) => (paramsOf(e)['params'] = p));
+    const many = Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`P${i}`, 'x']));
+    expect(await outcome(params(many))).toEqual(['TooManyParams']);
+    expect(await outcome(params({ BIG: 'x'.repeat(300_000) }))).toEqual(['ParamTooLarge']);
+    // P_i = ${P_(i-1)}${P_(i-1)}: 2^40 characters if it were built; refused before it is.
+    const doubling: Record<string, string> = { P0: 'xxxxxxxx' };
+    for (let i = 1; i <= 40; i++) doubling[`P${i}`] = `\${P${i - 1}}\${P${i - 1}}`;
+    expect(await outcome(params(doubling))).toEqual(['ParamTooLarge']);
+    let deep: unknown = 'x';
+    for (let i = 0; i < 2000; i++) deep = [deep];
+    expect(await outcome(params({ DEEP: deep }))).toEqual(['RequestTooDeep']);
+  });
 });

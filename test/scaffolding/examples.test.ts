@@ -12,7 +12,7 @@ import {
 import { shellQuote } from '../../src/scaffolding/scaffold/env-file.ts';
 import { cli, repoRoot } from '../support/cli.ts';
 import { expectGolden } from '../support/golden.ts';
-import { fixturePath, readFixture, runFixture } from './support.ts';
+import { fixturePath, quotePreCommands, readFixture, runFixture } from './support.ts';
 
 const golden = (file: string) => `${repoRoot}golden/scaffolding/${file}`;
 
@@ -30,6 +30,7 @@ function specResponse(name: string, deviations: (r: Json) => void = () => {}): u
   const expected = JSON.parse(
     readFileSync(fixturePath(name, 'spec-response.json'), 'utf8'),
   ) as Json;
+  quotePreCommands(expected);
   deviations(expected);
   return expected;
 }

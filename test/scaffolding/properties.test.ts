@@ -17,7 +17,7 @@ const remote = fc
   .map(([b, s]) => `s3://${b}/${s.join('/')}`);
 
 const scenario = fc.record({
-  executionId: fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/),
+  executionId: fc.stringMatching(/^[A-Za-z0-9_][A-Za-z0-9_-]{0,19}$/),
   inputs: fc.array(fc.tuple(remote, fc.option(relative, { nil: undefined })), { maxLength: 4 }),
   outputs: fc.array(relative, { maxLength: 3 }),
   isolate: fc.boolean(),

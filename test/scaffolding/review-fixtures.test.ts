@@ -6,7 +6,14 @@ import { toEnvName } from '../../src/scaffolding/params/env-name.ts';
 import { shellQuote } from '../../src/scaffolding/scaffold/env-file.ts';
 import { cli, repoRoot } from '../support/cli.ts';
 import { expectGolden } from '../support/golden.ts';
-import { fixturePath, readFixture, runFixture } from './support.ts';
+import { prepareDemandScaffolding } from '../../src/scaffolding/index.ts';
+import {
+  fixtureContext,
+  fixturePath,
+  quotePreCommands,
+  readFixture,
+  runFixture,
+} from './support.ts';
 
 /**
  * The fidelity-review fixtures (`fixtures/scaffolding/rev-*`): requests beyond the worked
@@ -21,22 +28,18 @@ const golden = (file: string) => `${repoRoot}golden/scaffolding/${file}`;
 type Json = Record<string, unknown>;
 
 const SUCCESS = [
-  'rev-absolute-execution-id', // execution_id absolute under the scratch access point's root
   'rev-always-deps', // ALWAYS, small: $NAME dependencies order the file, non-string params
   'rev-always-large', // ALWAYS, large environment, command references one variable
   'rev-camelcase', // every key in camelCase, legacy single-object volumes, notify_on "yes"
   'rev-candidates', // candidate lists for scratch, shared and tmp (CPython seeded choice)
-  'rev-dotdot-paths', // `..` in execution_id, input local and output local
   'rev-gpu-resources', // GPU, "2" / 16384.0 resources, job role, env_base param, pair aliases
   'rev-if-required-large', // IF_REQUIRED above both thresholds: file written
   'rev-never-large', // NEVER with a large environment: everything inline
   'rev-outputs-only-filters', // outputs only, filters, ${…} in remotes, tags + deprecated tag
   'rev-python-numbers', // floats / big ints in params, numbers / true / null as outputs
-  'rev-root-mount', // tmp mounted at / (condensed file-system label), absolute input local
   'rev-shared-remote-cache', // inputs sharing a remote in the shared cache, payload paths
   'rev-shared-remote-isolated', // inputs sharing a remote, isolated, ${IN}.bai re-resolved
   'rev-unicode', // non-ASCII type, id, command, values and container path
-  'rev-volume-lookups', // access point by ARN, file system by Name and by ARN, long labels
 ] as const;
 
 const ERRORS = [
@@ -44,6 +47,14 @@ const ERRORS = [
   ['rev-ambiguous-access-point', 'AmbiguousAccessPoint'],
   ['rev-missing-fs', 'FileSystemNotFound'],
   ['rev-empty-object-remote', 'InvalidInputValue'],
+  // Deviation 10 (README): an execution id is one plain path segment. The reference accepts
+  // these (an absolute id under the scratch access point's root; `..` in the id) and lays out
+  // the working folder from them.
+  ['rev-absolute-execution-id', 'UnsafeExecutionId'],
+  ['rev-dotdot-paths', 'UnsafeExecutionId'],
+  // Deviation 10 too: an input's local path outside the working folder (here /etc/x, on a tmp
+  // volume mounted at /).
+  ['rev-root-mount', 'PathOutsideWorkingDir'],
 ] as const;
 
 /**
@@ -74,6 +85,7 @@ function jsonTextEnvValues(name: string): Map<string, string> {
 /** The reference's response with the documented deviations applied. */
 function expectedResponse(name: string): unknown {
   const model = JSON.parse(readFileSync(fixturePath(name, 'model-response.json'), 'utf8')) as Json;
+  quotePreCommands(model);
   const setup = model['setup_configs'] as Json;
   const environment = (setup['batch_create_request'] as Json)['environment'] as Json;
   for (const [env, text] of jsonTextEnvValues(name)) {
@@ -99,6 +111,30 @@ function expectedEnvFile(name: string): string | undefined {
 }
 
 describe('fidelity-review fixtures (requests beyond the worked examples)', () => {
+  it.each([
+    // Its execution id, 'batch-7/run-2', is two path segments (deviation 10).
+    ['rev-volume-lookups', (e: Json) => (e['execution_id'] = 'batch-7-run-2')],
+    // Its input is synced to /etc/x, outside the working folder (deviation 10).
+    [
+      'rev-root-mount',
+      (e: Json) => ((e['execution_parameters'] as Json)['params'] = { i: 's3://b1x/k @ x' }),
+    ],
+  ] as const)(
+    '%s: the volumes and mount points, with the request made safe',
+    async (name, safe) => {
+      // Access points by ARN, file systems by Name and by ARN, long labels; a tmp volume mounted
+      // at / (its condensed label): none of it depends on what was made safe.
+      const request = readFixture(name, 'request.json') as Json;
+      safe(request['demand_execution'] as Json);
+      const { response } = await prepareDemandScaffolding(request, fixtureContext(name));
+      const model = expectedResponse(name) as Json;
+      const job = (response.setup_configs as unknown as Json)['batch_create_request'] as Json;
+      const modelJob = (model['setup_configs'] as Json)['batch_create_request'] as Json;
+      expect(job['volumes']).toEqual(modelJob['volumes']);
+      expect(job['mount_points']).toEqual(modelJob['mount_points']);
+    },
+  );
+
   it.each(SUCCESS)('%s', async (name) => {
     const { response, envFile } = await runFixture(name);
     const text = toCanonicalJson(response);

@@ -5,6 +5,7 @@ import { resolveMountFrom } from '../../src/scaffolding/resolver/efs-matching.ts
 import { createStaticMountResolver } from '../../src/scaffolding/resolver/static-resolver.ts';
 import { selectFileSystem } from '../../src/scaffolding/scaffold/select-file-system.ts';
 import { exampleContext, paramsOf, readFixture, requestWith } from './support.ts';
+import { relativeToMount, toEfs } from '../../src/scaffolding/paths/mounts.ts';
 
 async function expectError(
   request: unknown,
@@ -57,34 +58,45 @@ describe('handling errors (spec §5.2, one test each)', () => {
     );
   });
 
-  it('H4 absolute execution id outside the scratch mount', async () => {
-    await expectError(
-      requestWith((e) => (e['execution_id'] = '/elsewhere/x')),
-      'ExecutionIdOutsideMount',
+  it('H4 absolute execution id outside the scratch mount', () => {
+    // A request can no longer reach H4: an execution id must be one path segment (deviation
+    // 10, UnsafeExecutionId, in deviations.test.ts). The mount arithmetic still raises it.
+    const mount = {
+      fileSystemId: 'fs-1',
+      accessPointRoot: '/scratch',
+      mountPath: '/opt/efs/scratch',
+    };
+    expect(() => relativeToMount('/elsewhere/x', mount)).toThrow(
       /path \/elsewhere\/x is not relative to either the mount point \/opt\/efs\/scratch or the access point \/scratch/,
     );
   });
 
   it('H5 a local path or working directory outside every mount', async () => {
+    // A request can no longer reach H5: a local path outside the working folder is refused
+    // first (deviation 10, PathOutsideWorkingDir, in deviations.test.ts). The mount arithmetic
+    // still raises it.
     await expectError(
       requestWith((e) =>
         Object.assign(paramsOf(e), { params: { A: 's3://bucket/k @ /data/x' }, inputs: ['A'] }),
       ),
-      'PathOutsideMounts',
-      /local path \/data\/x is not relative to any of the 2 mount points/,
+      'PathOutsideWorkingDir',
+      /the local path of input 'A' leads to \/data\/x, outside the execution's working folder/,
     );
-    await expectError(
-      requestWith((e) => (e['execution_id'] = '../../x')),
-      'PathOutsideMounts',
-      /\/opt\/x/,
+    const mounts = [
+      { fileSystemId: 'fs-1', accessPointRoot: '/scratch', mountPath: '/opt/efs/scratch' },
+      { fileSystemId: 'fs-2', accessPointRoot: '/shared', mountPath: '/opt/efs/shared' },
+    ];
+    expect(() => toEfs('/data/x', mounts)).toThrow(
+      /local path \/data\/x is not relative to any of the 2 mount points/,
     );
   });
 
   it('H6 a rewritten input that cannot be written back as a string', async () => {
     await expectError(
-      requestWith((e) => {
-        e['execution_id'] = 'exec 1';
+      // whitespace in the working path, from a scratch volume mounted at a path with a space
+      requestWith((e, r) => {
         Object.assign(paramsOf(e), { params: { A: 's3://bucket/k' }, inputs: ['A'] });
+        r['file_system_configurations'] = { scratch: { container_path: '/opt/efs/my scratch' } };
       }),
       'UnserializableResolvable',
       /param 'A'/,
@@ -241,7 +253,7 @@ describe('evaluation order (spec §2.14)', () => {
       requestWith((e) =>
         Object.assign(paramsOf(e), { params: { C: '/data/c @ gs://b/c' }, outputs: ['C'] }),
       ),
-      'PathOutsideMounts',
+      'PathOutsideWorkingDir',
     );
   });
 });

@@ -54,3 +54,21 @@ export function requestWith(
 export function paramsOf(execution: Record<string, unknown>): Record<string, unknown> {
   return execution['execution_parameters'] as Record<string, unknown>;
 }
+
+/**
+ * Deviation 11 (README): the reference's job command with its own pre-commands' expansions
+ * quoted (`mkdir -p "${WORKING_DIR}"`, `cd "${WORKING_DIR}"`, `. "${_ENVIRONMENT_FILE}"`),
+ * applied to a reference response in place.
+ */
+export function quotePreCommands(response: Record<string, unknown>): void {
+  const setup = response['setup_configs'] as Record<string, unknown> | undefined;
+  const job = setup?.['batch_create_request'] as Record<string, unknown> | undefined;
+  const command = job?.['command'] as string[] | undefined;
+  if (command === undefined || command.length < 3) return;
+  command[2] = (command[2] as string)
+    .replace(
+      /^mkdir -p \$\{WORKING_DIR\} && mkdir -p \$\{TMPDIR\} && cd \$\{WORKING_DIR\}/,
+      'mkdir -p "${WORKING_DIR}" && mkdir -p "${TMPDIR}" && cd "${WORKING_DIR}"',
+    )
+    .replace(/ && \. \$\{_ENVIRONMENT_FILE\}/, ' && . "${_ENVIRONMENT_FILE}"');
+}

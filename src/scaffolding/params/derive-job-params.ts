@@ -5,6 +5,7 @@ import type { JobParam } from './job-param.ts';
 import { ParamIssue } from './param-issue.ts';
 import { validateParamPairs } from './param-pairs.ts';
 import { resolveReferences } from './references.ts';
+import { checkParamCount, checkValueLength } from './param-limits.ts';
 
 /** What the parameter model is derived from (a params map may hold rewritten resolvables). */
 export interface ParamModelSource {
@@ -47,12 +48,18 @@ function envNameAt(name: string, segments: readonly (string | number)[]): string
 export function deriveJobParams(source: ParamModelSource): JobParam[] {
   const inputEnv = new Set(source.inputs.map((n, i) => envNameAt(n, ['inputs', i])));
   const outputEnv = new Set(source.outputs.map((n, i) => envNameAt(n, ['outputs', i])));
+  checkParamCount(source.params);
   const built: JobParam[] = [];
   for (const [name, value] of source.params) {
     const env = envNameAt(name, ['params', name]);
-    if (inputEnv.has(env)) built.push(buildInputParam(name, value));
-    else if (outputEnv.has(env)) built.push(buildOutputParam(name, value, source.outputS3Prefix));
-    else built.push({ name, kind: 'plain', value: envValueOf(value) });
+    if (typeof value === 'string') checkValueLength(name, value.length, 'as written');
+    const param = inputEnv.has(env)
+      ? buildInputParam(name, value)
+      : outputEnv.has(env)
+        ? buildOutputParam(name, value, source.outputS3Prefix)
+        : ({ name, kind: 'plain', value: envValueOf(value) } as const);
+    checkValueLength(name, param.value.length, 'as written');
+    built.push(param);
   }
   const resolved = resolveReferences(built);
 

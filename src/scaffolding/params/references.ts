@@ -1,6 +1,7 @@
 import { toEnvName } from './env-name.ts';
 import type { JobParam } from './job-param.ts';
 import { ParamIssue } from './param-issue.ts';
+import { checkValueLength } from './param-limits.ts';
 
 const REFERENCE = /\$\{([_a-zA-Z][_a-zA-Z0-9]*)\}/g;
 
@@ -17,7 +18,17 @@ export function referencedEnvNames(text: string): string[] {
   return [...text.matchAll(REFERENCE)].map((m) => toEnvName(m[1] ?? ''));
 }
 
-function substitute(text: string, values: ReadonlyMap<string, JobParam>): string {
+/**
+ * `text` with its `${NAME}` references replaced by the resolved values, refused (ParamIssue
+ * `ParamTooLarge`) when the result would be too long: its length is computed first, so that
+ * values that reference each other repeatedly are never built.
+ */
+function substitute(name: string, text: string, values: ReadonlyMap<string, JobParam>): string {
+  let length = text.length;
+  for (const m of text.matchAll(REFERENCE)) {
+    length += (values.get(toEnvName(m[1] ?? ''))?.value.length ?? 0) - m[0].length;
+  }
+  checkValueLength(name, length, 'once its ${…} references are expanded');
   return text.replace(REFERENCE, (_m, raw: string) => values.get(toEnvName(raw))?.value ?? '');
 }
 
@@ -70,10 +81,10 @@ export function resolveReferences(params: readonly JobParam[]): JobParam[] {
       if (![...(deps.get(env) ?? [])].every((d) => resolved.has(d))) continue;
       resolved.set(env, {
         ...p,
-        value: substitute(p.value, resolved),
+        value: substitute(p.name, p.value, resolved),
         ...(p.remoteValue === undefined
           ? {}
-          : { remoteValue: substitute(p.remoteValue, resolved) }),
+          : { remoteValue: substitute(p.name, p.remoteValue, resolved) }),
       });
       unresolved.delete(env);
       progressed = true;

@@ -3,10 +3,35 @@ import type { PrepareDemandScaffoldingRequest } from '../models/scaffolding-mess
 import { deriveJobParams } from '../params/derive-job-params.ts';
 import { EXECUTION_PARAMETERS, ParamIssue, parametersPointer } from '../params/param-issue.ts';
 import { isAbsolutePath } from '../paths/posix-path.ts';
+import { describeShapeProblem, shapeProblem } from '../../util/json-depth.ts';
 import { withRequestDefaults } from './apply-defaults.ts';
 import { normalizeRequest } from './normalize-request.ts';
 import type { NormalizeContext } from './normalize.ts';
 import { originalPointer, validateAgainstSchema } from './schema-validator.ts';
+
+/**
+ * An execution id names the execution's working folder on the scratch volume: it must be one
+ * plain path segment (letters, digits, `.`, `_`, `-`; not `.` or `..`; at most 255 bytes), so
+ * that it can neither point at the scratch area itself nor at another volume, and never expands
+ * in a shell (a deviation from the reference, which accepts any string: scaffolding/README.md).
+ */
+export const EXECUTION_ID = /^[\p{L}\p{N}_][\p{L}\p{N}._-]*$/u;
+
+function executionIdIssues(
+  request: PrepareDemandScaffoldingRequest,
+  ctx: NormalizeContext,
+): RequestIssue[] {
+  const id: unknown = request.demand_execution?.execution_id;
+  if (typeof id !== 'string') return []; // the schema reports it
+  if (EXECUTION_ID.test(id) && Buffer.byteLength(id) <= 255) return [];
+  return [
+    {
+      path: originalPointer('/demand_execution/execution_id', ctx.aliases),
+      code: 'UnsafeExecutionId',
+      message: `the execution id ${JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}…` : id)} must be one path segment of letters, digits, '.', '_' and '-' (at most 255 bytes), not starting with '.' or '-'`,
+    },
+  ];
+}
 
 function under(path: string, prefix: string): boolean {
   return path === prefix || path.startsWith(prefix + '/');
@@ -57,6 +82,16 @@ function containerPathIssues(
 export function parsePrepareDemandScaffoldingRequest(
   raw: unknown,
 ): PrepareDemandScaffoldingRequest {
+  const shape = shapeProblem(raw);
+  if (shape !== undefined) {
+    throw new ScaffoldingRequestError([
+      {
+        path: shape.pointer,
+        code: 'RequestTooDeep',
+        message: `the request is ${describeShapeProblem(shape)}`,
+      },
+    ]);
+  }
   const ctx: NormalizeContext = { aliases: new Map(), issues: [] };
   const normalized = normalizeRequest(raw, ctx);
   const issues = [
@@ -73,6 +108,7 @@ export function parsePrepareDemandScaffoldingRequest(
   ) {
     issues.push(...containerPathIssues(request, ctx));
   }
+  issues.push(...executionIdIssues(request, ctx));
   const paramsAt = originalPointer(EXECUTION_PARAMETERS, ctx.aliases);
   const demandAt = originalPointer('/demand_execution', ctx.aliases);
   const parametersValid = !issues.some(

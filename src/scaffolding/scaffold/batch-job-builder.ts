@@ -95,10 +95,11 @@ export function buildBatchJob(inputs: BatchJobInputs): {
     environment.set(env, p.value);
   }
 
+  // Quoted expansions: a path with spaces or glob characters stays one word (deviation 11).
   const preCommands = [
-    ['mkdir', '-p', '${WORKING_DIR}'],
-    ['mkdir', '-p', '${TMPDIR}'],
-    ['cd', '${WORKING_DIR}'],
+    ['mkdir', '-p', '"${WORKING_DIR}"'],
+    ['mkdir', '-p', '"${TMPDIR}"'],
+    ['cd', '"${WORKING_DIR}"'],
   ];
   const command = execution.execution_parameters.command;
   if (command.length === 0) {
@@ -128,7 +129,7 @@ export function buildBatchJob(inputs: BatchJobInputs): {
       envFile = { ...location, content: renderEnvFile(file) };
       environment = required;
       environment.set(ENVIRONMENT_FILE_VAR, containerPath);
-      preCommands.push(['.', `\${${ENVIRONMENT_FILE_VAR}}`]);
+      preCommands.push(['.', `"\${${ENVIRONMENT_FILE_VAR}}"`]);
     }
   }
   const commandString = [...preCommands, command].map((c) => c.join(' ')).join(' && ');

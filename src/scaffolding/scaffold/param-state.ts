@@ -6,7 +6,28 @@ import type { JobParam } from '../params/job-param.ts';
 import { ParamIssue, parametersPointer } from '../params/param-issue.ts';
 import { Resolvable } from '../params/resolvable.ts';
 import { sha256Hex } from '../python/hashing.ts';
-import { joinPath } from '../paths/posix-path.ts';
+import { isRelativeTo, joinPath, resolvePath } from '../paths/posix-path.ts';
+import { scaffoldingError } from '../errors.ts';
+
+/**
+ * A param's local path, refused unless it lies inside the execution's working folder once `..`
+ * is resolved (a deviation from the reference, which resolves `..` and lets an input be synced
+ * into another volume, or an output mirror the whole scratch area): `PathOutsideWorkingDir`.
+ */
+function confined(local: string, workingPath: string, name: string, kind: string): string {
+  const resolved = resolvePath(local);
+  if (resolved !== resolvePath(workingPath) && !isRelativeTo(resolved, resolvePath(workingPath))) {
+    throw scaffoldingError(
+      'PathOutsideWorkingDir',
+      `the local path of ${kind} '${name}' leads to ${resolved}, outside the execution's working folder ${workingPath}`,
+      {
+        field: parametersPointer(['params', name]),
+        hint: `give a path relative to the working folder, without '..' leading out of it`,
+      },
+    );
+  }
+  return local;
+}
 
 /**
  * The execution parameters while the scaffolding rewrites them: the `params` map (values may
@@ -58,7 +79,7 @@ export class ParamState {
       this.inputParams.map((p) => {
         const remote = p.remoteValue ?? '';
         const local = isolate
-          ? joinPath(workingPath, p.value)
+          ? confined(joinPath(workingPath, p.value), workingPath, p.name, 'input')
           : joinPath(sharedPath, sha256Hex(remote));
         return [p.name, this.#resolvable('LOCALIZE', local, p)];
       }),
@@ -70,7 +91,11 @@ export class ParamState {
     this.#update(
       this.outputParams.map((p) => [
         p.name,
-        this.#resolvable('DELOCALIZE', joinPath(workingPath, p.value), p),
+        this.#resolvable(
+          'DELOCALIZE',
+          confined(joinPath(workingPath, p.value), workingPath, p.name, 'output'),
+          p,
+        ),
       ]),
     );
   }
