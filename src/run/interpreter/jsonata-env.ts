@@ -1,8 +1,9 @@
 /**
  * JSONata as AWS Step Functions runs it (jsonata 2.0.6): `$states` and the workflow variables
  * bound, AWS's extra functions (`$partition`, `$range`, `$hash`, `$random([seed])`, `$uuid`,
- * `$parse`), `$eval` disabled, `$now()`/`$millis()` on the execution's clock, and a step budget
- * so that a runaway expression fails instead of hanging. Failures and undefined results are
+ * `$parse`), `$eval` disabled, `$now()`/`$millis()` on the execution's clock, regular expressions
+ * on RE2 (re2-regexp.ts: linear time, no backtracking), and a step budget so that a runaway
+ * expression fails instead of hanging. Failures and undefined results are
  * `States.QueryEvaluationError`; a syntax error is a broken definition (`States.Runtime`).
  */
 import type Jsonata from 'jsonata';
@@ -12,6 +13,7 @@ import { hashHex } from './intrinsics/hash.ts';
 import { setOwn, toJson } from './json-values.ts';
 import { javaRandomDouble } from './random.ts';
 import type { Rng } from './random.ts';
+import { Re2RegExp } from './re2-regexp.ts';
 
 /** What `$states` holds. */
 export interface StatesBinding {
@@ -45,6 +47,15 @@ const MEMORY_LIMIT_MESSAGE =
   'Expression evaluation memory limit exceeded: Check for excessive memory usage';
 
 const jsonata = lazyRequire<typeof Jsonata>('jsonata');
+/**
+ * Regular expressions run on RE2 (linear time). jsonata keeps the engine in a global that every
+ * `jsonata(expr, options)` call resets (the validator's parses included), so it is given at each
+ * compile and set again before each evaluation.
+ */
+const OPTIONS = { RegexEngine: Re2RegExp as unknown as RegExp };
+function useRe2(): void {
+  (jsonata() as unknown as { RegexEngine: unknown }).RegexEngine = Re2RegExp;
+}
 
 type Expression = ReturnType<typeof Jsonata>;
 type Focus = { readonly environment: { lookup(name: string): unknown } };
@@ -146,7 +157,7 @@ const AWS_FUNCTIONS: ReadonlyArray<
     async function (this: Focus, picture?: string, timezone?: string): Promise<unknown> {
       const nowMs = scopeOf(this).nowMs;
       if (picture === undefined && timezone === undefined) return new Date(nowMs).toISOString();
-      fromMillis ??= jsonata()('$fromMillis($ms, $p, $tz)');
+      fromMillis ??= jsonata()('$fromMillis($ms, $p, $tz)', OPTIONS);
       return fromMillis.evaluate(undefined, { ms: nowMs, p: picture, tz: timezone });
     },
     '<s?s?:s>',
@@ -165,7 +176,7 @@ function compile(expr: string, field: string): Expression {
   if (hit) return hit;
   let e: Expression;
   try {
-    e = jsonata()(expr);
+    e = jsonata()(expr, OPTIONS);
   } catch (err) {
     throw runtimeError(
       `The JSONata expression '${expr.trim()}' specified for the field '${field}' is invalid: ${describe(err).text}`,
@@ -225,6 +236,7 @@ export async function evaluateJsonata(
     [BUDGET_KEY]: { left: STEP_BUDGET },
   };
   let result: unknown;
+  useRe2();
   try {
     result = await e.evaluate(undefined, bindings);
   } catch (err) {
