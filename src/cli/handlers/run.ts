@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { ArgsOf, CommandHandler } from '../command-spec.ts';
 import type { runCommand } from '../commands/run.ts';
 import { engineFromOptions } from './engines.ts';
+import { timeoutOption } from './timeout-option.ts';
 import type { CliContext } from '../context.ts';
 import { loadDefinition } from '../load-definition.ts';
 import {
@@ -64,6 +65,7 @@ export const handleRun: CommandHandler<RunArgs> = async (args, ctx) => {
     ...(args.executionName !== undefined ? { executionName: args.executionName } : {}),
     type: args.type,
     time: args.realTime ? 'real' : 'virtual',
+    ...timeoutOption(args.timeout),
   };
   const engine = engineFromOptions(args.engine, args, ctx.io.env);
   let outcome;

@@ -55,6 +55,8 @@ export async function runCases(
   engines: readonly Engine[],
   options: {
     readonly time?: 'virtual' | 'real';
+    /** Wall-clock budget of each case whose case.json sets none (default: the engine's). */
+    readonly timeoutMs?: number;
     /** Called after each verdict (progress output). */
     readonly onVerdict?: (verdict: CaseVerdict) => void;
     /** Called with every result an engine produced, pass or fail (coverage). */
@@ -64,7 +66,10 @@ export async function runCases(
   } = {},
 ): Promise<CaseVerdict[]> {
   const loaded = cases.filter((c): c is RunCase => 'definition' in c);
-  const time = options.time !== undefined ? { time: options.time } : {};
+  const time = {
+    ...(options.time !== undefined ? { time: options.time } : {}),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+  };
   const verdicts: CaseVerdict[] = [];
   const emit = (v: CaseVerdict): void => {
     verdicts.push(v);
@@ -104,7 +109,7 @@ function allows(c: RunCase, engine: EngineName): boolean {
 async function runOne(
   c: RunCase,
   engine: Engine,
-  time: { time?: 'virtual' | 'real' },
+  time: { time?: 'virtual' | 'real'; timeoutMs?: number },
   options: {
     readonly onResult?: (run: CaseRun) => void;
     readonly report?: Omit<ReportOptions, 'definition' | 'engine'>;
