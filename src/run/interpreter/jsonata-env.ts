@@ -16,7 +16,7 @@ import { EvaluationGuard, memoryLimitError } from './jsonata-guard.ts';
 import { JSONATA_MAX_STRING_LENGTH, MAX_JSON_DEPTH } from './limits.ts';
 import { javaRandomDouble } from './random.ts';
 import type { Rng } from './random.ts';
-import { Re2RegExp } from './re2-regexp.ts';
+import { Re2RegExp, withRe2AsRegExp } from './re2-regexp.ts';
 
 /** What `$states` holds. */
 export interface StatesBinding {
@@ -63,7 +63,20 @@ type Expression = ReturnType<typeof Jsonata>;
 type Focus = { readonly environment: { lookup(name: string): unknown } };
 const compiled = new Map<string, Expression>();
 let fromMillis: Expression | undefined;
-let builtinPad: ((s: string, w: number, c?: string) => string) | undefined;
+const builtins = new Map<string, unknown>();
+
+/** A JSONata built-in function's implementation (to wrap it). */
+async function builtin(name: string): Promise<(...args: unknown[]) => unknown> {
+  let impl = builtins.get(name);
+  if (impl === undefined) {
+    const fn = (await jsonata()(`$${name}`, OPTIONS).evaluate(undefined)) as {
+      implementation: unknown;
+    };
+    impl = fn.implementation;
+    builtins.set(name, impl);
+  }
+  return impl as (...args: unknown[]) => unknown;
+}
 
 /** The scope an AWS function runs in (bound per evaluation under {@link SCOPE_KEY}). */
 function scopeOf(focus: Focus): JsonataScope {
@@ -167,14 +180,31 @@ const AWS_FUNCTIONS: ReadonlyArray<
     async function (str: string | undefined, width: number, char?: string): Promise<unknown> {
       if (str === undefined) return undefined;
       if (!(Math.abs(width) <= JSONATA_MAX_STRING_LENGTH)) throw memoryLimitError();
-      builtinPad ??= (
-        (await jsonata()('$pad', OPTIONS).evaluate(undefined)) as {
-          implementation: (s: string, w: number, c?: string) => string;
-        }
-      ).implementation;
-      return builtinPad(str, width, char);
+      const pad = (await builtin('pad')) as (s: string, w: number, c?: string) => string;
+      return pad(str, width, char);
     },
-    '<sns?:s>',
+    '<s-ns?:s>',
+  ],
+  [
+    // JSONata's own $toMillis, kept linear: with a picture it matches the timestamp with a
+    // regular expression built from the picture (adjacent variable-width components backtrack:
+    // O(n^7) for '[Y][M][D][H][m][s][f]'), which here runs on RE2; without one, its ISO 8601
+    // pattern is quadratic on long strings, and no timestamp is longer than 256 characters.
+    'toMillis',
+    async function (
+      this: Focus,
+      timestamp: string | undefined,
+      picture?: string,
+    ): Promise<unknown> {
+      if (timestamp === undefined) return undefined;
+      const toMillis = (await builtin('toMillis')) as (t: string, p?: string) => unknown;
+      if (picture === undefined) {
+        if (timestamp.length > 256) throw { code: 'D3110', value: `${timestamp.slice(0, 64)}…` };
+        return toMillis.call(this, timestamp);
+      }
+      return withRe2AsRegExp(() => toMillis.call(this, timestamp, picture));
+    },
+    '<s-s?:n>',
   ],
   [
     'now',

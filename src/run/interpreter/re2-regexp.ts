@@ -119,3 +119,25 @@ function compile(source: string, flags: string): RE2JS {
     throw unsupported(hint);
   }
 }
+
+/**
+ * Runs synchronous code with the global `RegExp` constructor replaced by {@link Re2RegExp}, for
+ * library code that builds regular expressions from user data with `new RegExp(...)` (jsonata's
+ * `$toMillis` pictures). Regular expression literals are not affected.
+ *
+ * @example
+ * ```ts
+ * withRe2AsRegExp(() => new RegExp('(a+)+$').exec('a'.repeat(50) + '!')); // null, at once
+ * ```
+ */
+export function withRe2AsRegExp<T>(work: () => T): T {
+  re2js(); // loaded before the swap
+  const global = globalThis as { RegExp: unknown };
+  const saved = global.RegExp;
+  global.RegExp = Re2RegExp;
+  try {
+    return work();
+  } finally {
+    global.RegExp = saved;
+  }
+}

@@ -104,6 +104,27 @@ describe('JSONata regular expressions in the interpreter', () => {
     expect(r.cause).toContain("cannot run on aslc's linear-time engine (RE2): backreferences");
   });
 
+  it('$toMillis keeps its results and matches pictures in linear time', async () => {
+    const r = await output(
+      "{% [$toMillis('2024-01-02', '[Y0001]-[M01]-[D01]'), $toMillis('2024-01-02T03:04:05Z'), $toMillis('02/01/2024 10pm', '[D01]/[M01]/[Y0001] [h#1][P]'), $toMillis('Tuesday, 2nd January 2024', '[FNn], [D1o] [MNn] [Y]')] %}",
+    );
+    // the values jsonata 2.0.6 gives with the native RegExp
+    expect(r.output).toEqual([1704153600000, 1704164645000, 1704232800000, 1704153600000]);
+    // Seven adjacent variable-width components: O(n^7) steps on a backtracking engine.
+    const slow = await output("{% $toMillis($states.input.t, '[Y][M][D][H][m][s][f]') %}", {
+      t: `${'1'.repeat(5_000)}x`,
+    });
+    expect(slow.cause).toContain('returned nothing (undefined)');
+    // JSONata's ISO 8601 pattern is quadratic on long strings; no timestamp is that long.
+    const iso = await output('{% $toMillis($states.input.t) %}', {
+      t: `2024${'-11'.repeat(80_000)}x`,
+    });
+    expect(iso.error).toBe('States.QueryEvaluationError');
+    expect(iso.cause).toContain('D3110');
+    expect(RegExp).toBe(globalThis.RegExp); // the global constructor is restored
+    expect(new RegExp('a').constructor).toBe(RegExp);
+  });
+
   it('keeps RE2 after another jsonata user resets the global engine', async () => {
     const jsonata = (await import('jsonata')).default;
     jsonata('$match("a", /a/)'); // resets jsonata.RegexEngine to RegExp, as the validator does
