@@ -133,4 +133,15 @@ describe('JSONata regular expressions in the interpreter', () => {
     });
     expect(r.output).toBe(false);
   });
+
+  it('JSONPath filters match =~ on RE2 too', async () => {
+    const def = {
+      StartAt: 'P',
+      States: {
+        P: { Type: 'Pass', Parameters: { 'm.$': '$.items[?(@ =~ /(a+)+$/)]' }, End: true },
+      },
+    };
+    const r = await run(def, { items: [`${'a'.repeat(50_000)}!`, 'aaa'] });
+    expect(r.output).toEqual({ m: ['aaa'] });
+  });
 });
