@@ -1,5 +1,13 @@
 import { isAslcError } from '../../util/errors.ts';
-import { firstLine, type Engine, type EngineName, type RunResult } from '../engine.ts';
+import {
+  DEFAULT_TIMEOUT_MS,
+  budgetExceeded,
+  firstLine,
+  type Engine,
+  type EngineName,
+  type EngineOutcome,
+  type RunResult,
+} from '../engine.ts';
 import {
   executionReport,
   type ExecutionReport,
@@ -127,7 +135,10 @@ async function runOne(
   const started = performance.now();
   const ms = (): number => Math.round(performance.now() - started);
   try {
-    const outcome = await engine.run(caseRequest(c, time));
+    const request = caseRequest(c, time);
+    const outcome = await withinBudget(engine, request.timeoutMs ?? DEFAULT_TIMEOUT_MS, () =>
+      engine.run(request),
+    );
     if (outcome.kind === 'skipped')
       return { ...base, verdict: 'skipped', reason: outcome.reason, durationMs: ms() };
     const differences = compareResult(c.expected, outcome.result);
@@ -149,5 +160,38 @@ async function runOne(
   } catch (e) {
     const reason = isAslcError(e) ? e.format() : `internal error: ${firstLine(e)}`;
     return { ...base, verdict: 'fail', reason: `could not run: ${reason}`, durationMs: ms() };
+  }
+}
+
+/** Slack given to engines that enforce the budget themselves, before the harness steps in. */
+const GRACE_MS = 2_000;
+
+/**
+ * Runs a case, but no longer than its wall-clock budget (plus some slack): the in-process
+ * engines stop themselves at it (naming the state); for the others (Step Functions Local, AWS),
+ * which wait on a container or the network, the harness gives up on the run and goes on.
+ */
+async function withinBudget(
+  engine: Engine,
+  timeoutMs: number,
+  run: () => Promise<EngineOutcome>,
+): Promise<EngineOutcome> {
+  if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) return run();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          budgetExceeded(
+            `the case ran longer than its wall-clock budget of ${timeoutMs / 1000} s on the ${engine.name} engine`,
+          ),
+        ),
+      timeoutMs + GRACE_MS,
+    );
+  });
+  try {
+    return await Promise.race([run(), expired]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -3,7 +3,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseExpected } from '../../../src/run/case/expected.ts';
+import { runCases } from '../../../src/run/case/harness.ts';
+import type { RunCase } from '../../../src/run/case/load-case.ts';
 import { createEmbeddedEngine } from '../../../src/run/embedded/embedded-engine.ts';
+import type { Engine } from '../../../src/run/engine.ts';
 import { cli } from '../../support/cli.ts';
 
 const env = { SFN_E2E_AWS: undefined, SFN_LOCAL_DISABLE: undefined };
@@ -123,6 +127,30 @@ describe('aslc test: per-case budgets', () => {
     const r = await cli(['test', '.', '--timeout', '0.3'], { cwd: dir, env });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('wall-clock budget of 0.3 s');
+  });
+
+  it('gives up on an engine that does not stop itself (Step Functions Local, AWS) and goes on', async () => {
+    const stuck: Engine = {
+      name: 'sfn-local',
+      supports: () => true,
+      run: () => new Promise(() => {}),
+      dispose: async () => {},
+    };
+    const c: RunCase = {
+      id: 'stuck',
+      dir: '.',
+      definition: { StartAt: 'P', States: { P: { Type: 'Pass', End: true } } },
+      workflowFile: 'definition.asl.json',
+      input: {},
+      expected: parseExpected({ status: 'SUCCEEDED' }),
+      timeoutMs: 100,
+    };
+    const [verdict] = await runCases([c], [stuck]);
+    expect(verdict).toMatchObject({
+      verdict: 'fail',
+      reason:
+        'could not run: ExecutionBudgetExceeded: the case ran longer than its wall-clock budget of 0.1 s on the sfn-local engine. Hint: raise the budget with --timeout SECONDS (aslc run, aslc test), timeoutSeconds in case.json or timeoutMs in the run request',
+    });
   });
 
   it('refuses a timeoutSeconds that is not a number ≥ 0', async () => {
