@@ -98,7 +98,7 @@ export type { Expected } from './case/expected.ts';
 export { compareResult } from './case/compare.ts';
 export { NORMALIZE_KINDS, normalizeValue } from './case/normalize.ts';
 export type { NormalizeKind } from './case/normalize.ts';
-export { runCases } from './case/harness.ts';
+export { runCases, runWithinBudget } from './case/harness.ts';
 export type { BrokenCase, CaseRun, CaseVerdict } from './case/harness.ts';
 export { formatVerdictTable, summarize } from './case/report.ts';
 export type { VerdictSummary } from './case/report.ts';

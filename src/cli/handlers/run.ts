@@ -11,6 +11,7 @@ import {
   ENGINE_NAMES,
   isEngineName,
   readMocks,
+  runWithinBudget,
   selectTestCase,
   type MockConfigFile,
   type RunRequest,
@@ -70,7 +71,7 @@ export const handleRun: CommandHandler<RunArgs> = async (args, ctx) => {
   const engine = engineFromOptions(args.engine, args, ctx.io.env);
   let outcome;
   try {
-    outcome = await engine.run(request);
+    outcome = await runWithinBudget(engine, request);
   } finally {
     await engine.dispose();
   }

@@ -6,6 +6,7 @@ import {
   type Engine,
   type EngineName,
   type EngineOutcome,
+  type RunRequest,
   type RunResult,
 } from '../engine.ts';
 import {
@@ -135,10 +136,7 @@ async function runOne(
   const started = performance.now();
   const ms = (): number => Math.round(performance.now() - started);
   try {
-    const request = caseRequest(c, time);
-    const outcome = await withinBudget(engine, request.timeoutMs ?? DEFAULT_TIMEOUT_MS, () =>
-      engine.run(request),
-    );
+    const outcome = await runWithinBudget(engine, caseRequest(c, time));
     if (outcome.kind === 'skipped')
       return { ...base, verdict: 'skipped', reason: outcome.reason, durationMs: ms() };
     const differences = compareResult(c.expected, outcome.result);
@@ -167,15 +165,19 @@ async function runOne(
 const GRACE_MS = 2_000;
 
 /**
- * Runs a case, but no longer than its wall-clock budget (plus some slack): the in-process
- * engines stop themselves at it (naming the state); for the others (Step Functions Local, AWS),
- * which wait on a container or the network, the harness gives up on the run and goes on.
+ * Runs a request, but no longer than its wall-clock budget (`timeoutMs`, default 20 s) plus some
+ * slack: the in-process engines stop themselves at it (naming the state); for the others (Step
+ * Functions Local, AWS), which wait on a container or the network, this gives up on the run
+ * with an `AslcError` (`ExecutionBudgetExceeded`).
+ *
+ * @example
+ * ```ts
+ * const outcome = await runWithinBudget(engine, { definition, input: {}, timeoutMs: 5_000 });
+ * ```
  */
-async function withinBudget(
-  engine: Engine,
-  timeoutMs: number,
-  run: () => Promise<EngineOutcome>,
-): Promise<EngineOutcome> {
+export async function runWithinBudget(engine: Engine, request: RunRequest): Promise<EngineOutcome> {
+  const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const run = () => engine.run(request);
   if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) return run();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const expired = new Promise<never>((_, reject) => {
@@ -183,7 +185,7 @@ async function withinBudget(
       () =>
         reject(
           budgetExceeded(
-            `the case ran longer than its wall-clock budget of ${timeoutMs / 1000} s on the ${engine.name} engine`,
+            `the run ran longer than its wall-clock budget of ${timeoutMs / 1000} s on the ${engine.name} engine`,
           ),
         ),
       timeoutMs + GRACE_MS,

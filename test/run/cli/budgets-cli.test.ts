@@ -149,7 +149,7 @@ describe('aslc test: per-case budgets', () => {
     expect(verdict).toMatchObject({
       verdict: 'fail',
       reason:
-        'could not run: ExecutionBudgetExceeded: the case ran longer than its wall-clock budget of 0.1 s on the sfn-local engine. Hint: raise the budget with --timeout SECONDS (aslc run, aslc test), timeoutSeconds in case.json or timeoutMs in the run request',
+        'could not run: ExecutionBudgetExceeded: the run ran longer than its wall-clock budget of 0.1 s on the sfn-local engine. Hint: raise the budget with --timeout SECONDS (aslc run, aslc test), timeoutSeconds in case.json or timeoutMs in the run request',
     });
   });
 
