@@ -83,10 +83,12 @@ export class EventLog {
       details?: Record<string, unknown>;
       aws?: boolean;
       history?: History;
+      /** The event ends its history (a Distributed Map child's last event): always recorded. */
+      terminal?: boolean;
     } = {},
   ): number {
     const aws = options.aws ?? true;
-    const terminal = TERMINAL.has(type);
+    const terminal = options.terminal === true || TERMINAL.has(type);
     if (!terminal && this.#events.length >= MAX_RECORDED_EVENTS) {
       throw new ExecutionBudgetExceeded(
         `the execution recorded more than ${MAX_RECORDED_EVENTS} events (its own and its Distributed Map children's)`,

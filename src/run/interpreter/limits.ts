@@ -40,7 +40,7 @@ export const HISTORY_PAYLOAD_BUDGET_BYTES = 16 * 1024 * 1024;
  * aslc: events one run may record, the execution's and its Distributed Map children's
  * together; past it the run ends with {@link ExecutionBudgetExceeded}.
  */
-export const MAX_RECORDED_EVENTS = 500_000;
+export const MAX_RECORDED_EVENTS = 250_000;
 
 /** aslc: the longest string one JSONata evaluation step may produce (16 × the payload quota). */
 export const JSONATA_MAX_STRING_LENGTH = 4 * 1024 * 1024;

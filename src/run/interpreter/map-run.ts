@@ -81,6 +81,7 @@ export async function runIterations(
         name: run.name,
         details: { index },
         history,
+        terminal: options.distributed,
       });
     } catch (caught) {
       // A child execution that reaches its own history quota fails; the Map counts the failure.
@@ -93,6 +94,7 @@ export async function runIterations(
         name: run.name,
         details: { index, error: e.error, cause: e.causeText },
         history,
+        terminal: options.distributed,
       });
       if (!options.distributed) {
         fiber.clock.joinAt(child.clock.now);

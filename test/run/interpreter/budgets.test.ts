@@ -180,6 +180,66 @@ describe("AWS's history quota: 25,000 events", () => {
     expect(distributed.output).toHaveLength(7_000);
   });
 
+  it('fails a Distributed Map child that reaches its own quota; the Map counts the failure', async () => {
+    const def = {
+      StartAt: 'M',
+      States: {
+        M: {
+          Type: 'Map',
+          ToleratedFailurePercentage: 50,
+          ItemProcessor: {
+            ProcessorConfig: { Mode: 'DISTRIBUTED' },
+            StartAt: 'Which',
+            States: {
+              Which: {
+                Type: 'Choice',
+                Choices: [{ Variable: '$', NumericEquals: 0, Next: 'Spin' }],
+                Default: 'Done',
+              },
+              Spin: { Type: 'Pass', Next: 'Spin' },
+              Done: { Type: 'Succeed' },
+            },
+          },
+          End: true,
+        },
+      },
+    };
+    const r = await run(def, [0, 1]);
+    expect(r).toMatchObject({ status: 'SUCCEEDED', output: [null, 1] });
+    const failed = r.events.find((e) => e.type === 'MapIterationFailed');
+    expect(failed?.details).toMatchObject({
+      index: 0,
+      error: 'States.Runtime',
+      cause: HISTORY_LIMIT_CAUSE,
+    });
+  });
+
+  it('bounds the events of a whole run (children included)', async () => {
+    const def = {
+      StartAt: 'M',
+      States: {
+        M: {
+          Type: 'Map',
+          ItemProcessor: {
+            ProcessorConfig: { Mode: 'DISTRIBUTED' },
+            StartAt: 'Spin',
+            States: { Spin: { Type: 'Pass', Next: 'Spin' } },
+          },
+          End: true,
+        },
+      },
+    };
+    await expect(
+      run(
+        def,
+        Array.from({ length: 20 }, (_, i) => i),
+      ),
+    ).rejects.toMatchObject({
+      name: 'ExecutionBudgetExceeded',
+      message: expect.stringContaining('recorded more than 250000 events') as unknown,
+    });
+  });
+
   it('does not apply to EXPRESS executions (maxTransitions still ends a loop)', async () => {
     const r = await run(
       { StartAt: 'A', States: { A: { Type: 'Pass', Next: 'A' } } },
