@@ -24,30 +24,31 @@ export interface StateEntry {
  */
 export function statesOf(definition: unknown): StateEntry[] {
   const out: StateEntry[] = [];
-  visit(definition, '', [], out);
-  return out;
-}
-
-function visit(root: unknown, pointer: string, parents: readonly string[], out: StateEntry[]) {
-  if (!isJsonObject(root) || !isJsonObject(root['States'])) return;
-  const nested: (() => void)[] = [];
-  for (const [name, state] of Object.entries(root['States'])) {
-    if (!isJsonObject(state)) continue;
-    const at = appendPointer(pointer, 'States', name);
-    out.push({ name, state, pointer: at, parents });
-    const inner = [...parents, name];
-    if (Array.isArray(state['Branches'])) {
-      state['Branches'].forEach((branch, i) =>
-        nested.push(() => visit(branch, appendPointer(at, 'Branches', i), inner, out)),
-      );
-    }
-    for (const field of ['ItemProcessor', 'Iterator']) {
-      if (isJsonObject(state[field])) {
-        nested.push(() => visit(state[field], appendPointer(at, field), inner, out));
+  // Iterative (a definition may nest Parallel/Map states thousands deep): each graph's states,
+  // then the graphs nested in them, in document order.
+  const pending: [unknown, string, readonly string[]][] = [[definition, '', []]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [root, pointer, parents] = next;
+    const nested: [unknown, string, readonly string[]][] = [];
+    if (!isJsonObject(root) || !isJsonObject(root['States'])) continue;
+    for (const [name, state] of Object.entries(root['States'])) {
+      if (!isJsonObject(state)) continue;
+      const at = appendPointer(pointer, 'States', name);
+      out.push({ name, state, pointer: at, parents });
+      const inner = [...parents, name];
+      if (Array.isArray(state['Branches'])) {
+        state['Branches'].forEach((branch, i) =>
+          nested.push([branch, appendPointer(at, 'Branches', i), inner]),
+        );
+      }
+      for (const field of ['ItemProcessor', 'Iterator']) {
+        if (isJsonObject(state[field]))
+          nested.push([state[field], appendPointer(at, field), inner]);
       }
     }
+    for (let i = nested.length - 1; i >= 0; i--) pending.push(nested[i] as (typeof nested)[number]);
   }
-  for (const f of nested) f();
+  return out;
 }
 
 /**

@@ -4,6 +4,7 @@
  * behind this one interface, so that the same request (definition, input, mocks) runs on any of
  * them and the results compare field by field.
  */
+import { AslcError } from '../util/errors.ts';
 import type { MockService } from './mocks/mock-service.ts';
 import type { MockConfigFile } from './mocks/mock-config.ts';
 
@@ -74,6 +75,30 @@ export interface RunRequest {
   readonly type?: 'STANDARD' | 'EXPRESS';
   /** `virtual` (default): Waits and retry intervals do not sleep. `real`: they do. */
   readonly time?: 'virtual' | 'real';
+  /**
+   * Wall-clock budget of the run in milliseconds on the in-process engines (default
+   * {@link DEFAULT_TIMEOUT_MS}; 0 or Infinity: none). Exceeding it makes `run` throw an
+   * `AslcError` (`ExecutionBudgetExceeded`) naming the state being executed.
+   */
+  readonly timeoutMs?: number;
+}
+
+/** The default wall-clock budget of one run on the in-process engines: 20 seconds. */
+export { DEFAULT_TIMEOUT_MS } from './interpreter/limits.ts';
+
+/**
+ * The error an engine throws when a run outlives its wall-clock budget.
+ *
+ * @example
+ * ```ts
+ * throw budgetExceeded('the execution ran longer than its wall-clock budget of 20 s', 'Loop');
+ * ```
+ */
+export function budgetExceeded(message: string, state?: string): AslcError {
+  return new AslcError('ExecutionBudgetExceeded', message, {
+    ...(state === undefined ? {} : { state }),
+    hint: 'raise the budget with --timeout SECONDS (aslc run, aslc test), timeoutSeconds in case.json or timeoutMs in the run request',
+  });
 }
 
 /** How a run ended: the engine ran it, or it could not run here (with the reason). */

@@ -99,6 +99,7 @@ export { compareResult } from './case/compare.ts';
 export { NORMALIZE_KINDS, normalizeValue } from './case/normalize.ts';
 export type { NormalizeKind } from './case/normalize.ts';
 export { runCases } from './case/harness.ts';
+export { runWithinBudget } from './run-within-budget.ts';
 export type { BrokenCase, CaseRun, CaseVerdict } from './case/harness.ts';
 export { formatVerdictTable, summarize } from './case/report.ts';
 export type { VerdictSummary } from './case/report.ts';

@@ -261,7 +261,9 @@ describe('documented deviations (src/scaffolding/README.md)', () => {
     const output = (value: string) =>
       requestWith((e) => Object.assign(paramsOf(e), { params: { C: value }, outputs: ['C'] }));
     expect(await outcome(input('s3://bucket/k @ ../../shared'))).toEqual(['PathOutsideWorkingDir']);
-    expect(await outcome(input('s3://bucket/k @ /opt/efs/shared/x'))).toEqual(['PathOutsideWorkingDir']);
+    expect(await outcome(input('s3://bucket/k @ /opt/efs/shared/x'))).toEqual([
+      'PathOutsideWorkingDir',
+    ]);
     expect(await outcome(output('.. @ s3://bucket/out'))).toEqual(['PathOutsideWorkingDir']);
     expect(await outcome(output('out/../.. @ s3://bucket/out'))).toEqual(['PathOutsideWorkingDir']);
     expect(await outcome(input('s3://bucket/k @ data/../x'))).toBe('ok');

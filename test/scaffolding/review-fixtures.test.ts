@@ -113,11 +113,18 @@ function expectedEnvFile(name: string): string | undefined {
 describe('fidelity-review fixtures (requests beyond the worked examples)', () => {
   it.each([
     // Its execution id, 'batch-7/run-2', is two path segments (deviation 10).
-    ['rev-volume-lookups', (e: Json) => (e['execution_id'] = 'batch-7-run-2')],
+    [
+      'rev-volume-lookups',
+      (e: Json): void => {
+        e['execution_id'] = 'batch-7-run-2';
+      },
+    ],
     // Its input is synced to /etc/x, outside the working folder (deviation 10).
     [
       'rev-root-mount',
-      (e: Json) => ((e['execution_parameters'] as Json)['params'] = { i: 's3://b1x/k @ x' }),
+      (e: Json): void => {
+        (e['execution_parameters'] as Json)['params'] = { i: 's3://b1x/k @ x' };
+      },
     ],
   ] as const)(
     '%s: the volumes and mount points, with the request made safe',

@@ -44,6 +44,10 @@ export const runCommand = {
       describe: 'Execution engine',
     },
     'execution-name': { type: 'string', describe: '$$.Execution.Name' },
+    timeout: {
+      type: 'number',
+      describe: 'Wall-clock limit of the execution in seconds (default 20; 0: none)',
+    },
     type: {
       type: 'string',
       choices: ['STANDARD', 'EXPRESS'],

@@ -56,6 +56,11 @@ export const testCommand = {
       type: 'number',
       describe: 'Exit 1 when total coverage is below this percentage (implies --coverage)',
     },
+    timeout: {
+      type: 'number',
+      describe:
+        'Wall-clock limit of each case in seconds, unless its case.json sets timeoutSeconds (default 20; 0: none)',
+    },
     'pricing-region': {
       type: 'string',
       describe: 'Region of the cost estimates in --format json reports (default us-east-1)',

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { ArgsOf, CommandHandler } from '../command-spec.ts';
 import type { runCommand } from '../commands/run.ts';
 import { engineFromOptions } from './engines.ts';
+import { timeoutOption } from './timeout-option.ts';
 import type { CliContext } from '../context.ts';
 import { loadDefinition } from '../load-definition.ts';
 // Modules, not the aslc/run barrel: `aslc run` loads only what it uses.
@@ -10,6 +11,7 @@ import { ENGINE_NAMES, isEngineName, type RunRequest } from '../../run/engine.ts
 import { readMocks } from '../../run/case/read-json.ts';
 import type { MockConfigFile } from '../../run/mocks/mock-config.ts';
 import { selectTestCase } from '../../run/mocks/select-test-case.ts';
+import { runWithinBudget } from '../../run/run-within-budget.ts';
 import { AslcError, UsageError } from '../../util/errors.ts';
 import { parseJson } from '../../util/json.ts';
 import { readInputText } from '../read-input.ts';
@@ -61,11 +63,12 @@ export const handleRun: CommandHandler<RunArgs> = async (args, ctx) => {
     ...(args.executionName !== undefined ? { executionName: args.executionName } : {}),
     type: args.type,
     time: args.realTime ? 'real' : 'virtual',
+    ...timeoutOption(args.timeout),
   };
   const engine = engineFromOptions(args.engine, args, ctx.io.env);
   let outcome;
   try {
-    outcome = await engine.run(request);
+    outcome = await runWithinBudget(engine, request);
   } finally {
     await engine.dispose();
   }

@@ -22,6 +22,7 @@ import { isRecordingSourceLocations, recordSourceLocations } from '../../dsl/sou
 import type { StateSources } from '../../util/source-location.ts';
 import { AslcError, UsageError, isAslcError } from '../../util/errors.ts';
 import { CLI_SERVICE_FACTORIES } from '../services/cli-services.ts';
+import { timeoutOption } from './timeout-option.ts';
 
 type TestArgs = ArgsOf<typeof testCommand>;
 
@@ -84,6 +85,7 @@ export const handleTest: CommandHandler<TestArgs> = async (args, ctx) => {
   const coverage = wantsCoverage ? caseCoverage(ctx.io.cwd) : undefined;
   const verdicts = await runCases(cases, engines, {
     time: args.realTime ? 'real' : 'virtual',
+    ...timeoutOption(args.timeout),
     ...(coverage === undefined ? {} : { onResult: coverage.onResult }),
     ...(args.format === 'json'
       ? { report: args.pricingRegion === undefined ? {} : { region: args.pricingRegion } }

@@ -1,11 +1,17 @@
 import { isAslcError } from '../../util/errors.ts';
-import { firstLine, type Engine, type EngineName, type RunResult } from '../engine.ts';
+import {
+  firstLine,
+  type Engine,
+  type EngineName,
+  type RunResult,
+} from '../engine.ts';
 import {
   executionReport,
   type ExecutionReport,
   type ReportOptions,
 } from '../report/execution-report.ts';
 import { compareResult } from './compare.ts';
+import { runWithinBudget } from '../run-within-budget.ts';
 import { caseRequest, type RunCase } from './load-case.ts';
 
 /** The verdict of one case on one engine. */
@@ -55,6 +61,8 @@ export async function runCases(
   engines: readonly Engine[],
   options: {
     readonly time?: 'virtual' | 'real';
+    /** Wall-clock budget of each case whose case.json sets none (default: the engine's). */
+    readonly timeoutMs?: number;
     /** Called after each verdict (progress output). */
     readonly onVerdict?: (verdict: CaseVerdict) => void;
     /** Called with every result an engine produced, pass or fail (coverage). */
@@ -64,7 +72,10 @@ export async function runCases(
   } = {},
 ): Promise<CaseVerdict[]> {
   const loaded = cases.filter((c): c is RunCase => 'definition' in c);
-  const time = options.time !== undefined ? { time: options.time } : {};
+  const time = {
+    ...(options.time !== undefined ? { time: options.time } : {}),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+  };
   const verdicts: CaseVerdict[] = [];
   const emit = (v: CaseVerdict): void => {
     verdicts.push(v);
@@ -104,7 +115,7 @@ function allows(c: RunCase, engine: EngineName): boolean {
 async function runOne(
   c: RunCase,
   engine: Engine,
-  time: { time?: 'virtual' | 'real' },
+  time: { time?: 'virtual' | 'real'; timeoutMs?: number },
   options: {
     readonly onResult?: (run: CaseRun) => void;
     readonly report?: Omit<ReportOptions, 'definition' | 'engine'>;
@@ -122,7 +133,7 @@ async function runOne(
   const started = performance.now();
   const ms = (): number => Math.round(performance.now() - started);
   try {
-    const outcome = await engine.run(caseRequest(c, time));
+    const outcome = await runWithinBudget(engine, caseRequest(c, time));
     if (outcome.kind === 'skipped')
       return { ...base, verdict: 'skipped', reason: outcome.reason, durationMs: ms() };
     const differences = compareResult(c.expected, outcome.result);

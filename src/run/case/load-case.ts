@@ -40,6 +40,8 @@ export interface RunCase {
   readonly serviceFactories?: ServiceFactories;
   readonly executionName?: string;
   readonly type?: 'STANDARD' | 'EXPRESS';
+  /** The case's wall-clock budget (`timeoutSeconds` in case.json; Infinity for 0). */
+  readonly timeoutMs?: number;
 }
 
 /** Fields of `case.json`. */
@@ -55,6 +57,7 @@ const CASE_FIELDS = new Set([
   'placeholders',
   'executionName',
   'type',
+  'timeoutSeconds',
 ]);
 
 /** Workflow files looked for, in order, when `case.json` names none. */
@@ -152,6 +155,16 @@ export async function loadCase(dir: string, options: LoadCaseOptions = {}): Prom
     throw new AslcError('InvalidCase', 'type must be STANDARD or EXPRESS', { file: caseFile });
   }
   const executionName = str('executionName');
+  const timeoutSeconds = meta['timeoutSeconds'];
+  if (
+    timeoutSeconds !== undefined &&
+    !(typeof timeoutSeconds === 'number' && Number.isFinite(timeoutSeconds) && timeoutSeconds >= 0)
+  ) {
+    throw new AslcError('InvalidCase', 'timeoutSeconds must be a number of seconds ≥ 0', {
+      file: caseFile,
+      field: '/timeoutSeconds',
+    });
+  }
   return {
     id: relative(options.root ?? process.cwd(), abs) || basename(abs),
     dir: abs,
@@ -168,6 +181,9 @@ export async function loadCase(dir: string, options: LoadCaseOptions = {}): Prom
     ...(options.services !== undefined ? { serviceFactories: options.services } : {}),
     ...(executionName !== undefined ? { executionName } : {}),
     ...(type !== undefined ? { type } : {}),
+    ...(typeof timeoutSeconds === 'number'
+      ? { timeoutMs: timeoutSeconds === 0 ? Infinity : timeoutSeconds * 1000 }
+      : {}),
   };
 }
 
@@ -181,8 +197,13 @@ export async function loadCase(dir: string, options: LoadCaseOptions = {}): Prom
  */
 export function caseRequest(
   c: RunCase,
-  options: { readonly time?: 'virtual' | 'real' } = {},
+  options: {
+    readonly time?: 'virtual' | 'real';
+    /** The budget of cases whose case.json sets none. */
+    readonly timeoutMs?: number;
+  } = {},
 ): RunRequest {
+  const timeoutMs = c.timeoutMs ?? options.timeoutMs;
   return {
     definition: c.definition,
     input: c.input,
@@ -200,6 +221,7 @@ export function caseRequest(
     ...(c.executionName !== undefined ? { executionName: c.executionName } : {}),
     ...(c.type !== undefined ? { type: c.type } : {}),
     ...(options.time !== undefined ? { time: options.time } : {}),
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { importOptional, isMissingDependency } from '../../util/optional-dependency.ts';
 import { skipped, ran, type Engine } from '../engine.ts';
 import { prepareTaskMocks } from '../mocks/task-mocks.ts';
+import { checkRunLimits } from '../run-limits.ts';
 import { embeddedSupport } from './embedded-guard.ts';
 
 /**
@@ -27,6 +28,7 @@ export function createEmbeddedEngine(): Engine {
       const type = request.type ?? 'STANDARD';
       const support = embeddedSupport(request.definition, { time, type });
       if (support !== true) return skipped(support);
+      checkRunLimits(request);
       const mocks = prepareTaskMocks(request);
       let lib;
       try {

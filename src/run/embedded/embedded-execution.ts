@@ -4,6 +4,8 @@ import {
   DEFAULT_ACCOUNT_ID,
   DEFAULT_EXECUTION_NAME,
   DEFAULT_STATE_MACHINE_NAME,
+  DEFAULT_TIMEOUT_MS,
+  budgetExceeded,
   executionArn,
   stateMachineArn,
   type RunEvent,
@@ -82,6 +84,18 @@ export async function execute(
     context,
   });
 
+  // The wall-clock budget: the engine yields between states, so aborting it there works (the
+  // guard keeps out what could block synchronously, e.g. backtracking StringMatches patterns).
+  const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  let overBudget = false;
+  const budget =
+    Number.isFinite(timeoutMs) && timeoutMs > 0
+      ? setTimeout(() => {
+          overBudget = true;
+          execution.abort();
+        }, timeoutMs)
+      : undefined;
+
   const raw: EngineEvent[] = [];
   const reading = (async () => {
     for await (const event of execution.eventLogs) {
@@ -99,7 +113,13 @@ export async function execute(
   } catch (error) {
     outcome = { ok: false, error };
   }
+  clearTimeout(budget);
   await settle(reading);
+  if (overBudget) {
+    throw budgetExceeded(
+      `the execution ran longer than its wall-clock budget of ${timeoutMs / 1000} s on the embedded engine`,
+    );
+  }
 
   if (!timedOut) mocks.checkComplete();
   const events: RunEvent[] = raw.map((e) => toRunEvent(e as never));

@@ -24,6 +24,8 @@ export function embeddedSupport(
   const [use] = findFeatures(definition);
   if (use !== undefined) return `not supported by the embedded engine: ${describeFeature(use)}`;
   if (!isJsonObject(definition)) return true;
+  const pattern = riskyStringMatches(definition);
+  if (pattern !== undefined) return pattern;
   const deadline = definition['TimeoutSeconds'] !== undefined || options.type === 'EXPRESS';
   if (!deadline || (options.time ?? 'virtual') === 'real') return true;
   const nested = statesOf(definition).find(
@@ -35,4 +37,36 @@ export function embeddedSupport(
   if (nested === undefined) return true;
   const what = nested.state['Type'] === 'Wait' ? 'a Wait' : 'a Retry';
   return `not supported by the embedded engine: the machine's TimeoutSeconds on the virtual clock with ${what} inside Parallel/Map at state '${nested.name}' (use real time)`;
+}
+
+/**
+ * The engine matches `StringMatches` with wildcard-match, which builds a backtracking regular
+ * expression (`^.*?a.*?a…$`): more than two `*` make it polynomial in the value's length (seven
+ * stars against a hundred characters never finish), and it reads `?` as a one-character wildcard
+ * where AWS reads a literal. Such patterns are refused rather than run.
+ */
+function riskyStringMatches(definition: unknown): string | undefined {
+  for (const { name, state } of statesOf(definition)) {
+    if (state['Type'] !== 'Choice' || !Array.isArray(state['Choices'])) continue;
+    const rules: unknown[] = [...state['Choices']];
+    for (let rule = rules.pop(); rule !== undefined; rule = rules.pop()) {
+      if (!isJsonObject(rule)) continue;
+      for (const key of ['And', 'Or']) {
+        const nested = rule[key];
+        if (Array.isArray(nested)) rules.push(...nested);
+      }
+      if (rule['Not'] !== undefined) rules.push(rule['Not']);
+      const pattern = rule['StringMatches'];
+      if (typeof pattern !== 'string') continue;
+      const stars = pattern.replace(/\\[\s\S]/g, '').split('*').length - 1;
+      if (stars > 2 || pattern.includes('?')) {
+        const why =
+          stars > 2
+            ? `its matcher backtracks (${stars} wildcards)`
+            : 'its matcher reads ? as a wildcard';
+        return `not supported by the embedded engine: StringMatches '${pattern}' at state '${name}' (${why})`;
+      }
+    }
+  }
+  return undefined;
 }

@@ -1,10 +1,11 @@
 /**
  * JSONPath Choice rules: every comparison operator and its `…Path` variant, `And` / `Or` /
- * `Not`, and the type tests. A comparison between different types is simply false; a
+ * `Not`, and the type tests (`StringMatches` by the linear matcher of glob-match.ts). A comparison between different types is simply false; a
  * `Variable` that matches nothing is `States.Runtime` (except for `IsPresent`).
  */
 import { isJsonObject } from '../../util/json.ts';
 import { runtimeError } from './errors.ts';
+import { stringMatches } from './glob-match.ts';
 import type { PathEnv } from './reference.ts';
 import { readReference } from './reference.ts';
 import { parseTimestamp } from './timestamp.ts';
@@ -53,42 +54,6 @@ const TYPE_TESTS: Readonly<Record<string, (value: unknown) => boolean>> = {
   IsBoolean: (v) => typeof v === 'boolean',
   IsTimestamp: (v) => parseTimestamp(v) !== undefined,
 };
-
-const matcherCache = new Map<string, RegExp>();
-
-/**
- * `StringMatches`: `*` matches any run of characters; `\*` is a literal star and `\\` a literal
- * backslash.
- *
- * @example
- * ```ts
- * stringMatches('log-2024.txt', 'log-*.txt'); // true
- * ```
- */
-export function stringMatches(value: string, pattern: string): boolean {
-  let re = matcherCache.get(pattern);
-  if (re === undefined) {
-    let src = '';
-    for (let i = 0; i < pattern.length; i++) {
-      const c = pattern.charAt(i);
-      if (c === '\\' && i + 1 < pattern.length) {
-        src += escapeRegex(pattern.charAt(++i));
-      } else if (c === '*') {
-        src += '.*';
-      } else {
-        src += escapeRegex(c);
-      }
-    }
-    re = new RegExp(`^${src}$`, 's');
-    if (matcherCache.size > 1000) matcherCache.clear();
-    matcherCache.set(pattern, re);
-  }
-  return re.test(value);
-}
-
-function escapeRegex(c: string): string {
-  return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
 
 function invalidPath(path: string): Error {
   return runtimeError(

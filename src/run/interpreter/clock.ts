@@ -6,6 +6,7 @@
  * also sleeps for the same duration. Crossing the execution's deadline (TimeoutSeconds, or the
  * EXPRESS 5-minute limit) throws {@link ExecutionTimedOut}.
  */
+import type { Budget } from './budget.ts';
 import { ExecutionTimedOut } from './errors.ts';
 
 /** One thread's clock, in epoch milliseconds. */
@@ -13,11 +14,14 @@ export class Clock {
   #now: number;
   readonly #deadline: number;
   readonly #real: boolean;
+  readonly #budget: Budget | undefined;
 
-  constructor(startMs: number, deadlineMs: number, real: boolean) {
+  /** `budget`: the wall-clock budget that real-time sleeps must not outlast. */
+  constructor(startMs: number, deadlineMs: number, real: boolean, budget?: Budget) {
     this.#now = startMs;
     this.#deadline = deadlineMs;
     this.#real = real;
+    this.#budget = budget;
   }
 
   /** The current instant, in epoch milliseconds. */
@@ -32,7 +36,7 @@ export class Clock {
 
   /** A clock for a child thread, starting at `startMs` (default: now). */
   fork(startMs: number = this.#now): Clock {
-    return new Clock(startMs, this.#deadline, this.#real);
+    return new Clock(startMs, this.#deadline, this.#real, this.#budget);
   }
 
   /** Moves this clock to `ms` if that is later (joining child threads). */
@@ -46,7 +50,12 @@ export class Clock {
     const ms = Math.max(0, seconds * 1000);
     const target = this.#now + ms;
     const stop = Math.min(target, this.#deadline);
-    if (this.#real && stop > this.#now) await sleep(stop - this.#now);
+    if (this.#real && stop > this.#now) {
+      // Never sleep past the wall-clock budget: wake up at it and let it end the run.
+      const budget = this.#budget;
+      await sleep(Math.min(stop - this.#now, budget ? budget.remainingMs() + 1 : Infinity));
+      budget?.check();
+    }
     this.#now = stop;
     if (target > this.#deadline) throw new ExecutionTimedOut();
   }

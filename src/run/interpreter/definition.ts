@@ -5,6 +5,8 @@
  */
 import { ASL_STATE_TYPES } from '../../util/asl.ts';
 import { isJsonObject } from '../../util/json.ts';
+import { exceedsDepth } from './json-values.ts';
+import { MAX_JSON_DEPTH, MAX_STATE_NESTING } from './limits.ts';
 import type { QueryLanguage, StateGraph } from './runtime.ts';
 
 const TYPES = new Set<string>(ASL_STATE_TYPES);
@@ -84,11 +86,21 @@ export function isDistributedMap(state: Readonly<Record<string, unknown>>): bool
  */
 export function checkDefinition(def: unknown): string | undefined {
   if (!isJsonObject(def)) return 'the definition is not a JSON object';
-  return checkGraph(def, '');
+  if (exceedsDepth(def, MAX_JSON_DEPTH)) {
+    return `the definition is nested more than ${MAX_JSON_DEPTH} levels deep (the native engine's limit)`;
+  }
+  return checkGraph(def, '', 0);
 }
 
-function checkGraph(graph: Record<string, unknown>, at: string): string | undefined {
+function checkGraph(
+  graph: Record<string, unknown>,
+  at: string,
+  nesting: number,
+): string | undefined {
   const where = at === '' ? '/' : at;
+  if (nesting > MAX_STATE_NESTING) {
+    return `Parallel and Map states are nested more than ${MAX_STATE_NESTING} deep (the native engine's limit; at ${where})`;
+  }
   const states = graph.States;
   if (!isJsonObject(states)) return `States must be an object (at ${where})`;
   if (typeof graph.StartAt !== 'string') return `StartAt must be a string (at ${where})`;
@@ -121,7 +133,7 @@ function checkGraph(graph: Record<string, unknown>, at: string): string | undefi
         if (bad) return bad;
       }
     }
-    const problem = checkState(name, type, state, here, target);
+    const problem = checkState(name, type, state, here, target, nesting);
     if (problem) return problem;
   }
   return undefined;
@@ -133,6 +145,7 @@ function checkState(
   state: Record<string, unknown>,
   here: string,
   target: (name: unknown, field: string, state: string) => string | undefined,
+  nesting: number,
 ): string | undefined {
   if (type === 'Choice') {
     if (!Array.isArray(state.Choices) || state.Choices.length === 0) {
@@ -155,7 +168,7 @@ function checkState(
     }
     for (const [i, b] of state.Branches.entries()) {
       if (!isJsonObject(b)) return `branch ${i} of state '${name}' is not an object (at ${here})`;
-      const bad = checkGraph(b, `${here}/Branches/${i}`);
+      const bad = checkGraph(b, `${here}/Branches/${i}`, nesting + 1);
       if (bad) return bad;
     }
   }
@@ -163,7 +176,7 @@ function checkState(
     const processor = state.ItemProcessor ?? state.Iterator;
     const field = state.ItemProcessor === undefined ? 'Iterator' : 'ItemProcessor';
     if (!isJsonObject(processor)) return `Map state '${name}' needs an ItemProcessor (at ${here})`;
-    return checkGraph(processor, `${here}/${field}`);
+    return checkGraph(processor, `${here}/${field}`, nesting + 1);
   }
   return undefined;
 }

@@ -59,6 +59,65 @@ export class FatalError extends Error {
 }
 
 /**
+ * One of aslc's own budgets ended the run (the wall-clock limit, the number of recorded events):
+ * not an execution result, since AWS would have gone on. `interpret` throws it; engines report
+ * it as a run that could not complete.
+ */
+export class ExecutionBudgetExceeded extends Error {
+  /** The state being executed when the budget ran out, if any. */
+  readonly state: string | undefined;
+  /** Which budget ran out, without the state. */
+  readonly reason: string;
+  constructor(reason: string, state?: string) {
+    super(state === undefined ? reason : `${reason} while executing the state '${state}'`);
+    this.name = 'ExecutionBudgetExceeded';
+    this.state = state;
+    this.reason = reason;
+  }
+}
+
+/**
+ * A JavaScript exception inside the interpreter or a task handler (a RangeError, a TypeError, an
+ * exhausted stack…): a bug or an exhausted resource, never a workflow error that a Catcher could
+ * handle. `interpret` throws it; the CLI reports it as an internal error.
+ */
+export class InterpreterError extends Error {
+  /** The state being executed, if any. */
+  readonly state: string | undefined;
+  constructor(original: unknown, state?: string) {
+    const text =
+      original instanceof Error ? `${original.name}: ${original.message}` : String(original);
+    super(state === undefined ? text : `${text} (in state '${state}')`, { cause: original });
+    this.name = 'InterpreterError';
+    this.state = state;
+  }
+}
+
+/** JavaScript's own error classes: thrown by a task handler, they are bugs, not task errors. */
+const NATIVE_ERRORS: readonly (new (...args: never[]) => Error)[] = [
+  RangeError,
+  TypeError,
+  ReferenceError,
+  SyntaxError,
+  EvalError,
+  URIError,
+];
+
+/**
+ * True for an instance of one of JavaScript's own error classes (RangeError, TypeError, …), as
+ * opposed to an `Error` a task handler throws on purpose (whose `name` is the error code).
+ *
+ * @example
+ * ```ts
+ * isNativeError(new RangeError('Maximum call stack size exceeded')); // true
+ * isNativeError(Object.assign(new Error('x'), { name: 'RangeError' })); // false
+ * ```
+ */
+export function isNativeError(e: unknown): boolean {
+  return NATIVE_ERRORS.some((type) => e instanceof type);
+}
+
+/**
  * A `States.Runtime` error raised by the interpreter (never retried nor caught, as on AWS).
  *
  * @example

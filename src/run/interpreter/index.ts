@@ -25,3 +25,10 @@ export type {
   TaskOutcome,
 } from './types.ts';
 export { DEFAULT_START_TIME } from './context.ts';
+export { ExecutionBudgetExceeded, InterpreterError } from './errors.ts';
+export {
+  DEFAULT_TIMEOUT_MS,
+  HISTORY_EVENTS_QUOTA,
+  MAX_JSON_DEPTH,
+  MAX_STATE_NESTING,
+} from './limits.ts';

@@ -2,10 +2,18 @@
  * The interpreter's entry point: runs one execution of a definition and reports its status,
  * output or error, the states entered and the history.
  */
+import { Budget } from './budget.ts';
 import { Clock } from './clock.ts';
 import { executionIdentity } from './context.ts';
 import { checkDefinition, machineLanguage } from './definition.ts';
-import { ExecutionTimedOut, FatalError, StatesError, messageOf } from './errors.ts';
+import {
+  ExecutionBudgetExceeded,
+  ExecutionTimedOut,
+  FatalError,
+  InterpreterError,
+  StatesError,
+  messageOf,
+} from './errors.ts';
 import { EventLog } from './events.ts';
 import { toJson } from './json-values.ts';
 import { Rng } from './random.ts';
@@ -31,8 +39,12 @@ function deadlineSeconds(def: unknown, options: InterpretOptions): number {
 
 /**
  * Runs an ASL definition (JSONPath or JSONata) the way AWS Step Functions would, on a virtual
- * clock by default. Never throws: a broken definition, a task error or a timeout is reported
- * in the result.
+ * clock by default. A broken definition, a task error, a timeout or AWS's history quota is
+ * reported in the result. It throws only when no result can stand for the execution:
+ * {@link ExecutionBudgetExceeded} when one of aslc's own budgets runs out (`timeoutMs`, the
+ * number of recorded events), and {@link InterpreterError} for a JavaScript exception inside the
+ * interpreter or a task handler (a RangeError, a TypeError, an exhausted stack), which no
+ * Catcher may handle.
  *
  * @example
  * ```ts
@@ -55,7 +67,9 @@ export async function interpret(
   } catch (e) {
     inputProblem = `The execution input is not JSON: ${messageOf(e)}`;
   }
-  const events = new EventLog();
+  const type = options.type === 'EXPRESS' ? 'EXPRESS' : 'STANDARD';
+  const events = new EventLog(type);
+  const budget = new Budget(options.timeoutMs);
   const def = (typeof definition === 'object' && definition !== null ? definition : {}) as Record<
     string,
     unknown
@@ -71,12 +85,14 @@ export async function interpret(
     invocations: new Map(),
     maxTransitions: options.maxTransitions ?? DEFAULT_MAX_TRANSITIONS,
     transitions: 0,
+    budget,
     serial: 0,
   };
   const clock = new Clock(
     identity.startMs,
     identity.startMs + deadlineSeconds(definition, options) * 1000,
     options.time === 'real',
+    budget,
   );
   events.add('ExecutionStarted', clock.iso(), { details: { input, roleArn: identity.roleArn } });
   const finish = (
@@ -107,7 +123,7 @@ export async function interpret(
       inputProblem ?? `Invalid state machine definition: ${problem}`,
     );
   }
-  const fiber: Fiber = { rt, clock, scope: new VariableScope() };
+  const fiber: Fiber = { rt, clock, scope: new VariableScope(), history: events.main };
   try {
     checkPayloadSize(input, 'The execution input');
     const output = await runGraph(fiber, def as unknown as StateGraph, input);
@@ -119,7 +135,8 @@ export async function interpret(
     if (e instanceof ExecutionTimedOut) return finish('TIMED_OUT', null, null);
     if (e instanceof StatesError) return finish('FAILED', e.error, e.causeText);
     if (e instanceof FatalError) return finish('FAILED', e.error, e.causeText);
-    return finish('FAILED', 'States.Runtime', `Internal interpreter error: ${messageOf(e)}`);
+    if (e instanceof ExecutionBudgetExceeded || e instanceof InterpreterError) throw e;
+    throw new InterpreterError(e, budget.state);
   }
 }
 

@@ -3,6 +3,7 @@
  * every object-building path uses so that a `"__proto__"` key from hostile input stays an
  * ordinary property instead of replacing a prototype.
  */
+import { MAX_JSON_DEPTH } from './limits.ts';
 
 /**
  * Sets an own, enumerable property (safe for keys such as `__proto__`).
@@ -76,6 +77,61 @@ export function cloneJson<T>(value: T): T {
  */
 export function toJson(value: unknown): unknown {
   if (value === undefined) return null;
+  checkDepth(value);
   const text = JSON.stringify(value);
   return text === undefined ? null : (JSON.parse(text) as unknown);
+}
+
+/**
+ * True when a value nests objects and arrays more than `max` levels deep (a cyclic value
+ * counts as infinitely deep). Iterative: any depth is measured without recursion.
+ *
+ * @example
+ * ```ts
+ * exceedsDepth([[1]], 1); // true
+ * ```
+ */
+export function exceedsDepth(value: unknown, max: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const stack: [object, number][] = [[value, 1]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [node, depth] = next;
+    if (depth > max) return true;
+    const children = Array.isArray(node) ? node : Object.values(node);
+    for (const child of children) {
+      if (typeof child === 'object' && child !== null) stack.push([child as object, depth + 1]);
+    }
+  }
+  return false;
+}
+
+/**
+ * Throws when a value nests deeper than {@link MAX_JSON_DEPTH} levels (or is cyclic).
+ *
+ * @example
+ * ```ts
+ * checkDepth({ a: [1] }); // passes
+ * ```
+ */
+export function checkDepth(value: unknown): void {
+  if (exceedsDepth(value, MAX_JSON_DEPTH)) {
+    throw new Error(`it is nested more than ${MAX_JSON_DEPTH} levels deep (or it is cyclic)`);
+  }
+}
+
+/**
+ * A JSON text that is the same for structurally equal values ({@link jsonEquals}): object keys
+ * sorted. Values are JSON (depth-checked), so the recursion is bounded.
+ *
+ * @example
+ * ```ts
+ * canonicalJson({ b: 1, a: [2] }) === canonicalJson({ a: [2], b: 1 }); // true
+ * ```
+ */
+export function canonicalJson(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const o = value as Record<string, unknown>;
+  const keys = Object.keys(o).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
 }

@@ -1,17 +1,22 @@
 /**
  * JSONata as AWS Step Functions runs it (jsonata 2.0.6): `$states` and the workflow variables
  * bound, AWS's extra functions (`$partition`, `$range`, `$hash`, `$random([seed])`, `$uuid`,
- * `$parse`), `$eval` disabled, `$now()`/`$millis()` on the execution's clock, and a step budget
- * so that a runaway expression fails instead of hanging. Failures and undefined results are
+ * `$parse`), `$eval` disabled, `$now()`/`$millis()` on the execution's clock, regular expressions
+ * on RE2 (re2-regexp.ts: linear time, no backtracking), and a step budget so that a runaway
+ * expression fails instead of hanging. Failures and undefined results are
  * `States.QueryEvaluationError`; a syntax error is a broken definition (`States.Runtime`).
  */
 import type Jsonata from 'jsonata';
 import { lazyRequire } from '../../util/lazy-require.ts';
-import { interpreterError, runtimeError } from './errors.ts';
+import type { Budget } from './budget.ts';
+import { ExecutionBudgetExceeded, interpreterError, messageOf, runtimeError } from './errors.ts';
 import { hashHex } from './intrinsics/hash.ts';
-import { setOwn, toJson } from './json-values.ts';
+import { exceedsDepth, setOwn, toJson } from './json-values.ts';
+import { EvaluationGuard, memoryLimitError } from './jsonata-guard.ts';
+import { JSONATA_MAX_STRING_LENGTH, MAX_JSON_DEPTH } from './limits.ts';
 import { javaRandomDouble } from './random.ts';
 import type { Rng } from './random.ts';
+import { Re2RegExp, withRe2AsRegExp } from './re2-regexp.ts';
 
 /** What `$states` holds. */
 export interface StatesBinding {
@@ -26,30 +31,52 @@ export interface JsonataScope {
   readonly states: StatesBinding;
   readonly variables: Readonly<Record<string, unknown>>;
   readonly rng: Rng;
+  /** The execution's wall-clock budget, checked while the expression runs. */
+  readonly budget?: Budget;
   /** The current instant on the execution's clock (epoch ms), for `$now()` and `$millis()`. */
   readonly nowMs: number;
   readonly partition: string;
 }
 
-/** Maximum evaluation steps of one expression. */
-const STEP_BUDGET = 1_000_000;
-const BUDGET_KEY = '__aslc_budget';
+const GUARD_KEY = '__aslc_guard';
 const SCOPE_KEY = '__aslc_scope';
 const ENTRY = Symbol.for('jsonata.__evaluate_entry');
+const EXIT = Symbol.for('jsonata.__evaluate_exit');
 /**
  * The largest `$range` AWS builds: `$range(1, 360145, 1)` is accepted and one element more is
  * refused with the memory-limit message (measured on AWS, floci-io/floci#2783).
  */
 const RANGE_LIMIT = 360_145;
-const MEMORY_LIMIT_MESSAGE =
-  'Expression evaluation memory limit exceeded: Check for excessive memory usage';
 
 const jsonata = lazyRequire<typeof Jsonata>('jsonata');
+/**
+ * Regular expressions run on RE2 (linear time). jsonata keeps the engine in a global that every
+ * `jsonata(expr, options)` call resets (the validator's parses included), so it is given at each
+ * compile and set again before each evaluation.
+ */
+const OPTIONS = { RegexEngine: Re2RegExp as unknown as RegExp };
+function useRe2(): void {
+  (jsonata() as unknown as { RegexEngine: unknown }).RegexEngine = Re2RegExp;
+}
 
 type Expression = ReturnType<typeof Jsonata>;
 type Focus = { readonly environment: { lookup(name: string): unknown } };
 const compiled = new Map<string, Expression>();
 let fromMillis: Expression | undefined;
+const builtins = new Map<string, unknown>();
+
+/** A JSONata built-in function's implementation (to wrap it). */
+async function builtin(name: string): Promise<(...args: unknown[]) => unknown> {
+  let impl = builtins.get(name);
+  if (impl === undefined) {
+    const fn = (await jsonata()(`$${name}`, OPTIONS).evaluate(undefined)) as {
+      implementation: unknown;
+    };
+    impl = fn.implementation;
+    builtins.set(name, impl);
+  }
+  return impl as (...args: unknown[]) => unknown;
+}
 
 /** The scope an AWS function runs in (bound per evaluation under {@link SCOPE_KEY}). */
 function scopeOf(focus: Focus): JsonataScope {
@@ -93,7 +120,7 @@ const AWS_FUNCTIONS: ReadonlyArray<
       const [a, b, st] = [towardsZero(first), towardsZero(last), towardsZero(step)];
       if (st === 0 || (a < b && st < 0) || (a > b && st > 0)) return undefined;
       const count = Math.floor((b - a) / st) + 1;
-      if (count > RANGE_LIMIT) throw new Error(MEMORY_LIMIT_MESSAGE);
+      if (count > RANGE_LIMIT) throw memoryLimitError();
       if (count === 1) return a;
       const out: number[] = [];
       for (let i = 0; i < count; i++) out.push(a + i * st);
@@ -133,20 +160,58 @@ const AWS_FUNCTIONS: ReadonlyArray<
     'parse',
     function (text: string | undefined): unknown {
       if (text === undefined) return undefined;
+      let value: unknown;
       try {
-        return JSON.parse(text) as unknown;
+        value = JSON.parse(text) as unknown;
       } catch (e) {
         throw new Error(`$parse: ${(e as Error).message}`, { cause: e });
       }
+      if (exceedsDepth(value, MAX_JSON_DEPTH)) {
+        throw new Error(`$parse: the value is nested more than ${MAX_JSON_DEPTH} levels deep`);
+      }
+      return value;
     },
     '<s:x>',
+  ],
+  [
+    // JSONata's own $pad, refused before it builds a string longer than aslc's cap
+    // (`$pad('x', 5e8)` would otherwise build 500 million characters first).
+    'pad',
+    async function (str: string | undefined, width: number, char?: string): Promise<unknown> {
+      if (str === undefined) return undefined;
+      if (!(Math.abs(width) <= JSONATA_MAX_STRING_LENGTH)) throw memoryLimitError();
+      const pad = (await builtin('pad')) as (s: string, w: number, c?: string) => string;
+      return pad(str, width, char);
+    },
+    '<s-ns?:s>',
+  ],
+  [
+    // JSONata's own $toMillis, kept linear: with a picture it matches the timestamp with a
+    // regular expression built from the picture (adjacent variable-width components backtrack:
+    // O(n^7) for '[Y][M][D][H][m][s][f]'), which here runs on RE2; without one, its ISO 8601
+    // pattern is quadratic on long strings, and no timestamp is longer than 256 characters.
+    'toMillis',
+    async function (
+      this: Focus,
+      timestamp: string | undefined,
+      picture?: string,
+    ): Promise<unknown> {
+      if (timestamp === undefined) return undefined;
+      const toMillis = (await builtin('toMillis')) as (t: string, p?: string) => unknown;
+      if (picture === undefined) {
+        if (timestamp.length > 256) throw { code: 'D3110', value: `${timestamp.slice(0, 64)}…` };
+        return toMillis.call(this, timestamp);
+      }
+      return withRe2AsRegExp(() => toMillis.call(this, timestamp, picture));
+    },
+    '<s-s?:n>',
   ],
   [
     'now',
     async function (this: Focus, picture?: string, timezone?: string): Promise<unknown> {
       const nowMs = scopeOf(this).nowMs;
       if (picture === undefined && timezone === undefined) return new Date(nowMs).toISOString();
-      fromMillis ??= jsonata()('$fromMillis($ms, $p, $tz)');
+      fromMillis ??= jsonata()('$fromMillis($ms, $p, $tz)', OPTIONS);
       return fromMillis.evaluate(undefined, { ms: nowMs, p: picture, tz: timezone });
     },
     '<s?s?:s>',
@@ -165,21 +230,20 @@ function compile(expr: string, field: string): Expression {
   if (hit) return hit;
   let e: Expression;
   try {
-    e = jsonata()(expr);
+    e = jsonata()(expr, OPTIONS);
   } catch (err) {
     throw runtimeError(
       `The JSONata expression '${expr.trim()}' specified for the field '${field}' is invalid: ${describe(err).text}`,
     );
   }
-  (e.assign as (name: string | symbol, value: unknown) => void)(
-    ENTRY,
-    (_e: unknown, _i: unknown, env: { lookup(n: string): unknown }) => {
-      const budget = env.lookup(BUDGET_KEY) as { left: number } | undefined;
-      if (budget && --budget.left < 0) {
-        throw new Error('the expression exceeded the evaluation step budget');
-      }
-    },
-  );
+  type Env = { lookup(n: string): unknown };
+  const assign = e.assign as (name: string | symbol, value: unknown) => void;
+  assign(ENTRY, (_e: unknown, _i: unknown, env: Env) => {
+    (env.lookup(GUARD_KEY) as EvaluationGuard | undefined)?.enter();
+  });
+  assign(EXIT, (_e: unknown, _i: unknown, env: Env, result: unknown) => {
+    (env.lookup(GUARD_KEY) as EvaluationGuard | undefined)?.exit(result);
+  });
   for (const [name, impl, signature] of AWS_FUNCTIONS) {
     e.registerFunction(name, impl as (this: Focus, ...args: unknown[]) => unknown, signature);
   }
@@ -222,12 +286,14 @@ export async function evaluateJsonata(
     ...scope.variables,
     states: scope.states,
     [SCOPE_KEY]: scope,
-    [BUDGET_KEY]: { left: STEP_BUDGET },
+    [GUARD_KEY]: new EvaluationGuard(scope.budget),
   };
   let result: unknown;
+  useRe2();
   try {
     result = await e.evaluate(undefined, bindings);
   } catch (err) {
+    if (err instanceof ExecutionBudgetExceeded) throw err;
     // AWS: "… threw an error during evaluation. T0410: …" for a coded JSONata error, "…: <message>"
     // for one without a code (floci-io/floci#2736, measured on AWS).
     const { text, coded } = describe(err);
@@ -248,7 +314,14 @@ export async function evaluateJsonata(
       `The JSONata expression '${expr.trim()}' specified for the field '${field}' returned an unsupported result type.`,
     );
   }
-  return toJson(result);
+  try {
+    return toJson(result);
+  } catch (err) {
+    throw interpreterError(
+      'States.QueryEvaluationError',
+      `The JSONata expression '${expr.trim()}' specified for the field '${field}' returned a value that is not JSON: ${messageOf(err)}`,
+    );
+  }
 }
 
 /** A JSONata lambda or built-in function value (not JSON: AWS reports an unsupported type). */

@@ -6,15 +6,19 @@
  */
 import { isJsonObject } from '../../util/json.ts';
 import {
+  ExecutionBudgetExceeded,
+  InterpreterError,
   StatesError,
   fieldValueError,
   interpreterError,
+  isNativeError,
   messageOf,
   runtimeError,
 } from './errors.ts';
 import { integerField } from './fields.ts';
 import { applyTemplate } from './io-jsonpath.ts';
 import { evaluateTemplate, jsonataExpression } from './jsonata-env.ts';
+import { checkDepth } from './json-values.ts';
 import { evaluatePayloadTemplate } from './payload-template.ts';
 import { parseReference, readReference, referenceRoot } from './reference.ts';
 import type { StateRun } from './runtime.ts';
@@ -111,14 +115,18 @@ async function readFromItemReader(
   const maxItems = await integerField(run, config, 'MaxItems', input, 0);
   let items: unknown;
   try {
-    items = await handler({
-      stateName: run.name,
-      resource: String(reader.Resource),
-      arguments: args,
-      readerConfig: { ...config, ...(maxItems === undefined ? {} : { MaxItems: maxItems }) },
-    });
+    items = await run.fiber.rt.budget.race(
+      handler({
+        stateName: run.name,
+        resource: String(reader.Resource),
+        arguments: args,
+        readerConfig: { ...config, ...(maxItems === undefined ? {} : { MaxItems: maxItems }) },
+      }),
+    );
+    checkDepth(items);
   } catch (e) {
-    if (e instanceof StatesError) throw e;
+    if (e instanceof StatesError || e instanceof ExecutionBudgetExceeded) throw e;
+    if (isNativeError(e)) throw new InterpreterError(e, run.name);
     throw new StatesError('States.ItemReaderFailed', messageOf(e));
   }
   if (!Array.isArray(items))

@@ -7,7 +7,9 @@
  * failures are counted against `ToleratedFailureCount` / `ToleratedFailurePercentage`
  * (`States.ExceedToleratedFailureThreshold` beyond them); children cannot see outer variables.
  */
+import { isJsonObject } from '../../util/json.ts';
 import { StatesError } from './errors.ts';
+import { History, HistoryLimitReached } from './events.ts';
 import { cloneJson } from './json-values.ts';
 import { runGraph } from './run-graph.ts';
 import type { Fiber, StateGraph, StateRun } from './runtime.ts';
@@ -43,10 +45,16 @@ export async function runIterations(
   const slots: number[] = new Array<number>(Math.max(1, Math.min(limit, inputs.length))).fill(
     start,
   );
+  const parent = fiber.history;
   rt.events.add('MapStateStarted', fiber.clock.iso(), {
     name: run.name,
     details: { length: inputs.length },
+    history: parent,
   });
+  // A Distributed Map child is an execution of its own, with its own history (and quota).
+  const config = (options.processor as unknown as Record<string, unknown>).ProcessorConfig;
+  const childType =
+    isJsonObject(config) && config.ExecutionType === 'EXPRESS' ? 'EXPRESS' : 'STANDARD';
   const results: unknown[] = [];
   let end = start;
   let failures = 0;
@@ -54,27 +62,43 @@ export async function runIterations(
   for (const [index, input] of inputs.entries()) {
     let slot = 0;
     for (let s = 1; s < slots.length; s++) if ((slots[s] ?? 0) < (slots[slot] ?? 0)) slot = s;
+    rt.budget.check();
     const child: Fiber = {
       rt,
       clock: fiber.clock.fork(slots[slot]),
       scope: options.distributed ? new VariableScope() : fiber.scope.child(),
+      history: options.distributed ? new History(childType, true) : parent,
     };
-    rt.events.add('MapIterationStarted', child.clock.iso(), { name: run.name, details: { index } });
+    const history = child.history;
+    rt.events.add('MapIterationStarted', child.clock.iso(), {
+      name: run.name,
+      details: { index },
+      history,
+    });
     try {
       results.push(await runGraph(child, options.processor, cloneJson(input)));
       rt.events.add('MapIterationSucceeded', child.clock.iso(), {
         name: run.name,
         details: { index },
+        history,
+        terminal: options.distributed,
       });
-    } catch (e) {
+    } catch (caught) {
+      // A child execution that reaches its own history quota fails; the Map counts the failure.
+      const e =
+        options.distributed && caught instanceof HistoryLimitReached
+          ? new StatesError(caught.error, caught.causeText)
+          : caught;
       if (!(e instanceof StatesError)) throw e;
       rt.events.add('MapIterationFailed', child.clock.iso(), {
         name: run.name,
         details: { index, error: e.error, cause: e.causeText },
+        history,
+        terminal: options.distributed,
       });
       if (!options.distributed) {
         fiber.clock.joinAt(child.clock.now);
-        rt.events.add('MapStateFailed', fiber.clock.iso(), { name: run.name });
+        rt.events.add('MapStateFailed', fiber.clock.iso(), { name: run.name, history: parent });
         throw e;
       }
       failures += 1;
@@ -86,13 +110,13 @@ export async function runIterations(
   }
   fiber.clock.joinAt(end);
   if (failures > 0 && exceedsTolerance(failures, inputs.length, options)) {
-    rt.events.add('MapStateFailed', fiber.clock.iso(), { name: run.name });
+    rt.events.add('MapStateFailed', fiber.clock.iso(), { name: run.name, history: parent });
     throw new StatesError(
       'States.ExceedToleratedFailureThreshold',
       'The specified tolerated failure threshold was exceeded',
     );
   }
-  rt.events.add('MapStateSucceeded', fiber.clock.iso(), { name: run.name });
+  rt.events.add('MapStateSucceeded', fiber.clock.iso(), { name: run.name, history: parent });
   return results;
 }
 

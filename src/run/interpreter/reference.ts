@@ -2,6 +2,7 @@
  * Paths as JSONPath states write them: `$…` (the input), `$$…` (the context object) and
  * `$name…` (a workflow variable), with the causes AWS reports when they match nothing.
  */
+import type { Budget } from './budget.ts';
 import { runtimeError } from './errors.ts';
 import type { JsonPathAst } from './jsonpath/ast.ts';
 import { JsonPathSyntaxError, normalizedPath } from './jsonpath/ast.ts';
@@ -18,6 +19,8 @@ export interface PathEnv {
   readonly context: unknown;
   /** The visible variables (`$name`). */
   readonly scope: VariableScope;
+  /** The execution's wall-clock budget, checked by long evaluations (intrinsic calls). */
+  readonly budget?: Budget;
 }
 
 /** A parsed path with its root. */

@@ -100,6 +100,7 @@ export async function withRetryAndCatch(
         const delay = retryDelaySeconds(retrier, done, () => fiber.rt.rng.next());
         counts[index] = done + 1;
         run.retryCount = (run.retryCount ?? 0) + 1;
+        fiber.rt.budget.check();
         fiber.rt.events.add('StateRetried', fiber.clock.iso(), {
           name: run.name,
           aws: false,

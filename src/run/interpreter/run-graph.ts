@@ -62,17 +62,25 @@ async function runState(
 ): Promise<StateOutcome> {
   const rt = fiber.rt;
   rt.transitions += 1;
-  if (rt.transitions > rt.maxTransitions) {
+  fiber.history.transitions += 1;
+  if (fiber.history.transitions > rt.maxTransitions) {
     throw new FatalError(
       'States.Runtime',
       `The execution exceeded ${rt.maxTransitions} state transitions (maxTransitions) when entering the state '${name}'; the definition probably loops forever.`,
     );
   }
+  const outer = rt.budget.state;
+  rt.budget.state = name;
+  await rt.budget.pause();
   fiber.clock.check();
-  rt.statesEntered.push(name);
   const type = String(def.Type);
   const enteredTime = fiber.clock.iso();
-  const id = rt.events.add('StateEntered', enteredTime, { name, details: { type, input } });
+  const id = rt.events.add('StateEntered', enteredTime, {
+    name,
+    details: { type, input },
+    history: fiber.history,
+  });
+  rt.statesEntered.push(name);
   const run: StateRun = {
     fiber,
     name,
@@ -91,12 +99,16 @@ async function runState(
     outcome = await handler(run);
     checkPayloadSize(outcome.output, `The state/task '${name}' returned a result`);
   } catch (e) {
-    if (e instanceof StatesError) throw withStatePrefix(run, e);
+    if (e instanceof StatesError) {
+      rt.budget.state = outer;
+      throw withStatePrefix(run, e);
+    }
     throw e;
   }
   if (outcome.assigned !== undefined) fiber.scope.assign(outcome.assigned);
   rt.events.add('StateExited', fiber.clock.iso(), {
     name,
+    history: fiber.history,
     details: {
       type,
       output: outcome.output,
@@ -106,5 +118,6 @@ async function runState(
         : { next: outcome.next, transition: outcome.via ?? 'Next' }),
     },
   });
+  rt.budget.state = outer;
   return outcome;
 }

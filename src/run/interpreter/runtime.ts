@@ -3,10 +3,11 @@
  * {@link Fiber} (one thread: a clock and a variable scope) and the {@link StateRun} (one visit of
  * one state), with the helpers that build what paths and expressions are evaluated against.
  */
+import type { Budget } from './budget.ts';
 import type { Clock } from './clock.ts';
 import type { ExecutionIdentity } from './context.ts';
 import { contextObject } from './context.ts';
-import type { EventLog } from './events.ts';
+import type { EventLog, History } from './events.ts';
 import type { JsonataScope, StatesBinding } from './jsonata-env.ts';
 import type { Rng } from './random.ts';
 import type { PathEnv } from './reference.ts';
@@ -34,8 +35,12 @@ export interface ExecutionRuntime {
   readonly statesEntered: string[];
   /** Per-state invocation counters of Task states (MockConfigFile numbering). */
   readonly invocations: Map<string, number>;
+  /** Upper bound on state transitions per history (the execution's, or a child's). */
   readonly maxTransitions: number;
+  /** State transitions of the whole run (child executions included). */
   transitions: number;
+  /** The wall-clock budget, and the state being executed. */
+  readonly budget: Budget;
   /** A counter for generated ids (Map Runs, task tokens). */
   serial: number;
 }
@@ -45,6 +50,8 @@ export interface Fiber {
   readonly rt: ExecutionRuntime;
   readonly clock: Clock;
   readonly scope: VariableScope;
+  /** The history this thread records into: the execution's, or a Distributed Map child's. */
+  readonly history: History;
 }
 
 /** What a state produced: its output, the next state (none for an end) and the variables it assigns. */
@@ -111,7 +118,12 @@ export function pathEnv(
   input: unknown,
   mapItem?: { readonly index: number; readonly value: unknown },
 ): PathEnv {
-  return { input, context: stateContext(run, mapItem), scope: run.fiber.scope };
+  return {
+    input,
+    context: stateContext(run, mapItem),
+    scope: run.fiber.scope,
+    budget: run.fiber.rt.budget,
+  };
 }
 
 /**
@@ -131,6 +143,7 @@ export function jsonataScope(
     states: { ...states, context: stateContext(run, mapItem) },
     variables: run.fiber.scope.all(),
     rng: run.fiber.rt.rng,
+    budget: run.fiber.rt.budget,
     nowMs: run.fiber.clock.now,
     partition: run.fiber.rt.identity.partition,
   };

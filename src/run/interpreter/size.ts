@@ -16,8 +16,36 @@ export const PAYLOAD_LIMIT_BYTES = 262_144;
  * ```
  */
 export function jsonByteLength(value: unknown): number {
-  const text = JSON.stringify(value);
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch (e) {
+    // Too long to be a string at all (V8's limit is about 2^29 characters): over any quota.
+    if (e instanceof RangeError && /string length/i.test(e.message)) return Infinity;
+    throw e;
+  }
   return text === undefined ? 0 : Buffer.byteLength(text, 'utf8');
+}
+
+const sizes = new WeakMap<object, number>();
+
+/**
+ * {@link jsonByteLength} of a payload, remembered per object: the interpreter never changes a
+ * value once a state has produced it (ResultPath writes into a copy), and the same object is
+ * measured several times (a state's output, the next state's input, their history events).
+ *
+ * @example
+ * ```ts
+ * payloadBytes(output) === jsonByteLength(output); // true, and cheap the second time
+ * ```
+ */
+export function payloadBytes(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return jsonByteLength(value);
+  const known = sizes.get(value);
+  if (known !== undefined) return known;
+  const size = jsonByteLength(value);
+  sizes.set(value, size);
+  return size;
 }
 
 /**
@@ -32,7 +60,7 @@ export function jsonByteLength(value: unknown): number {
  * ```
  */
 export function checkPayloadSize(value: unknown, what: string, taskFailure = false): void {
-  const size = jsonByteLength(value);
+  const size = payloadBytes(value);
   if (size > PAYLOAD_LIMIT_BYTES) {
     throw new StatesError(
       'States.DataLimitExceeded',

@@ -4,7 +4,14 @@
  * pass on the clock, and turning a duration beyond `TimeoutSeconds` / `HeartbeatSeconds` (or a
  * task that never completes) into `States.Timeout` / `States.HeartbeatTimeout`.
  */
-import { StatesError, messageOf, runtimeError } from './errors.ts';
+import {
+  ExecutionBudgetExceeded,
+  InterpreterError,
+  StatesError,
+  isNativeError,
+  messageOf,
+  runtimeError,
+} from './errors.ts';
 import { toJson } from './json-values.ts';
 import type { StateRun } from './runtime.ts';
 import { stateContext } from './runtime.ts';
@@ -63,6 +70,7 @@ export async function invokeTask(
   rt.invocations.set(run.name, invocation + 1);
   rt.events.add('TaskScheduled', fiber.clock.iso(), {
     name: run.name,
+    history: fiber.history,
     details: {
       resource,
       parameters: request,
@@ -78,22 +86,32 @@ export async function invokeTask(
       `No taskHandler was given to the interpreter, so the Task state '${run.name}' (resource '${resource}') cannot run. Pass options.taskHandler (or mocks through the harness).`,
     );
   }
-  rt.events.add('TaskStarted', fiber.clock.iso(), { name: run.name, details: { resource } });
+  rt.events.add('TaskStarted', fiber.clock.iso(), {
+    name: run.name,
+    details: { resource },
+    history: fiber.history,
+  });
   let outcome: TaskOutcome;
   try {
     outcome = normalizeOutcome(
-      await handler({
-        stateName: run.name,
-        resource,
-        input: request,
-        invocation,
-        retryCount: run.retryCount ?? 0,
-        context: stateContext(run) as unknown as ContextObject,
-        ...(credentials === undefined ? {} : { credentials }),
-      }),
+      await rt.budget.race(
+        handler({
+          stateName: run.name,
+          resource,
+          input: request,
+          invocation,
+          retryCount: run.retryCount ?? 0,
+          context: stateContext(run) as unknown as ContextObject,
+          ...(credentials === undefined ? {} : { credentials }),
+        }),
+      ),
     );
   } catch (e) {
     if (e instanceof StatesError) throw e;
+    // A RangeError or TypeError from the handler (a stack overflow, a bug) is not the task's
+    // error: no Catcher may handle it. An Error thrown on purpose carries the error code as name.
+    if (e instanceof ExecutionBudgetExceeded || e instanceof InterpreterError) throw e;
+    if (isNativeError(e)) throw new InterpreterError(e, run.name);
     outcome = {
       kind: 'throw',
       error: e instanceof Error ? e.name : 'Error',
@@ -110,6 +128,7 @@ export async function invokeTask(
     const error = heartbeat ? 'States.HeartbeatTimeout' : 'States.Timeout';
     rt.events.add('TaskTimedOut', fiber.clock.iso(), {
       name: run.name,
+      history: fiber.history,
       details: { error, resource },
     });
     throw new StatesError(error, null);
@@ -118,6 +137,7 @@ export async function invokeTask(
   if (outcome.kind === 'throw') {
     rt.events.add('TaskFailed', fiber.clock.iso(), {
       name: run.name,
+      history: fiber.history,
       details: { error: outcome.error, cause: outcome.cause ?? null, resource },
     });
     throw new StatesError(outcome.error, outcome.cause ?? null, false, true);
@@ -133,12 +153,14 @@ export async function invokeTask(
     const cause = `The state/task '${taskResourceLabel(resource)}' returned a result with a size exceeding the maximum number of bytes service limit.`;
     rt.events.add('TaskFailed', fiber.clock.iso(), {
       name: run.name,
+      history: fiber.history,
       details: { error: 'States.DataLimitExceeded', cause, resource },
     });
     throw new StatesError('States.DataLimitExceeded', cause, false, true);
   }
   rt.events.add('TaskSucceeded', fiber.clock.iso(), {
     name: run.name,
+    history: fiber.history,
     details: { output: value, resource },
   });
   return value;

@@ -125,6 +125,16 @@ export interface InterpretOptions {
   readonly type?: 'STANDARD' | 'EXPRESS';
   /** Seed for States.UUID / States.MathRandom / $uuid / $random, for reproducible runs. */
   readonly seed?: number;
-  /** Upper bound on state transitions before the run fails with States.Runtime (default 25,000). */
+  /**
+   * Upper bound on state transitions per execution history (a Distributed Map child has its
+   * own) before the run fails with States.Runtime (default 25,000). STANDARD executions reach
+   * AWS's 25,000-event history quota first.
+   */
   readonly maxTransitions?: number;
+  /**
+   * Wall-clock budget of the run in milliseconds (none when absent, 0 or Infinity). Exceeding it
+   * makes `interpret` throw `ExecutionBudgetExceeded`, naming the state being executed. The
+   * engines give it a default (limits.ts `DEFAULT_TIMEOUT_MS`).
+   */
+  readonly timeoutMs?: number;
 }

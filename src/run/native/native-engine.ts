@@ -3,10 +3,13 @@ import { AslcError, isAslcError } from '../../util/errors.ts';
 import {
   DEFAULT_EXECUTION_NAME,
   DEFAULT_STATE_MACHINE_NAME,
+  DEFAULT_TIMEOUT_MS,
+  budgetExceeded,
   ran,
   type Engine,
   type RunRequest,
 } from '../engine.ts';
+import { checkRunLimits } from '../run-limits.ts';
 import { prepareTaskMocks } from '../mocks/task-mocks.ts';
 import { statesOf } from '../definition-states.ts';
 import { isJsonObject } from '../../util/json.ts';
@@ -42,6 +45,7 @@ export function createNativeEngine(
     supports: () => true,
     dispose: async () => {},
     async run(request: RunRequest) {
+      checkRunLimits(request);
       const mocks = prepareTaskMocks(request);
       const readers = checkItemReaders(request);
       interpret ??= (await import('../interpreter/index.ts')).interpret as InterpretFunction;
@@ -57,16 +61,17 @@ export function createNativeEngine(
           },
           time: request.time ?? 'virtual',
           type: request.type ?? 'STANDARD',
+          timeoutMs: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         });
       } catch (e) {
         if (isAslcError(e)) throw e;
-        throw new AslcError(
-          'EngineError',
-          `the native engine could not run the definition: ${(e as Error).message}`,
-          {
-            cause: e,
-          },
-        );
+        if (e instanceof Error && e.name === 'ExecutionBudgetExceeded') {
+          const { reason, state } = e as Error & { reason?: string; state?: string };
+          throw budgetExceeded(reason ?? e.message, state);
+        }
+        // Anything else (the interpreter's InterpreterError: a RangeError, a TypeError, an
+        // exhausted stack) is an internal error, reported as such, never as an execution result.
+        throw e;
       }
       mocks.checkComplete();
       return ran({

@@ -122,12 +122,14 @@ export function executionReport(result: RunResult, options: ReportOptions = {}):
     }
     if (e.name === undefined || !isJsonObject(e.details)) continue;
     const d = e.details;
-    if (e.type === 'StateEntered' && 'input' in d) {
+    if (e.type === 'StateEntered' && ('input' in d || 'inputDetails' in d)) {
       const s = at(e.name);
-      s.input = Math.max(s.input ?? 0, bytesOf(d['input']));
+      s.input = Math.max(s.input ?? 0, payloadSize(d, 'input'));
     } else if (e.type === 'StateExited') {
       const s = at(e.name);
-      if ('output' in d) s.output = Math.max(s.output ?? 0, bytesOf(d['output']));
+      if ('output' in d || 'outputDetails' in d) {
+        s.output = Math.max(s.output ?? 0, payloadSize(d, 'output'));
+      }
       const vars = d['assignedVariables'];
       if (isJsonObject(vars)) {
         for (const [name, value] of Object.entries(vars)) {
@@ -246,4 +248,16 @@ function warnings(history: QuotaUse | null, states: readonly StatePayloads[]): s
     check(`variable ${JSON.stringify(s.largestVariable ?? '')}`, s.maxVariableBytes);
   }
   return out;
+}
+
+/**
+ * The size of an event's payload: measured, or the size the native engine recorded when its
+ * history kept only that (`<field>Details: {truncated: true, bytes}` past its memory budget).
+ */
+function payloadSize(details: Readonly<Record<string, unknown>>, field: string): number {
+  const kept = details[`${field}Details`];
+  if (isJsonObject(kept) && kept['truncated'] === true && typeof kept['bytes'] === 'number') {
+    return kept['bytes'];
+  }
+  return bytesOf(details[field]);
 }

@@ -2,7 +2,7 @@
  * Array intrinsics: `States.Array`, `ArrayPartition`, `ArrayContains`, `ArrayRange` (≤ 1,000
  * items), `ArrayGetItem`, `ArrayLength`, `ArrayUnique`.
  */
-import { jsonEquals } from '../json-values.ts';
+import { canonicalJson, jsonEquals } from '../json-values.ts';
 import type { IntrinsicImpl } from './args.ts';
 import { arity, arr, int, intrinsicFailure, javaRound, num } from './args.ts';
 
@@ -72,12 +72,19 @@ export const arrayLength: IntrinsicImpl = (args) => {
   return arr('States.ArrayLength', args, 0).length;
 };
 
-/** `States.ArrayUnique(array)`: first occurrences, in order. */
+/**
+ * `States.ArrayUnique(array)`: first occurrences, in order. Values are compared by a canonical
+ * text (object keys sorted), so a large array takes linear time, not quadratic.
+ */
 export const arrayUnique: IntrinsicImpl = (args) => {
   arity('States.ArrayUnique', args, 1);
   const out: unknown[] = [];
+  const seen = new Set<string>();
   for (const v of arr('States.ArrayUnique', args, 0)) {
-    if (!out.some((o) => jsonEquals(o, v))) out.push(v);
+    const key = canonicalJson(v);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(v);
   }
   return out;
 };

@@ -102,6 +102,7 @@ function argumentNotFound(path: string, env: PathEnv): ArgumentNotFound {
 }
 
 function run(call: IntrinsicCall, env: PathEnv, rng: Rng, field: string): unknown {
+  env.budget?.check();
   const args = call.args.map((a) => evalArg(a, env, rng, field));
   const impl = FUNCTIONS[call.name];
   if (impl === undefined) throw runtimeError(`Unknown intrinsic function '${call.name}'`);

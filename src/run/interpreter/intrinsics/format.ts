@@ -4,6 +4,8 @@
  * Strings are inserted as they are, other values the way AWS's Java runtime prints them
  * (`[a, b]`, `{k=v}`, numbers, `true`, `null`).
  */
+import { StatesError } from '../errors.ts';
+import { PAYLOAD_LIMIT_BYTES } from '../size.ts';
 import type { IntrinsicImpl, IntrinsicValue } from './args.ts';
 import { arity, intrinsicFailure } from './args.ts';
 
@@ -17,7 +19,22 @@ export const format: IntrinsicImpl = (args) => {
     throw intrinsicFailure(FN, 'the first argument (the template) must be a string');
   }
   const text = template.raw ?? template.value;
-  const values = args.slice(1).map((a) => formatValue(a.value));
+  // Sized before the string is built: a template repeating a 256 KiB value many times would
+  // otherwise take gigabytes. A result longer than the payload quota can never be a payload.
+  let length = text.length;
+  const values: string[] = [];
+  for (const a of args.slice(1)) {
+    const v = formatValue(a.value);
+    length += v.length;
+    if (length > PAYLOAD_LIMIT_BYTES) {
+      throw new StatesError(
+        'States.DataLimitExceeded',
+        `${FN}: the result would exceed the maximum number of bytes service limit (${PAYLOAD_LIMIT_BYTES} bytes).`,
+        true,
+      );
+    }
+    values.push(v);
+  }
   let out = '';
   let used = 0;
   for (let i = 0; i < text.length; i++) {

@@ -1,6 +1,8 @@
 /**
  * JSON intrinsics: `States.StringToJson`, `States.JsonToString`, `States.JsonMerge` (shallow).
  */
+import { exceedsDepth } from '../json-values.ts';
+import { MAX_JSON_DEPTH } from '../limits.ts';
 import type { IntrinsicImpl } from './args.ts';
 import { arity, intrinsicFailure, obj, str } from './args.ts';
 
@@ -9,11 +11,16 @@ export const stringToJson: IntrinsicImpl = (args) => {
   const FN = 'States.StringToJson';
   arity(FN, args, 1);
   const text = str(FN, args, 0);
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch (e) {
     throw intrinsicFailure(FN, `the argument is not valid JSON: ${(e as Error).message}`);
   }
+  if (exceedsDepth(value, MAX_JSON_DEPTH)) {
+    throw intrinsicFailure(FN, `the JSON is nested more than ${MAX_JSON_DEPTH} levels deep`);
+  }
+  return value;
 };
 
 /** `States.JsonToString(value)`: the compact JSON text of a value. */

@@ -3,6 +3,7 @@
  * nested calls, quoted strings with the escapes `\'`, `\{`, `\}` and `\\`, numbers, booleans,
  * null and paths (`$.x`, `$$.Execution.Id`, `$var`) as arguments.
  */
+import { MAX_INTRINSIC_NESTING } from '../limits.ts';
 import { INTRINSIC_FUNCTIONS } from '../../../util/asl.ts';
 
 /** An argument of an intrinsic call. */
@@ -55,6 +56,8 @@ export function parseIntrinsic(text: string): IntrinsicCall {
 class IntrinsicParser {
   readonly text: string;
   pos = 0;
+  /** How many calls are open (bounded: the parser is recursive). */
+  depth = 0;
 
   constructor(text: string) {
     this.text = text;
@@ -73,6 +76,9 @@ class IntrinsicParser {
     if (!m) this.fail('expected an intrinsic function name');
     const name = m[0];
     if (!KNOWN.has(name)) this.fail(`unknown intrinsic function '${name}'`);
+    if (++this.depth > MAX_INTRINSIC_NESTING) {
+      this.fail(`intrinsic functions are nested more than ${MAX_INTRINSIC_NESTING} deep`);
+    }
     this.pos += name.length;
     this.spaces();
     if (this.text.charAt(this.pos) !== '(') this.fail(`expected '(' after ${name}`);
@@ -81,6 +87,7 @@ class IntrinsicParser {
     this.spaces();
     if (this.text.charAt(this.pos) === ')') {
       this.pos++;
+      this.depth--;
       return { name, args };
     }
     for (;;) {
@@ -89,7 +96,10 @@ class IntrinsicParser {
       this.spaces();
       const c = this.text.charAt(this.pos);
       this.pos++;
-      if (c === ')') return { name, args };
+      if (c === ')') {
+        this.depth--;
+        return { name, args };
+      }
       if (c !== ',') this.fail(`expected ',' or ')' in ${name}`);
     }
   }

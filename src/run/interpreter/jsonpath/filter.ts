@@ -1,15 +1,18 @@
 /**
  * Filter expressions (`[?(@.price > 10 && @.tag == 'x')]`), evaluated by this module — never by
  * a JavaScript `eval`. Semantics follow Jayway: comparisons of different types are false
- * (numbers and numeric strings compare equal), `=~` is a full-string regex match, and `in`,
+ * (numbers and numeric strings compare equal), `=~` is a full-string regex match (on RE2), and `in`,
  * `nin`, `subsetof`, `anyof`, `noneof`, `size`, `empty` are supported.
  */
+import { Re2RegExp } from '../re2-regexp.ts';
 import type { FilterExpr, FilterOperand } from './ast.ts';
 import { evaluatePath } from './evaluate.ts';
 import { jsonEquals } from '../json-values.ts';
 
 /** An operand's value; `undefined` when a path matches nothing. */
-type Operand = { readonly value: unknown; readonly regex?: RegExp };
+/** A compiled `=~` pattern. */
+type Matcher = { test(s: string): boolean };
+type Operand = { readonly value: unknown; readonly regex?: Matcher };
 
 /**
  * True when `item` passes the filter; `root` is the document `$` designates.
@@ -38,7 +41,8 @@ export function evaluateFilter(expr: FilterExpr, item: unknown, root: unknown): 
   }
 }
 
-const regexCache = new Map<string, RegExp>();
+const regexCache = new Map<string, Matcher>();
+const NEVER: Matcher = { test: () => false };
 
 function operand(op: FilterOperand, item: unknown, root: unknown): Operand {
   switch (op.kind) {
@@ -52,11 +56,14 @@ function operand(op: FilterOperand, item: unknown, root: unknown): Operand {
       const key = `${op.flags}/${op.source}`;
       let re = regexCache.get(key);
       if (re === undefined) {
+        // On RE2 (linear time, no backtracking); a pattern it cannot run (backreferences,
+        // lookahead) or an invalid one matches nothing.
         try {
-          re = new RegExp(`^(?:${op.source})$`, op.flags);
+          re = new Re2RegExp(`^(?:${op.source})$`, op.flags.replace(/[gy]/g, ''));
         } catch {
-          re = /(?!)/;
+          re = NEVER;
         }
+        if (regexCache.size > 1000) regexCache.clear();
         regexCache.set(key, re);
       }
       return { value: undefined, regex: re };

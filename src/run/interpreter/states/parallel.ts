@@ -53,12 +53,20 @@ async function runBranches(run: StateRun, input: unknown): Promise<unknown[]> {
   const rt = fiber.rt;
   const branches = (run.def.Branches as readonly StateGraph[]) ?? [];
   const start = fiber.clock.now;
-  rt.events.add('ParallelStateStarted', fiber.clock.iso(), { name: run.name });
+  rt.events.add('ParallelStateStarted', fiber.clock.iso(), {
+    name: run.name,
+    history: fiber.history,
+  });
   const results: unknown[] = [];
   let end = start;
   let failure: { readonly at: number; readonly error: StatesError } | undefined;
   for (const branch of branches) {
-    const child = { rt, clock: fiber.clock.fork(start), scope: fiber.scope.child() };
+    const child = {
+      rt,
+      clock: fiber.clock.fork(start),
+      scope: fiber.scope.child(),
+      history: fiber.history,
+    };
     try {
       results.push(await runGraph(child, branch, cloneJson(input)));
       end = Math.max(end, child.clock.now);
@@ -73,10 +81,14 @@ async function runBranches(run: StateRun, input: unknown): Promise<unknown[]> {
     rt.events.add('ParallelStateFailed', fiber.clock.iso(), {
       name: run.name,
       details: { error: failure.error.error, cause: failure.error.causeText },
+      history: fiber.history,
     });
     throw failure.error;
   }
   fiber.clock.joinAt(end);
-  rt.events.add('ParallelStateSucceeded', fiber.clock.iso(), { name: run.name });
+  rt.events.add('ParallelStateSucceeded', fiber.clock.iso(), {
+    name: run.name,
+    history: fiber.history,
+  });
   return results;
 }

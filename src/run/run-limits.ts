@@ -1,0 +1,81 @@
+/**
+ * What the in-process engines refuse before running, with one line naming the limit: a
+ * definition, an input or a mocked result nested deeper than the engines handle (their code is
+ * recursive), and Parallel/Map states nested too deep. Checked without recursion, whatever the
+ * depth. See src/run/README.md, "Limits".
+ */
+import { AslcError } from '../util/errors.ts';
+import { isJsonObject } from '../util/json.ts';
+import type { RunRequest } from './engine.ts';
+import { exceedsDepth } from './interpreter/json-values.ts';
+import { MAX_JSON_DEPTH, MAX_STATE_NESTING } from './interpreter/limits.ts';
+
+/**
+ * Throws an `AslcError` when the request is beyond the engines' depth limits:
+ * `DefinitionTooDeep`, `InputTooDeep` or `MockTooDeep`.
+ *
+ * @example
+ * ```ts
+ * checkRunLimits({ definition, input: {} }); // passes for any ordinary workflow
+ * ```
+ */
+export function checkRunLimits(request: RunRequest): void {
+  const limit = `the limit is ${MAX_JSON_DEPTH} levels`;
+  if (exceedsDepth(request.definition, MAX_JSON_DEPTH)) {
+    throw new AslcError(
+      'DefinitionTooDeep',
+      `the definition is nested more than ${MAX_JSON_DEPTH} levels deep; ${limit}`,
+    );
+  }
+  const nesting = stateNesting(request.definition);
+  if (nesting > MAX_STATE_NESTING) {
+    throw new AslcError(
+      'DefinitionTooDeep',
+      `Parallel and Map states are nested ${nesting} deep; the limit is ${MAX_STATE_NESTING}`,
+    );
+  }
+  if (exceedsDepth(request.input, MAX_JSON_DEPTH)) {
+    throw new AslcError(
+      'InputTooDeep',
+      `the execution input is nested more than ${MAX_JSON_DEPTH} levels deep; ${limit}`,
+    );
+  }
+  const responses = request.mocks?.MockedResponses;
+  for (const [name, table] of Object.entries(isJsonObject(responses) ? responses : {})) {
+    // MockedResponses → name → invocation key → Return → the result: three levels above it.
+    if (exceedsDepth(table, MAX_JSON_DEPTH + 3)) {
+      throw new AslcError(
+        'MockTooDeep',
+        `mocked response '${name}' is nested more than ${MAX_JSON_DEPTH} levels deep; ${limit}`,
+      );
+    }
+  }
+}
+
+/**
+ * How deep Parallel branches and Map item processors nest (0 for a flat machine), measured
+ * without recursion.
+ *
+ * @example
+ * ```ts
+ * stateNesting({ StartAt: 'A', States: { A: { Type: 'Succeed' } } }); // 0
+ * ```
+ */
+export function stateNesting(definition: unknown): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[definition, 0]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [graph, depth] = next;
+    if (!isJsonObject(graph) || !isJsonObject(graph['States'])) continue;
+    deepest = Math.max(deepest, depth);
+    for (const state of Object.values(graph['States'])) {
+      if (!isJsonObject(state)) continue;
+      const branches = Array.isArray(state['Branches']) ? state['Branches'] : [];
+      for (const b of branches) pending.push([b, depth + 1]);
+      for (const field of ['ItemProcessor', 'Iterator']) {
+        if (state[field] !== undefined) pending.push([state[field], depth + 1]);
+      }
+    }
+  }
+  return deepest;
+}
