@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { AslcError, UsageError } from '../util/errors.ts';
-import { isJsonObject, parseJson } from '../util/json.ts';
+import { isJsonObject, jsonError, parseJson } from '../util/json.ts';
 import type { StateSources } from '../util/source-location.ts';
 import type { CliContext } from './context.ts';
 import { MODULE_EXTENSIONS } from './module-extensions.ts';
@@ -41,12 +41,7 @@ export async function loadDefinition(path: string, ctx: CliContext): Promise<Loa
     }
     const text = await readText(path, ctx);
     const parsed = parseJson(text.replace(/^\uFEFF/, ''));
-    if (!parsed.ok) {
-      throw new AslcError(
-        'InvalidJson',
-        `not valid JSON (line ${parsed.line}, column ${parsed.column}): ${parsed.message}`,
-      );
-    }
+    if (!parsed.ok) throw jsonError(parsed);
     if (!isJsonObject(parsed.value) || !isJsonObject(parsed.value['States'])) {
       throw new AslcError('NotAnAslDefinition', 'not a state machine definition', {
         hint: 'expected a JSON object with "StartAt" and a "States" object',

@@ -1,3 +1,4 @@
+import { AslcError } from './errors.ts';
 import { describeShapeProblem, MAX_JSON_DEPTH, shapeProblem } from './json-depth.ts';
 import { lineAndColumn, scanJson } from './json-error.ts';
 
@@ -98,4 +99,37 @@ export function setOwn(target: Record<string, unknown>, key: string, value: unkn
  */
 export function ownValue<T>(target: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(target, key) ? target[key] : undefined;
+}
+
+/**
+ * The error for JSON text {@link parseJson} refused, one line: `InvalidJson` (`not valid JSON
+ * (line 3, column 1): …`) or, for a document nested too deep, `JsonTooDeep` (`nested deeper
+ * than 1000 levels (line 1, column 5094, at /a/a/…)`). `syntaxCode` replaces `InvalidJson` where
+ * a command names its input differently.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseJson(text);
+ * if (!parsed.ok) throw jsonError(parsed);
+ * ```
+ */
+export function jsonError(
+  failure: { message: string; line: number; column: number; pointer?: string },
+  syntaxCode = 'InvalidJson',
+): AslcError {
+  const where = `line ${failure.line}, column ${failure.column}`;
+  if (failure.pointer !== undefined) {
+    const message = failure.message.replace(/ \(at (.*)\)$/, ` (${where}, at $1)`);
+    return new AslcError(
+      'JsonTooDeep',
+      message === failure.message ? `${message} (${where})` : message,
+      {
+        hint: `aslc reads JSON nested at most ${MAX_JSON_DEPTH} levels deep`,
+      },
+    );
+  }
+  return new AslcError(
+    syntaxCode,
+    `not valid JSON (${where}): ${failure.message.split('\n')[0] ?? ''}`,
+  );
 }

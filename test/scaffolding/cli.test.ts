@@ -116,7 +116,7 @@ describe('aslc scaffold', () => {
     const invalid = await cli(['scaffold', broken, '-e', env]);
     expect(invalid.code).toBe(1);
     expect(invalid.stderr.trim().split('\n')).toHaveLength(1);
-    expect(invalid.stderr).toMatch(/InvalidJson: not valid JSON at line 1, column \d+/);
+    expect(invalid.stderr).toMatch(/InvalidJson: not valid JSON \(line 1, column \d+\)/);
   });
 
   it('is a usage error (exit 2) without --environment or with extra arguments', async () => {

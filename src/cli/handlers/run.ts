@@ -13,7 +13,7 @@ import type { MockConfigFile } from '../../run/mocks/mock-config.ts';
 import { selectTestCase } from '../../run/mocks/select-test-case.ts';
 import { runWithinBudget } from '../../run/run-within-budget.ts';
 import { AslcError, UsageError } from '../../util/errors.ts';
-import { parseJson } from '../../util/json.ts';
+import { jsonError, parseJson } from '../../util/json.ts';
 import { readInputText } from '../read-input.ts';
 import { writeFileAtomic } from '../../util/file-set.ts';
 import { diagramFormatFor } from '../../render/diagram-format.ts';
@@ -147,13 +147,11 @@ async function readInput(value: string | undefined, ctx: CliContext): Promise<un
   }
   const parsed = parseJson(text);
   if (!parsed.ok) {
-    throw new AslcError(
-      'InvalidInput',
-      `the input is not valid JSON (line ${parsed.line}, column ${parsed.column}): ${parsed.message}`,
-      {
-        file: source,
-      },
-    );
+    const e = jsonError(parsed, 'InvalidInput');
+    throw new AslcError(e.code, `the input is ${e.message}`, {
+      file: source,
+      ...(e.hint === undefined ? {} : { hint: e.hint }),
+    });
   }
   return parsed.value;
 }

@@ -4,7 +4,7 @@ import type { scaffoldCommand } from '../commands/scaffold.ts';
 import type { CliContext } from '../context.ts';
 import { writeFileAtomic } from '../../util/file-set.ts';
 import { AslcError, UsageError } from '../../util/errors.ts';
-import { parseJson, toCanonicalJson } from '../../util/json.ts';
+import { jsonError, parseJson, toCanonicalJson } from '../../util/json.ts';
 import { readInputText } from '../read-input.ts';
 import {
   formatIssue,
@@ -25,13 +25,7 @@ async function readJson(
 ): Promise<{ name: string; value: unknown }> {
   const { shown: name, content: text } = await readInputText(ctx, file);
   const parsed = parseJson(text);
-  if (!parsed.ok) {
-    throw new AslcError(
-      'InvalidJson',
-      `not valid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.message}`,
-      { file: name },
-    );
-  }
+  if (!parsed.ok) throw jsonError(parsed).withFile(name);
   return { name, value: lossless ? parseJsonLossless(text) : parsed.value };
 }
 

@@ -1,5 +1,4 @@
-import { AslcError } from '../../util/errors.ts';
-import { parseJson } from '../../util/json.ts';
+import { jsonError, parseJson } from '../../util/json.ts';
 import { readTextFile } from '../../util/read-text.ts';
 import type { MockConfigFile } from '../mocks/mock-config.ts';
 import { assertValidMockConfig } from '../mocks/validate-mock-config.ts';
@@ -28,12 +27,6 @@ export function readMocks(file: string): MockConfigFile {
 export function readJson(file: string): unknown {
   const text = readTextFile(file, file);
   const parsed = parseJson(text);
-  if (!parsed.ok) {
-    throw new AslcError(
-      'InvalidJson',
-      `invalid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.message}`,
-      { file },
-    );
-  }
+  if (!parsed.ok) throw jsonError(parsed).withFile(file);
   return parsed.value;
 }

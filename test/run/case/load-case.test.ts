@@ -79,7 +79,7 @@ describe('loadCase', () => {
       'expected.json': '{"status":',
     });
     expect(await loadError(badJson)).toMatch(
-      /bad-json\/expected\.json: InvalidJson: invalid JSON at line 1, column 11/,
+      /bad-json\/expected\.json: InvalidJson: not valid JSON \(line 1, column 11\)/,
     );
     const noWorkflow = writeCase(root, 'no-workflow', { 'expected.json': { status: 'SUCCEEDED' } });
     expect(await loadError(noWorkflow)).toMatch(
