@@ -9,7 +9,6 @@ import {
   type DiffEntry,
 } from '../../diff/index.ts';
 import { UsageError } from '../../util/errors.ts';
-import { toCanonicalJson } from '../../util/json.ts';
 
 type DiffArgs = ArgsOf<typeof diffCommand>;
 
@@ -37,7 +36,7 @@ export const handleDiff: CommandHandler<DiffArgs> = async (args, ctx) => {
   const entries = diffDefinitions(before.definition, after.definition);
   const summary = summarizeDiff(entries);
   if (args.format === 'json') {
-    ctx.out(toCanonicalJson({ equal: entries.length === 0, summary, entries }).trimEnd());
+    ctx.json({ equal: entries.length === 0, summary, entries });
   } else {
     for (const entry of entries) ctx.out(ctx.paint(COLORS[entry.kind], formatDiffEntry(entry)));
     ctx.info(formatDiffSummary(summary));

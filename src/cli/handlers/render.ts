@@ -37,7 +37,7 @@ export const handleRender: CommandHandler<RenderArgs> = async (args, ctx) => {
     throw e instanceof AslcError ? e.withFile(path) : e;
   }
   if (args.out === undefined) {
-    ctx.out(text.replace(/\n$/, ''));
+    ctx.block(text.replace(/\n$/, ''));
     return 0;
   }
   writeFileAtomic(resolve(ctx.io.cwd, args.out), text, args.out);

@@ -4,7 +4,7 @@ import type { scaffoldCommand } from '../commands/scaffold.ts';
 import type { CliContext } from '../context.ts';
 import { writeFileAtomic } from '../../util/file-set.ts';
 import { AslcError, UsageError } from '../../util/errors.ts';
-import { jsonError, parseJson, toCanonicalJson } from '../../util/json.ts';
+import { jsonError, parseJson } from '../../util/json.ts';
 import { readInputText } from '../read-input.ts';
 import {
   formatIssue,
@@ -83,6 +83,6 @@ export const handleScaffold: CommandHandler<ScaffoldArgs> = async (args, ctx) =>
       writeFileAtomic(resolve(ctx.io.cwd, target), result.envFile.content, target);
     }
   }
-  ctx.out(toCanonicalJson(result.response).trimEnd());
+  ctx.json(result.response);
   return 0;
 };
