@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { generateConfigValidators } from '../../src/iac/config/config-schema-standalone.ts';
 import {
@@ -39,7 +39,7 @@ describe('the precompiled configuration schema validators', () => {
   });
 
   test('give the same verdicts and errors as ajv compiling the schema at run time', () => {
-    const ajv = configSchemaAjv(Ajv2020.default);
+    const ajv = configSchemaAjv(Ajv2020);
     const strip = (errors: unknown) =>
       JSON.parse(
         JSON.stringify(errors, (k, v) => (k === 'schema' || k === 'parentSchema' ? undefined : v)),

@@ -1,4 +1,4 @@
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { standaloneModule } from '../../util/standalone-schema.ts';
 import { CONFIG_SCHEMA_ID, PRECOMPILED_CONFIG_REFS, configSchemaAjv } from './config-schema.ts';
 
@@ -20,7 +20,7 @@ const HEADER = `// @ts-nocheck
  * ```
  */
 export function generateConfigValidators(): string {
-  const ajv = configSchemaAjv(Ajv2020.default, { code: { source: true, esm: true, lines: true } });
+  const ajv = configSchemaAjv(Ajv2020, { code: { source: true, esm: true, lines: true } });
   const refs = Object.fromEntries(
     Object.entries(PRECOMPILED_CONFIG_REFS).map(([name, ref]) => [name, CONFIG_SCHEMA_ID + ref]),
   );

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type * as Ajv2020Module from 'ajv/dist/2020.js';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import { appendPointer } from '../../util/json-pointer.ts';
 import { lazyRequire } from '../../util/lazy-require.ts';
@@ -39,20 +39,17 @@ export const CONFIG_SCHEMA_AJV_OPTIONS: Options = {
  *
  * @example
  * ```ts
- * const ajv = configSchemaAjv(Ajv2020.default, { code: { source: true, esm: true } });
+ * const ajv = configSchemaAjv(Ajv2020, { code: { source: true, esm: true } });
  * ```
  */
-export function configSchemaAjv(
-  Ajv: typeof Ajv2020Module.default.default,
-  extra: Options = {},
-): InstanceType<typeof Ajv2020Module.default.default> {
+export function configSchemaAjv(Ajv: typeof Ajv2020, extra: Options = {}): Ajv2020 {
   const ajv = new Ajv({ ...CONFIG_SCHEMA_AJV_OPTIONS, ...extra });
   ajv.addKeyword({ keyword: 'x-error', schemaType: 'string' });
   ajv.addSchema(projectConfigSchema());
   return ajv;
 }
 
-const ajv2020 = lazyRequire<typeof Ajv2020Module.default>('ajv/dist/2020.js');
+const ajv2020 = lazyRequire<{ readonly Ajv2020: typeof Ajv2020 }>('ajv/dist/2020.js');
 let schemaCache: Record<string, unknown> | undefined;
 const validators = new Map<string, ValidateFunction>();
 
@@ -84,7 +81,7 @@ function validator(ref: string): ValidateFunction {
       name !== undefined && process.env['ASLC_COMPILE_SCHEMA'] !== '1'
         ? (precompiled as unknown as Record<string, ValidateFunction>)[name]
         : undefined;
-    v = fast ?? configSchemaAjv(ajv2020().default).compile({ $ref: CONFIG_SCHEMA_ID + ref });
+    v = fast ?? configSchemaAjv(ajv2020().Ajv2020).compile({ $ref: CONFIG_SCHEMA_ID + ref });
     validators.set(ref, v);
   }
   return v;
