@@ -139,6 +139,15 @@ describe('serverless target', () => {
     }
   });
 
+  it('refuses a tag the Framework would read as a variable', () => {
+    const m = stateMachine({ definition: chain(pass('P')) });
+    const { problems } = buildArtifacts([{ name: 'f', machine: m.node }], {
+      targets: { serverless: { tags: { owner: 'team ${self:custom.team}' } } },
+    });
+    expect(problems[0]).toMatchObject({ code: 'ServerlessRewrite', pointer: 'tags/owner' });
+    expect(problems[0]?.message).toMatch(/^a tag holds \$\{ followed by a lower-case letter/);
+  });
+
   it('writes the role, logging, tracing and tags; keep mode writes no params.yml', () => {
     const m = stateMachine({
       definition: chain(pass('P', { parameters: { arn: placeholder('Fn') } })),

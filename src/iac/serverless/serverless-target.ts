@@ -51,14 +51,22 @@ function stateMachineEntry(
   const values = ctx.environment?.values ?? {};
   const inline = mode === 'inline';
   // What the Framework and the plugin would rewrite: literal text, and values written in.
-  const hazards = serverlessHazards(
-    mapStrings(asl, (s) => sentinels.replace(s, inline ? rawValues(values) : () => 'P')),
-  );
+  const hazards = [
+    ...serverlessHazards(
+      mapStrings(asl, (s) => sentinels.replace(s, inline ? rawValues(values) : () => 'P')),
+    ),
+    // Tags are property values too: the Framework would resolve variables in them.
+    ...serverlessHazards(options.tags ?? {}).map((h) => ({
+      ...h,
+      pointer: `tags${h.pointer}`,
+      why: h.why.replace('the definition', 'a tag'),
+    })),
+  ];
   for (const h of hazards) {
     problems.push({
       severity: 'error',
       code: 'ServerlessRewrite',
-      message: `the definition ${h.why}`,
+      message: `${h.pointer.startsWith('tags') ? 'a tag' : 'the definition'} ${h.why}`,
       workflow: ctx.name,
       target: 'serverless',
       pointer: h.pointer,
