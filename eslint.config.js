@@ -47,39 +47,65 @@ const forbidden = Object.fromEntries(
   ]),
 );
 
-const layerRules = Object.entries(forbidden).map(([layer, banned]) => ({
-  files: [`src/${layer}/**/*.ts`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          ...banned.map((b) => ({
-            group: [`../${b}/*`, `../../${b}/*`, `../../../${b}/*`, `../${b}`, `../../${b}`],
-            message: `spec/style.md §6: src/${layer} must not import src/${b}.`,
-          })),
-          ...(layer === 'fragments' || layer === 'plans'
-            ? [
-                {
-                  group: ['../dsl/*/**', '../../dsl/*/**', '../dsl/!(index.ts)'],
-                  message: `${layer} use only the public DSL: import from src/dsl/index.ts.`,
-                },
-              ]
-            : []),
-          ...(layer === 'plans'
-            ? [
-                {
-                  group: ['../fragments/*/**', '../fragments/!(index.ts)'],
-                  message:
-                    'plans use only the public fragments: import from src/fragments/index.ts.',
-                },
-              ]
-            : []),
-        ],
-      },
-    ],
+/**
+ * aslc/cdk (src/iac/cdk) is the only code that imports aws-cdk-lib and constructs (optional peer
+ * dependencies), and no other entry imports it.
+ */
+const cdkPatterns = [
+  {
+    group: ['aws-cdk-lib', 'aws-cdk-lib/*', 'constructs'],
+    message: 'only src/iac/cdk (the aslc/cdk entry) may import aws-cdk-lib and constructs.',
   },
-}));
+  {
+    group: ['./cdk/*', '../cdk/*', '../iac/cdk/*', '../../iac/cdk/*', '../../../iac/cdk/*'],
+    message: 'src/iac/cdk is the aslc/cdk entry: no other entry imports it.',
+  },
+];
+
+/** @param {string} layer @param {string[]} banned @param {boolean} cdk */
+const restrictedImports = (layer, banned, cdk) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        ...(cdk ? cdkPatterns : []),
+        ...banned.map((b) => ({
+          group: [`../${b}/*`, `../../${b}/*`, `../../../${b}/*`, `../${b}`, `../../${b}`],
+          message: `spec/style.md §6: src/${layer} must not import src/${b}.`,
+        })),
+        ...(layer === 'fragments' || layer === 'plans'
+          ? [
+              {
+                group: ['../dsl/*/**', '../../dsl/*/**', '../dsl/!(index.ts)'],
+                message: `${layer} use only the public DSL: import from src/dsl/index.ts.`,
+              },
+            ]
+          : []),
+        ...(layer === 'plans'
+          ? [
+              {
+                group: ['../fragments/*/**', '../fragments/!(index.ts)'],
+                message: 'plans use only the public fragments: import from src/fragments/index.ts.',
+              },
+            ]
+          : []),
+      ],
+    },
+  ],
+});
+
+const layerRules = [
+  ...Object.entries(forbidden).map(([layer, banned]) => ({
+    files: [`src/${layer}/**/*.ts`],
+    rules: restrictedImports(layer, banned, true),
+  })),
+  { files: ['src/cli/**/*.ts'], rules: restrictedImports('cli', [], true) },
+  // The aslc/cdk entry: iac's layering, and aws-cdk-lib and constructs allowed.
+  {
+    files: ['src/iac/cdk/**/*.ts'],
+    rules: restrictedImports('iac', forbidden['iac'] ?? [], false),
+  },
+];
 
 export default tseslint.config(
   {

@@ -1,7 +1,19 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const src = fileURLToPath(new URL('./src/', import.meta.url));
+// aws-cdk-lib is not in the main install: bench/ installs it (npm ci --prefix bench). When it is
+// there, tests resolve aws-cdk-lib and constructs from it (test/iac/cdk.test.ts; skipped
+// otherwise).
+const bench = fileURLToPath(new URL('./bench/node_modules/', import.meta.url));
+const cdkAliases = existsSync(`${bench}aws-cdk-lib/package.json`)
+  ? [
+      { find: /^aws-cdk-lib$/, replacement: `${bench}aws-cdk-lib/index.js` },
+      { find: /^aws-cdk-lib\/(.+)$/, replacement: `${bench}aws-cdk-lib/$1/index.js` },
+      { find: /^constructs$/, replacement: `${bench}constructs/lib/index.js` },
+    ]
+  : [];
 
 export default defineConfig({
   resolve: {
@@ -14,6 +26,8 @@ export default defineConfig({
         find: /^aslc\/(validate|fragments|plans|scaffolding|iac|render|run|diff)$/,
         replacement: `${src}$1/index.ts`,
       },
+      { find: /^aslc\/cdk$/, replacement: `${src}iac/cdk/index.ts` },
+      ...cdkAliases,
     ],
   },
   test: {

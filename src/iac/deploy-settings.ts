@@ -1,10 +1,11 @@
 import { AslcError } from '../util/errors.ts';
-import type { DeployTargetOptions, LoggingOptions } from './config/project-config.ts';
+import type { DeployTargetOptions, LoggingOptions, Tags } from './config/project-config.ts';
 import type { BuildProblem, StateMachineType, TargetKind, WorkflowContext } from './iac-target.ts';
 import { derivePolicy } from './iam/derive-policy.ts';
 import type { PolicyDocument } from './iam/policy-document.ts';
 import { checkName, expandName } from './names.ts';
 import { placeholderValue } from './placeholder-values.ts';
+import { placeholderReference } from './references.ts';
 
 /** An option value: a literal, or `${Name}` (a placeholder's value). */
 export type OptionRef =
@@ -61,10 +62,16 @@ export interface DeploySettings {
     | {
         readonly level: NonNullable<LoggingOptions['level']>;
         readonly includeExecutionData: boolean;
-        readonly logGroup: OptionRef;
+        /** The log group; `undefined`: the target creates one. */
+        readonly logGroup: OptionRef | undefined;
+        /** Retention of a created log group, in days (`undefined`: never expire). */
+        readonly retentionInDays: number | undefined;
       }
     | undefined;
   readonly tracing: boolean;
+  /** Permissions boundary of a created role. */
+  readonly permissionsBoundary: OptionRef | undefined;
+  readonly tags: Tags;
   /** Placeholders that options refer to (role, log group), sorted. */
   readonly optionPlaceholders: readonly string[];
 }
@@ -79,7 +86,7 @@ export interface DeploySettings {
  * ```
  */
 export function optionPlaceholders(options: DeployTargetOptions): string[] {
-  const refs = [options.roleArn, options.logging?.logGroupArn]
+  const refs = [options.roleArn, options.logging?.logGroupArn, options.permissionsBoundary]
     .filter((r): r is string => r !== undefined)
     .map(parseOptionRef)
     .flatMap((r) => (r.kind === 'placeholder' ? [r.name] : []));
@@ -101,14 +108,30 @@ export function resolveDeploySettings(
   options: DeployTargetOptions,
 ): DeploySettings {
   const role = options.roleArn === undefined ? undefined : parseOptionRef(options.roleArn);
+  const l = options.logging;
   const logging =
-    options.logging === undefined
+    l === undefined
       ? undefined
       : {
-          level: options.logging.level ?? 'ERROR',
-          includeExecutionData: options.logging.includeExecutionData ?? false,
-          logGroup: parseOptionRef(options.logging.logGroupArn),
+          level: l.level ?? 'ERROR',
+          includeExecutionData: l.includeExecutionData ?? false,
+          logGroup: l.logGroupArn === undefined ? undefined : parseOptionRef(l.logGroupArn),
+          retentionInDays: l.retentionInDays,
         };
+  if (l?.logGroupArn !== undefined && l.retentionInDays !== undefined) {
+    throw new AslcError(
+      'InvalidOption',
+      `logging.retentionInDays of workflow '${ctx.name}' applies only to a log group the target creates, and logging.logGroupArn names an existing one`,
+      { hint: 'remove one of logging.retentionInDays and logging.logGroupArn' },
+    );
+  }
+  if (role !== undefined && options.permissionsBoundary !== undefined) {
+    throw new AslcError(
+      'InvalidOption',
+      `permissionsBoundary of workflow '${ctx.name}' applies only to a role the target creates, and roleArn names an existing one`,
+      { hint: 'remove one of permissionsBoundary and roleArn' },
+    );
+  }
   return {
     mode: options.placeholders ?? 'substitutions',
     type: options.type ?? ctx.type,
@@ -117,6 +140,11 @@ export function resolveDeploySettings(
     role,
     logging,
     tracing: options.tracing ?? false,
+    permissionsBoundary:
+      options.permissionsBoundary === undefined
+        ? undefined
+        : parseOptionRef(options.permissionsBoundary),
+    tags: options.tags ?? {},
     optionPlaceholders: optionPlaceholders(options),
   };
 }
@@ -132,6 +160,21 @@ export function resolveDeploySettings(
 export function optionValue(ctx: WorkflowContext, ref: OptionRef): string {
   if (ref.kind === 'literal') return ref.value;
   return placeholderValue(ctx.environment?.values ?? {}, ref.name);
+}
+
+/**
+ * True when an option is a placeholder whose environment value is a CloudFormation reference
+ * (only template targets can write it).
+ *
+ * @example
+ * ```ts
+ * isReferenceOption(ctx, { kind: 'placeholder', name: 'RoleArn' }); // false
+ * ```
+ */
+export function isReferenceOption(ctx: WorkflowContext, ref: OptionRef): boolean {
+  return (
+    ref.kind === 'placeholder' && placeholderReference(ctx.environment, ref.name) !== undefined
+  );
 }
 
 /** What a derived role policy depends on besides the graph. */
@@ -180,8 +223,9 @@ export function rolePolicy(
 ): PolicyDocument {
   const values = ctx.environment?.values ?? {};
   const { document, warnings } = derivePolicy(ctx.machine, {
+    // A reference is known only at deploy time: it stays a token for the target to render.
     resolve: (name) =>
-      placeholders === 'values'
+      placeholders === 'values' && placeholderReference(ctx.environment, name) === undefined
         ? { kind: 'value', value: values[name] as string }
         : { kind: 'token', text: ctx.rendered.sentinels.token(name) },
     stateMachineName: settings.stateMachineName,

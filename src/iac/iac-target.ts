@@ -1,9 +1,10 @@
 import type { StateMachineNode } from '../ir/state-machine-node.ts';
+import type { CloudFormationReference } from './config/project-config.ts';
 import type { PlaceholderValues } from './placeholder-values.ts';
 import type { SentinelDefinition } from './placeholders.ts';
 
 /** The targets `aslc build` writes. */
-export type TargetKind = 'asl' | 'terraform' | 'sam' | 'cloudformation' | 'iam';
+export type TargetKind = 'asl' | 'terraform' | 'sam' | 'cloudformation' | 'serverless' | 'iam';
 
 /** Every target, in the order outputs are built and listed. */
 export const TARGET_KINDS: readonly TargetKind[] = [
@@ -11,6 +12,7 @@ export const TARGET_KINDS: readonly TargetKind[] = [
   'terraform',
   'sam',
   'cloudformation',
+  'serverless',
   'iam',
 ];
 
@@ -20,7 +22,13 @@ export type StateMachineType = 'STANDARD' | 'EXPRESS';
 /** An environment: its name and placeholder values. */
 export interface Environment {
   readonly name: string;
+  /** String values. */
   readonly values: PlaceholderValues;
+  /**
+   * Values that are CloudFormation references (`{"Ref": …}`, `{"Fn::GetAtt": …}`…), resolved by
+   * CloudFormation at deploy time; a name is in `values` or here, never both.
+   */
+  readonly references?: Readonly<Record<string, CloudFormationReference>>;
 }
 
 /** A definition to validate before its file is written: exactly what is deployed. */
@@ -57,7 +65,8 @@ export function definitionCheck(
 
 /** One file a target writes. */
 export interface Artifact {
-  readonly workflow: string;
+  /** The workflow; absent on a file every workflow of the target shares (Terraform's variables.tf). */
+  readonly workflow?: string;
   readonly target: TargetKind;
   /** Path relative to the output folder, with `/` separators. */
   readonly path: string;
@@ -66,6 +75,8 @@ export interface Artifact {
   readonly states: number;
   /** Set on the file that holds the definition. */
   readonly definition?: DefinitionCheck;
+  /** Set on a file that holds several definitions (Serverless's step-functions.yml). */
+  readonly definitions?: readonly DefinitionCheck[];
 }
 
 /** A problem found while building: an error blocks the whole build, a warning does not. */

@@ -1,7 +1,7 @@
 /**
  * aslc's infrastructure-as-code targets (`aslc/iac`): deploy-time placeholders rendered per
  * target with exact escaping, the project configuration (`aslc.config.json`) and environments,
- * the `asl`, `terraform`, `sam`, `cloudformation` and `iam` targets, and the IAM policy a
+ * the `asl`, `terraform`, `sam`, `cloudformation`, `serverless` and `iam` targets, and the IAM policy a
  * workflow's role needs, derived from its graph. See src/iac/README.md.
  *
  * @example
@@ -41,6 +41,28 @@ export { aslArtifacts } from './asl/asl-target.ts';
 export { terraformArtifacts } from './terraform/terraform-target.ts';
 export { samArtifacts } from './sam/sam-target.ts';
 export { cloudFormationArtifacts } from './cloudformation/cloudformation-target.ts';
+export {
+  findIntrinsicKeys,
+  isIntrinsicKey,
+  type IntrinsicKey,
+} from './cloudformation/intrinsic-keys.ts';
+export { samEvents } from './sam/sam-events.ts';
+export {
+  serverlessArtifacts,
+  serverlessVariable,
+  type ServerlessWorkflow,
+} from './serverless/serverless-target.ts';
+export {
+  terraformModuleArtifacts,
+  TERRAFORM_REQUIREMENTS,
+  type TerraformModuleWorkflow,
+} from './terraform/terraform-module.ts';
+export {
+  environmentOf,
+  isCloudFormationReference,
+  placeholderReference,
+  REFERENCE_FUNCTIONS,
+} from './references.ts';
 export { iamArtifacts } from './iam/iam-target.ts';
 
 // Placeholders and escaping.
@@ -117,7 +139,12 @@ export {
   type AslTargetOptions,
   type TerraformTargetOptions,
   type TemplateTargetOptions,
+  type ServerlessTargetOptions,
   type IamTargetOptions,
+  type CloudFormationReference,
+  type PlaceholderSetting,
+  type SamEvent,
+  type Tags,
   type DeployTargetOptions,
   type CommonTargetOptions,
   type LoggingOptions,

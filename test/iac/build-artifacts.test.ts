@@ -48,6 +48,11 @@ describe('buildArtifacts', () => {
       'plain cloudformation cloudformation/plain.cfn.json',
       'plain cloudformation cloudformation/plain.cfn.yaml',
       'plain iam iam/plain.iam.json',
+      // Shared by every workflow: the Terraform module's files.
+      'undefined terraform terraform/dev.auto.tfvars',
+      'undefined terraform terraform/outputs.tf',
+      'undefined terraform terraform/variables.tf',
+      'undefined terraform terraform/versions.tf',
     ]);
     expect(JSON.stringify(run())).toBe(JSON.stringify(first));
     expect(first.artifacts.find((a) => a.path === 'asl/orders.asl.json')?.definition).toMatchObject(

@@ -61,14 +61,25 @@ describe('aslc build', () => {
       expect.stringMatching(
         /^✓ order-fulfilment +iam +7 states .* build\/dev\/iam\/order-fulfilment\.iam\.json$/,
       ),
+      // The Terraform module's shared files.
+      expect.stringMatching(
+        /^✓ \(shared\) +terraform +0 states .* build\/dev\/terraform\/dev\.auto\.tfvars$/,
+      ),
+      expect.stringMatching(/terraform\/outputs\.tf$/),
+      expect.stringMatching(/terraform\/variables\.tf$/),
+      expect.stringMatching(/terraform\/versions\.tf$/),
     ]);
-    expect(lines.at(-1)).toBe('5 files built from 1 workflow for environment dev into build/dev.');
+    expect(lines.at(-1)).toBe('9 files built from 1 workflow for environment dev into build/dev.');
     expect(files(join(dir, 'build/dev'))).toEqual([
       'asl/order-fulfilment.asl.json',
       'iam/order-fulfilment.iam.json',
+      'terraform/dev.auto.tfvars',
       'terraform/order-fulfilment.asl.json',
       'terraform/order-fulfilment.policy.json',
       'terraform/order-fulfilment.tf',
+      'terraform/outputs.tf',
+      'terraform/variables.tf',
+      'terraform/versions.tf',
     ]);
     const bytes = Buffer.byteLength(
       readFileSync(join(dir, 'build/dev/asl/order-fulfilment.asl.json')),
@@ -101,7 +112,7 @@ describe('aslc build', () => {
       cwd: dir,
     });
     expect(quiet).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(files(join(dir, 'elsewhere')).length).toBe(5);
+    expect(files(join(dir, 'elsewhere')).length).toBe(9);
   });
 
   it('--check exits 1 when a file differs or is missing, and writes nothing', async () => {
@@ -119,7 +130,7 @@ describe('aslc build', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/✗ order-fulfilment +iam .* \(differs\)/);
     expect(r.stderr).toBe(
-      'aslc: 1 of 5 files differ from the disk; run aslc build without --check to write them.\n',
+      'aslc: 1 of 9 files differ from the disk; run aslc build without --check to write them.\n',
     );
   });
 

@@ -104,7 +104,13 @@ describe('project configuration', () => {
         targets: { asl: {} },
         environments: { dev: { placeholders: { Fn: 1 } } },
       },
-      [{ pointer: '/environments/dev/placeholders/Fn', message: 'must be string' }],
+      [
+        {
+          pointer: '/environments/dev/placeholders/Fn',
+          message:
+            'must be a string, or an object with exactly one of Ref, Fn::GetAtt, Fn::Sub, Fn::ImportValue',
+        },
+      ],
     ],
     [
       { workflows: ['/abs/flows'], targets: { asl: {} } },

@@ -21,24 +21,32 @@ export function validateArtifacts(artifacts: readonly Artifact[]): {
   const errors: string[] = [];
   const warnings: string[] = [];
   for (const a of artifacts) {
-    const d = a.definition;
-    if (d === undefined) continue;
-    const key = JSON.stringify([d.type, d.allowPlaceholders, d.bytes, d.asl]);
-    let diagnostics = cache.get(key);
-    if (diagnostics === undefined) {
-      diagnostics = validate(d.asl, {
-        type: d.type,
-        allowPlaceholders: d.allowPlaceholders,
-        definitionBytes: d.bytes,
-      });
-      cache.set(key, diagnostics);
-    }
-    for (const diagnostic of diagnostics) {
-      const id = JSON.stringify([a.workflow, diagnostic.code, diagnostic.path, diagnostic.message]);
-      if (reported.has(id)) continue;
-      reported.add(id);
-      const line = formatDiagnostic(diagnostic, { file: a.path });
-      (diagnostic.severity === 'error' ? errors : warnings).push(line);
+    for (const d of [
+      ...(a.definition === undefined ? [] : [a.definition]),
+      ...(a.definitions ?? []),
+    ]) {
+      const key = JSON.stringify([d.type, d.allowPlaceholders, d.bytes, d.asl]);
+      let diagnostics = cache.get(key);
+      if (diagnostics === undefined) {
+        diagnostics = validate(d.asl, {
+          type: d.type,
+          allowPlaceholders: d.allowPlaceholders,
+          definitionBytes: d.bytes,
+        });
+        cache.set(key, diagnostics);
+      }
+      for (const diagnostic of diagnostics) {
+        const id = JSON.stringify([
+          a.workflow,
+          diagnostic.code,
+          diagnostic.path,
+          diagnostic.message,
+        ]);
+        if (reported.has(id)) continue;
+        reported.add(id);
+        const line = formatDiagnostic(diagnostic, { file: a.path });
+        (diagnostic.severity === 'error' ? errors : warnings).push(line);
+      }
     }
   }
   return { errors, warnings };

@@ -5,7 +5,8 @@ import type { CommandSpec, LoadedHandler } from '../command-spec.ts';
 /** `aslc build`: every workflow of a project, every target, all files or none. */
 export const buildCommand = {
   name: 'build',
-  describe: 'Build a project (aslc.config.json): ASL, Terraform, SAM, CloudFormation and IAM files',
+  describe:
+    'Build a project (aslc.config.json): ASL, Terraform, SAM, CloudFormation, Serverless and IAM files',
   positionals: [],
   options: {
     config: {

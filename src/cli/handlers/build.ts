@@ -5,6 +5,7 @@ import {
   TARGET_KINDS,
   buildArtifacts,
   environmentNames,
+  environmentOf,
   loadEnvironment,
   loadProjectConfig,
   type BuildProblem,
@@ -108,7 +109,7 @@ export const handleBuild: CommandHandler<BuildArgs> = async (args, ctx) => {
         );
       return 1;
     }
-    environment = { name: envName, values: env.value.placeholders };
+    environment = environmentOf(envName, env.value.placeholders);
   }
   if (args.out === undefined && config.outDir.includes('{env}') && environment === undefined) {
     throw new UsageError(
@@ -170,7 +171,7 @@ export const handleBuild: CommandHandler<BuildArgs> = async (args, ctx) => {
         planned.map((p) => ({ path: p.file, content: p.content, shown: shownPath(cwd, p.file) })),
       );
   const files = planned.map((a, i) => ({
-    workflow: a.workflow,
+    workflow: a.workflow ?? null,
     target: a.target,
     file: shownPath(cwd, a.file),
     states: a.states,
@@ -190,7 +191,7 @@ export const handleBuild: CommandHandler<BuildArgs> = async (args, ctx) => {
           ? ''
           : ` (${f.status})`;
       ctx.info(
-        `${mark} ${f.workflow.padEnd(24)} ${f.target.padEnd(14)} ${String(f.states).padStart(4)} states ${String(f.bytes).padStart(8)} bytes  ${f.file}${note}`,
+        `${mark} ${(f.workflow ?? '(shared)').padEnd(24)} ${f.target.padEnd(14)} ${String(f.states).padStart(4)} states ${String(f.bytes).padStart(8)} bytes  ${f.file}${note}`,
       );
     }
   }
@@ -201,7 +202,8 @@ export const handleBuild: CommandHandler<BuildArgs> = async (args, ctx) => {
     return 1;
   }
   if (args.format === 'text') {
-    const count = new Set(artifacts.map((a) => a.workflow)).size;
+    const count = new Set(artifacts.flatMap((a) => (a.workflow === undefined ? [] : [a.workflow])))
+      .size;
     const env = environment === undefined ? '' : ` for environment ${environment.name}`;
     ctx.info(
       ctx.paint(

@@ -18,7 +18,10 @@ import {
   type WorkflowContext,
 } from '../iac-target.ts';
 import { unsafeValueReason } from '../placeholder-values.ts';
+import { hasPlaceholderValue, placeholderReference } from '../references.ts';
 import { samArtifacts } from '../sam/sam-target.ts';
+import { serverlessArtifacts } from '../serverless/serverless-target.ts';
+import { terraformModuleArtifacts } from '../terraform/terraform-module.ts';
 import { terraformArtifacts } from '../terraform/terraform-target.ts';
 import { placeholderNeeds } from './placeholder-needs.ts';
 import { createWorkflowContext } from './workflow-context.ts';
@@ -71,9 +74,13 @@ function checkInputs(
   );
 }
 
-/** Orders files by workflow, then target, then path. */
+/** Orders files by workflow (shared files last), then target, then path. */
 function compareArtifacts(a: Artifact, b: Artifact): number {
-  const key = (x: Artifact) => [x.workflow, String(TARGET_KINDS.indexOf(x.target)), x.path];
+  const key = (x: Artifact) => [
+    x.workflow === undefined ? '\uffff' : x.workflow,
+    String(TARGET_KINDS.indexOf(x.target)),
+    x.path,
+  ];
   const ka = key(a);
   const kb = key(b);
   for (let i = 0; i < ka.length; i++) {
@@ -110,12 +117,32 @@ export interface BuildOutput {
 
 type TargetBuilder = (ctx: WorkflowContext, options: never, problems: BuildProblem[]) => Artifact[];
 
-const BUILDERS: Readonly<Record<TargetKind, TargetBuilder>> = {
+/** The files of one workflow, per target. */
+const BUILDERS: Readonly<Record<TargetKind, TargetBuilder | undefined>> = {
   asl: aslArtifacts as TargetBuilder,
   terraform: terraformArtifacts as TargetBuilder,
   sam: samArtifacts as TargetBuilder,
   cloudformation: cloudFormationArtifacts as TargetBuilder,
+  serverless: undefined,
   iam: iamArtifacts as TargetBuilder,
+};
+
+/** One workflow as a target that writes shared files sees it. */
+interface BuiltWorkflow {
+  readonly ctx: WorkflowContext;
+  readonly options: never;
+}
+
+type SharedBuilder = (
+  workflows: readonly BuiltWorkflow[],
+  environment: Environment | undefined,
+  problems: BuildProblem[],
+) => Artifact[];
+
+/** The files a target writes for all workflows together (a Terraform module's, Serverless's). */
+const SHARED_BUILDERS: Readonly<Partial<Record<TargetKind, SharedBuilder>>> = {
+  terraform: terraformModuleArtifacts as SharedBuilder,
+  serverless: serverlessArtifacts as SharedBuilder,
 };
 
 function problemOf(e: unknown, workflow: string, target?: TargetKind): BuildProblem {
@@ -128,6 +155,29 @@ function problemOf(e: unknown, workflow: string, target?: TargetKind): BuildProb
     ...(target === undefined ? {} : { target }),
     ...(e.state === undefined ? {} : { state: e.state }),
     ...(e.hint === undefined ? {} : { hint: e.hint }),
+  };
+}
+
+/** A CloudFormation reference given to a placeholder that a target writes as text. */
+function referenceProblem(ctx: WorkflowContext, name: string, target: TargetKind): BuildProblem {
+  const env = ctx.environment?.name;
+  const why =
+    target === 'sam' || target === 'cloudformation'
+      ? 'with "placeholders": "inline" the value is written into the definition, which a reference cannot be'
+      : `the ${target} target writes values as text, and only CloudFormation evaluates a reference`;
+  const hint =
+    target === 'sam' || target === 'cloudformation'
+      ? `use "placeholders": "substitutions" (the default) on the ${target} target, so that the reference goes into DefinitionSubstitutions`
+      : target === 'terraform'
+        ? 'give the placeholder a string value in this environment (the ARN or name), or set "placeholders": "keep" on the terraform target and pass the value as a variable'
+        : `give the placeholder a string value in this environment, or set "placeholders": "keep" on the ${target} target`;
+  return {
+    severity: 'error',
+    code: 'ReferenceNotSupported',
+    message: `the value of placeholder '${name}' in environment '${env}' is a CloudFormation reference, and ${why}`,
+    workflow: ctx.name,
+    target,
+    hint,
   };
 }
 
@@ -145,8 +195,12 @@ function checkValues(
     const needs = placeholderNeeds(ctx, target, options(target));
     for (const name of needs.values) {
       used.add(name);
-      if (!Object.hasOwn(values, name)) {
+      if (!hasPlaceholderValue(ctx.environment, name)) {
         missing.set(name, [...(missing.get(name) ?? []), target]);
+        continue;
+      }
+      if (placeholderReference(ctx.environment, name) !== undefined) {
+        if (!needs.references.has(name)) problems.push(referenceProblem(ctx, name, target));
         continue;
       }
       const how = needs.raw.get(name);
@@ -214,6 +268,7 @@ export function buildArtifacts(
   const artifacts: Artifact[] = [];
   const names = new Set<string>();
   const used = new Set<string>();
+  const built = new Map<TargetKind, BuiltWorkflow[]>();
   for (const w of workflows) {
     if (names.has(w.name)) {
       problems.push({
@@ -239,15 +294,39 @@ export function buildArtifacts(
     if (problems.filter((p) => p.severity === 'error').length > before) continue;
     for (const target of targets) {
       try {
-        artifacts.push(...BUILDERS[target](ctx, optionsOf(target) as never, problems));
+        const builder = BUILDERS[target];
+        if (builder !== undefined) {
+          artifacts.push(...builder(ctx, optionsOf(target) as never, problems));
+        }
+        built.set(target, [
+          ...(built.get(target) ?? []),
+          { ctx, options: optionsOf(target) as never },
+        ]);
       } catch (e) {
         problems.push(problemOf(e, w.name, target));
       }
     }
   }
+  for (const target of targets) {
+    const shared = SHARED_BUILDERS[target];
+    const members = built.get(target) ?? [];
+    if (shared === undefined || members.length === 0) continue;
+    try {
+      artifacts.push(...shared(members, options.environment, problems));
+    } catch (e) {
+      if (!isAslcError(e)) throw e;
+      problems.push({
+        severity: 'error',
+        code: e.code,
+        message: e.message,
+        target,
+        ...(e.hint === undefined ? {} : { hint: e.hint }),
+      });
+    }
+  }
   const env = options.environment;
   if (env !== undefined) {
-    for (const name of Object.keys(env.values).sort()) {
+    for (const name of [...Object.keys(env.values), ...Object.keys(env.references ?? {})].sort()) {
       if (!used.has(name)) {
         problems.push({
           severity: 'warning',
@@ -261,10 +340,11 @@ export function buildArtifacts(
   for (const a of artifacts) {
     const other = byPath.get(a.path);
     if (other !== undefined) {
+      const who = (x: Artifact) => `${x.workflow ?? 'every workflow'} (${x.target})`;
       problems.push({
         severity: 'error',
         code: 'OutputCollision',
-        message: `${other.workflow} (${other.target}) and ${a.workflow} (${a.target}) both write ${a.path}`,
+        message: `${who(other)} and ${who(a)} both write ${a.path}`,
         hint: 'give the targets different "dir" options, or rename a workflow',
       });
     }

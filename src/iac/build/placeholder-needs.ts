@@ -9,13 +9,18 @@ export interface PlaceholderNeeds {
   readonly values: readonly string[];
   /** Placeholders whose value a deploy tool inserts raw, and how. */
   readonly raw: ReadonlyMap<string, RawInsertion>;
+  /**
+   * Placeholders whose value may be a CloudFormation reference (the sam and cloudformation
+   * targets write it into the template); any other value must be a string.
+   */
+  readonly references: ReadonlySet<string>;
 }
 
 /**
- * The environment values a target needs for a workflow, and which of them a deploy tool inserts
- * without escaping (Terraform `templatefile()`, CloudFormation `DefinitionSubstitutions`).
- * Values aslc writes itself (`inline`) are escaped exactly and need no check; `keep` needs no
- * value at all.
+ * The environment values a target needs for a workflow, which of them a deploy tool inserts
+ * without escaping (Terraform `templatefile()`, CloudFormation `DefinitionSubstitutions`, the
+ * Serverless Framework's variables), and which may be CloudFormation references. Values aslc
+ * writes itself (`inline`) are escaped exactly and need no check; `keep` needs no value at all.
  *
  * @example
  * ```ts
@@ -29,18 +34,26 @@ export function placeholderNeeds(
 ): PlaceholderNeeds {
   const names = ctx.rendered.sentinels.names;
   const mode = (options as { placeholders?: string }).placeholders;
-  if (mode === 'keep') return { values: [], raw: new Map() };
-  if (target === 'asl' || target === 'iam') return { values: names, raw: new Map() };
+  if (mode === 'keep') return { values: [], raw: new Map(), references: new Set() };
+  if (target === 'asl' || target === 'iam') {
+    return { values: names, raw: new Map(), references: new Set() };
+  }
   const refs = optionPlaceholders(options as DeployTargetOptions);
   const values = [...new Set([...names, ...refs])].sort();
   const raw = new Map<string, RawInsertion>();
+  const template = target === 'sam' || target === 'cloudformation';
   if (mode !== 'inline') {
     for (const n of names) {
       raw.set(n, {
         intrinsic: ctx.intrinsicPlaceholders.has(n),
-        repeated: target === 'sam' || target === 'cloudformation',
+        repeated: template || target === 'serverless',
       });
     }
   }
-  return { values, raw };
+  const references = new Set<string>();
+  if (template) {
+    for (const r of refs) references.add(r);
+    if (mode !== 'inline') for (const n of names) references.add(n);
+  }
+  return { values, raw, references };
 }

@@ -1,15 +1,26 @@
 import type { TemplateTargetOptions } from '../config/project-config.ts';
 import type { Artifact, BuildProblem, WorkflowContext } from '../iac-target.ts';
-import { prepareTemplate, templateFiles } from './template-common.ts';
+import { packageNotes, prepareTemplate, tagList, templateFiles } from './template-common.ts';
+
+/** The trust policy of a role Step Functions assumes. */
+const STATES_TRUST = {
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Principal: { Service: 'states.amazonaws.com' }, Action: 'sts:AssumeRole' },
+  ],
+};
 
 /**
  * The `cloudformation` target: `<dir>/<workflow>.cfn.json` and `.cfn.yaml`, a template with one
  * `AWS::StepFunctions::StateMachine`. By default the definition stays a file
  * (`DefinitionS3Location: <workflow>.asl.json`, uploaded by `aws cloudformation package`) and
- * placeholders are `DefinitionSubstitutions` with the environment's values; `definition:
- * 'inline'` writes the `Definition` object (cfn-lint validates it). Without a `roleArn`, an
- * `AWS::IAM::Role` with the derived policy is added. A literal `${` in a definition that needs
- * substitutions is refused (it cannot be escaped, iac.md §4.2).
+ * placeholders are `DefinitionSubstitutions` with the environment's values (strings, or
+ * CloudFormation references such as `{"Fn::GetAtt": ["Fn", "Arn"]}`); `definition: 'inline'`
+ * writes the `Definition` object (cfn-lint validates it), or `DefinitionString` when the
+ * definition holds keys CloudFormation would evaluate (`Ref`, `Fn::…`). Without a `roleArn`, an
+ * `AWS::IAM::Role` with the derived policy (and the permissions boundary) is added; logging
+ * without a `logGroupArn` adds an `AWS::Logs::LogGroup`; tags go on every resource. A literal `${`
+ * in a definition that needs substitutions is refused (it cannot be escaped, iac.md §4.2).
  *
  * @example
  * ```ts
@@ -25,6 +36,7 @@ export function cloudFormationArtifacts(
   const t = prepareTemplate(ctx, options, 'cloudformation', problems);
   if (t === undefined) return [];
   const s = t.settings;
+  const tags = Object.keys(s.tags).length > 0 ? tagList(s.tags) : undefined;
   const resources: Record<string, unknown> = {};
   const props: Record<string, unknown> = {
     StateMachineName: s.stateMachineName,
@@ -34,28 +46,22 @@ export function cloudFormationArtifacts(
   else {
     const roleId = `${t.logicalId}Role`;
     props['RoleArn'] = { 'Fn::GetAtt': [roleId, 'Arn'] };
-    resources[roleId] = {
-      Type: 'AWS::IAM::Role',
-      Properties: {
-        AssumeRolePolicyDocument: {
-          Version: '2012-10-17',
-          Statement: [
-            {
-              Effect: 'Allow',
-              Principal: { Service: 'states.amazonaws.com' },
-              Action: 'sts:AssumeRole',
-            },
-          ],
-        },
-        Policies: [{ PolicyName: 'aslc-derived-policy', PolicyDocument: t.role.policy }],
-      },
+    const role: Record<string, unknown> = {
+      AssumeRolePolicyDocument: STATES_TRUST,
+      Policies: [{ PolicyName: 'aslc-derived-policy', PolicyDocument: t.role.policy }],
     };
+    if (t.permissionsBoundary !== undefined) role['PermissionsBoundary'] = t.permissionsBoundary;
+    if (tags !== undefined) role['Tags'] = tags;
+    resources[roleId] = { Type: 'AWS::IAM::Role', Properties: role };
   }
   if ('uri' in t.definition) props['DefinitionS3Location'] = t.definition.uri;
+  else if ('text' in t.definition) props['DefinitionString'] = t.definition.text;
   else props['Definition'] = t.definition.inline;
   if (t.substitutions !== undefined) props['DefinitionSubstitutions'] = t.substitutions;
   if (t.logging !== undefined) props['LoggingConfiguration'] = t.logging;
   if (s.tracing) props['TracingConfiguration'] = { Enabled: true };
+  if (tags !== undefined) props['Tags'] = tags;
+  if (t.logGroup !== undefined) resources[t.logGroup.id] = t.logGroup.resource;
   resources[t.logicalId] = { Type: 'AWS::StepFunctions::StateMachine', Properties: props };
   const env = ctx.environment === undefined ? '' : ` (environment ${ctx.environment.name})`;
   const template: Record<string, unknown> = {
@@ -64,10 +70,24 @@ export function cloudFormationArtifacts(
   };
   if (t.parameters !== undefined) template['Parameters'] = t.parameters;
   template['Resources'] = resources;
-  template['Outputs'] = { [`${t.logicalId}Arn`]: { Value: { Ref: t.logicalId } } };
-  const inline = 'inline' in t.definition;
+  const outputs: Record<string, unknown> = {
+    [`${t.logicalId}Arn`]: { Value: { Ref: t.logicalId } },
+  };
+  if (!('arn' in t.role)) {
+    outputs[`${t.logicalId}RoleArn`] = { Value: { 'Fn::GetAtt': [`${t.logicalId}Role`, 'Arn'] } };
+  }
+  template['Outputs'] = outputs;
+  const inline = !('uri' in t.definition);
   return [
     ...t.files,
-    ...templateFiles(ctx, template, options, 'cloudformation', 'cfn', inline ? t.check : undefined),
+    ...templateFiles(
+      ctx,
+      template,
+      options,
+      'cloudformation',
+      'cfn',
+      inline ? t.check : undefined,
+      inline ? [] : packageNotes('cloudformation', `${ctx.name}.cfn.yaml`),
+    ),
   ];
 }

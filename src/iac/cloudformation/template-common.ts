@@ -3,6 +3,7 @@ import { toCanonicalJson } from '../../util/json.ts';
 import type { TemplateTargetOptions } from '../config/project-config.ts';
 import {
   checkLogGroupArn,
+  isReferenceOption,
   optionValue,
   resolveDeploySettings,
   rolePolicy,
@@ -21,6 +22,8 @@ import {
 import type { PolicyDocument } from '../iam/policy-document.ts';
 import { checkName, expandName, pascalCase } from '../names.ts';
 import { dollarBrace, jsonValues, safeValuePattern } from '../placeholder-values.ts';
+import { placeholderReference } from '../references.ts';
+import { findIntrinsicKeys } from './intrinsic-keys.ts';
 import { toYaml } from './yaml-text.ts';
 
 /** The two template flavours. */
@@ -33,13 +36,22 @@ const LOGICAL_ID = /^[A-Za-z0-9]{1,255}$/;
 export interface PreparedTemplate {
   readonly settings: DeploySettings;
   readonly logicalId: string;
-  /** `DefinitionUri`/`DefinitionS3Location` (a file name next to the template), or `Definition`. */
-  readonly definition: { readonly uri: string } | { readonly inline: unknown };
+  /**
+   * `DefinitionUri`/`DefinitionS3Location` (a file name next to the template), `Definition` (an
+   * object), or `DefinitionString` (CloudFormation, when an inline definition holds keys that
+   * CloudFormation would evaluate).
+   */
+  readonly definition:
+    { readonly uri: string } | { readonly inline: unknown } | { readonly text: string };
   readonly substitutions: Readonly<Record<string, unknown>> | undefined;
   readonly parameters: Readonly<Record<string, unknown>> | undefined;
   /** The role ARN value, or the policy of the role to create. */
   readonly role: { readonly arn: unknown } | { readonly policy: unknown };
   readonly logging: Readonly<Record<string, unknown>> | undefined;
+  /** The log group to create (logical ID → resource), when logging has no `logGroupArn`. */
+  readonly logGroup: { readonly id: string; readonly resource: unknown } | undefined;
+  /** The permissions boundary of a created role. */
+  readonly permissionsBoundary: unknown;
   /** Files besides the template (the definition file in `uri` mode). */
   readonly files: readonly Artifact[];
   readonly check: DefinitionCheck;
@@ -70,17 +82,7 @@ export function prepareTemplate(
   const s = resolveDeploySettings(ctx, options);
   const { sentinels, text, asl } = ctx.rendered;
   const values = ctx.environment?.values ?? {};
-  const logicalId = checkName(
-    expandName(
-      options.logicalId ?? '{workflow}StateMachine',
-      { workflow: ctx.name, env: ctx.environment?.name },
-      pascalCase,
-      'logicalId',
-    ),
-    LOGICAL_ID,
-    'logicalId',
-    ctx.name,
-  );
+  const logicalId = logicalIdFor(ctx, options);
   const substituted = s.mode !== 'inline' && sentinels.names.length > 0;
   if (substituted) {
     const literals = findLiteral(asl, '${');
@@ -134,7 +136,23 @@ export function prepareTemplate(
   const definitionText = sentinels.replace(text, substituted ? dollarBrace : jsonValues(values));
   const definitionFile = `${ctx.name}.asl.json`;
   const check = definitionCheck(definitionText, s.type, substituted);
-  const files: Artifact[] = inline
+  // What deploys is what was validated: keys CloudFormation would evaluate keep the definition
+  // out of a Definition object (CloudFormation: DefinitionString; SAM: the definition file).
+  const evaluated = inline ? findIntrinsicKeys(check.asl) : [];
+  for (const k of evaluated.slice(0, 1)) {
+    problems.push({
+      severity: 'warning',
+      code: 'IntrinsicKeyInDefinition',
+      message: `the definition holds the key '${k.key}', which CloudFormation would evaluate in a Definition object${evaluated.length > 1 ? ` (and ${evaluated.length - 1} more)` : ''}; it is written as ${target === 'sam' ? 'the file DefinitionUri names' : 'DefinitionString'} instead`,
+      workflow: ctx.name,
+      target,
+      pointer: k.pointer,
+      ...(k.state === undefined ? {} : { state: k.state }),
+      hint: `rename the key, or set "definition": "uri" on the ${target} target to keep the definition in its own file`,
+    });
+  }
+  const asFile = !inline || (evaluated.length > 0 && target === 'sam');
+  const files: Artifact[] = !asFile
     ? []
     : [
         {
@@ -147,8 +165,14 @@ export function prepareTemplate(
         },
       ];
   const keep = s.mode === 'keep';
-  const value = (ref: OptionRef): unknown =>
-    ref.kind === 'placeholder' && keep ? { Ref: parameterName(ref.name) } : optionValue(ctx, ref);
+  const value = (ref: OptionRef): unknown => {
+    if (ref.kind === 'placeholder' && keep) return { Ref: parameterName(ref.name) };
+    if (ref.kind === 'placeholder') {
+      const reference = placeholderReference(ctx.environment, ref.name);
+      if (reference !== undefined) return reference;
+    }
+    return optionValue(ctx, ref);
+  };
 
   let parameters: Record<string, unknown> | undefined;
   if (keep) {
@@ -189,42 +213,109 @@ export function prepareTemplate(
       target,
       problems,
     );
-    role = { policy: cloudFormationPolicy(policy, ctx, parameterName) };
+    role = {
+      policy: cloudFormationPolicy(policy, ctx, (p) =>
+        keep ? { Ref: parameterName(p) } : placeholderReference(ctx.environment, p),
+      ),
+    };
   }
 
   let logging: Record<string, unknown> | undefined;
+  let logGroup: PreparedTemplate['logGroup'];
   if (s.logging !== undefined) {
-    if (s.logging.logGroup.kind === 'literal' || !keep) {
-      checkLogGroupArn(optionValue(ctx, s.logging.logGroup), ctx.name);
+    const group = s.logging.logGroup;
+    if (
+      group !== undefined &&
+      (group.kind === 'literal' || !keep) &&
+      !isReferenceOption(ctx, group)
+    ) {
+      checkLogGroupArn(optionValue(ctx, group), ctx.name);
     }
+    let arn: unknown;
+    if (group === undefined) {
+      const id = `${logicalId}Logs`;
+      const props: Record<string, unknown> = {
+        LogGroupName: `/aws/vendedlogs/states/${s.stateMachineName}`,
+      };
+      if (s.logging.retentionInDays !== undefined)
+        props['RetentionInDays'] = s.logging.retentionInDays;
+      if (Object.keys(s.tags).length > 0) props['Tags'] = tagList(s.tags);
+      logGroup = { id, resource: { Type: 'AWS::Logs::LogGroup', Properties: props } };
+      arn = { 'Fn::GetAtt': [id, 'Arn'] };
+    } else arn = value(group);
     logging = {
       Level: s.logging.level,
       IncludeExecutionData: s.logging.includeExecutionData,
-      Destinations: [{ CloudWatchLogsLogGroup: { LogGroupArn: value(s.logging.logGroup) } }],
+      Destinations: [{ CloudWatchLogsLogGroup: { LogGroupArn: arn } }],
     };
   }
+  let definition: PreparedTemplate['definition'];
+  if (asFile) definition = { uri: definitionFile };
+  else if (evaluated.length > 0) definition = { text: definitionText };
+  else definition = { inline: check.asl };
   return {
     settings: s,
     logicalId,
-    definition: inline ? { inline: check.asl } : { uri: definitionFile },
+    definition,
     substitutions,
     parameters,
     role,
     logging,
+    logGroup,
+    permissionsBoundary:
+      s.permissionsBoundary === undefined ? undefined : value(s.permissionsBoundary),
     files,
     check,
   };
 }
 
 /**
- * A policy document for a template: a resource that is exactly a placeholder becomes
- * `{"Ref": <parameter>}`, one that contains a placeholder becomes `{"Fn::Sub": …}` with its
- * literal text escaped for `Fn::Sub` (`${!`).
+ * The logical ID of a workflow's state machine: the `logicalId` pattern, or by default the
+ * workflow's name in PascalCase followed by `StateMachine` unless it already ends with it
+ * (`my-state-machine` → `MyStateMachine`, not `MyStateMachineStateMachine`).
+ *
+ * @example
+ * ```ts
+ * logicalIdFor(ctx, {}); // 'OrdersStateMachine'
+ * ```
+ */
+export function logicalIdFor(ctx: WorkflowContext, options: TemplateTargetOptions): string {
+  const tokens = { workflow: ctx.name, env: ctx.environment?.name };
+  let id: string;
+  if (options.logicalId !== undefined) {
+    id = expandName(options.logicalId, tokens, pascalCase, 'logicalId');
+  } else {
+    const base = pascalCase(ctx.name);
+    id = base.endsWith('StateMachine') ? base : `${base}StateMachine`;
+  }
+  return checkName(id, LOGICAL_ID, 'logicalId', ctx.name);
+}
+
+/**
+ * Tags as CloudFormation's list (`[{Key, Value}]`), sorted by key.
+ *
+ * @example
+ * ```ts
+ * tagList({ team: 'data' }); // [{ Key: 'team', Value: 'data' }]
+ * ```
+ */
+export function tagList(tags: Readonly<Record<string, string>>): { Key: string; Value: string }[] {
+  return Object.keys(tags)
+    .sort()
+    .map((k) => ({ Key: k, Value: tags[k] as string }));
+}
+
+/**
+ * A policy document for a template: a resource that is exactly a placeholder becomes the
+ * placeholder's CloudFormation value (`{"Ref": <parameter>}` in `keep` mode, the environment's
+ * reference otherwise), one that contains placeholders becomes `{"Fn::Sub": [text, {V0: value,
+ * …}]}` with its literal text escaped for `Fn::Sub` (`${!`); in `keep` mode, where every value is
+ * a parameter, the short form `{"Fn::Sub": "…${Parameter}…"}`.
  */
 function cloudFormationPolicy(
   document: PolicyDocument,
   ctx: WorkflowContext,
-  parameterName: (p: string) => string,
+  valueOf: (placeholder: string) => unknown,
 ): unknown {
   const { sentinels } = ctx.rendered;
   return {
@@ -234,13 +325,51 @@ function cloudFormationPolicy(
       Resource: st.Resource.map((r) => {
         if (!sentinels.test(r)) return r;
         const whole = sentinels.names.find((p) => sentinels.token(p) === r);
-        if (whole !== undefined) return { Ref: parameterName(whole) };
-        return {
-          'Fn::Sub': sentinels.replace(escapeFnSub(r), (p) => '${' + parameterName(p) + '}'),
-        };
+        if (whole !== undefined) return valueOf(whole);
+        const vars: Record<string, unknown> = {};
+        let parametersOnly = true;
+        const text = sentinels.replace(escapeFnSub(r), (p) => {
+          const v = valueOf(p) as Record<string, unknown>;
+          if (
+            'Ref' in v &&
+            Object.keys(v).length === 1 &&
+            /^[A-Za-z0-9]+$/.test(String(v['Ref']))
+          ) {
+            return '${' + String(v['Ref']) + '}';
+          }
+          parametersOnly = false;
+          const name = `V${Object.keys(vars).length}`;
+          vars[name] = v;
+          return '${' + name + '}';
+        });
+        return parametersOnly ? { 'Fn::Sub': text } : { 'Fn::Sub': [text, vars] };
       }),
     })),
   };
+}
+
+/**
+ * The YAML comment lines of a template whose definition is a local file
+ * (`DefinitionS3Location`/`DefinitionUri`): which command uploads it, since CloudFormation itself
+ * only reads an S3 location.
+ *
+ * @example
+ * ```ts
+ * packageNotes('cloudformation', 'orders.cfn.yaml');
+ * ```
+ */
+export function packageNotes(target: TemplateTarget, file: string): string[] {
+  if (target === 'sam') {
+    return [
+      'DefinitionUri is a local file: "sam deploy" (or "sam package") uploads it to S3 and writes',
+      'its S3 location; CloudFormation alone (aws cloudformation deploy) cannot read a local file.',
+    ];
+  }
+  return [
+    'DefinitionS3Location is a local file name, not yet the {Bucket, Key} CloudFormation needs: run',
+    `aws cloudformation package --template-file ${file} --s3-bucket <bucket> --output-template-file packaged.yaml`,
+    'and deploy packaged.yaml (it uploads the definition and writes its S3 location).',
+  ];
 }
 
 /**
@@ -260,6 +389,7 @@ export function templateFiles(
   target: TemplateTarget,
   kind: 'sam' | 'cfn',
   check: DefinitionCheck | undefined,
+  notes: readonly string[] = [],
 ): Artifact[] {
   const dir = options.dir ?? target;
   const formats = options.formats ?? ['json', 'yaml'];
@@ -272,6 +402,7 @@ export function templateFiles(
     if (format === 'yaml') {
       content = toYaml(template, [
         `Generated by aslc from workflow "${ctx.name}"${env}. Do not edit: run aslc build.`,
+        ...notes,
       ]);
       // What deploys is what was validated: the YAML must read back as the template. YAML 1.1
       // (CloudFormation's and PyYAML's reading) here; tests check 1.2 too, for any JSON value.

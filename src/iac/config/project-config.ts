@@ -15,9 +15,42 @@ export const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 export interface LoggingOptions {
   readonly level?: 'ALL' | 'ERROR' | 'FATAL' | 'OFF';
   readonly includeExecutionData?: boolean;
-  /** A log group ARN ending with `:*`, or `${Name}`. */
-  readonly logGroupArn: string;
+  /** A log group ARN ending with `:*`, or `${Name}`; without it the target creates a log group. */
+  readonly logGroupArn?: string;
+  /** Retention of the log group the target creates (days); default: never expire. */
+  readonly retentionInDays?: number;
 }
+
+/** Tags: key → value. */
+export type Tags = Readonly<Record<string, string>>;
+
+/**
+ * A CloudFormation reference as an environment value: CloudFormation evaluates it at deploy time
+ * (only the sam and cloudformation targets accept it, through `DefinitionSubstitutions`).
+ */
+export type CloudFormationReference =
+  | { readonly Ref: string }
+  | { readonly 'Fn::GetAtt': string | readonly [string, string] }
+  | { readonly 'Fn::Sub': string | readonly [string, Readonly<Record<string, unknown>>] }
+  | { readonly 'Fn::ImportValue': unknown };
+
+/** An environment's value of a placeholder. */
+export type PlaceholderSetting = string | CloudFormationReference;
+
+/** A SAM event that starts the state machine: a schedule or an EventBridge rule. */
+export type SamEvent =
+  | {
+      readonly schedule: string;
+      readonly timezone?: string;
+      readonly description?: string;
+      readonly enabled?: boolean;
+      readonly input?: unknown;
+    }
+  | {
+      readonly pattern: Readonly<Record<string, unknown>>;
+      readonly eventBusName?: string;
+      readonly input?: unknown;
+    };
 
 /** Options of the `asl` target. */
 export interface AslTargetOptions {
@@ -42,20 +75,40 @@ export interface DeployTargetOptions extends CommonTargetOptions {
   readonly roleArn?: string;
   readonly logging?: LoggingOptions;
   readonly tracing?: boolean;
+  /** Permissions boundary of the role the target creates (an ARN or `${Name}`). */
+  readonly permissionsBoundary?: string;
+  readonly tags?: Tags;
 }
 
 /** Options of the `terraform` target. */
 export interface TerraformTargetOptions extends DeployTargetOptions {
   /** Name pattern of the Terraform resource; default `{workflow}` (snake_case). */
   readonly resourceName?: string;
+  /** Publish a version on every change. */
+  readonly publish?: boolean;
+  /** An alias routing to the published version (implies `publish`). */
+  readonly alias?: string;
+  /** Where the environment's values go: `<env>.auto.tfvars` (default) or variable defaults. */
+  readonly environmentValues?: 'tfvars' | 'defaults';
 }
 
 /** Options of the `sam` and `cloudformation` targets. */
 export interface TemplateTargetOptions extends DeployTargetOptions {
   readonly definition?: 'uri' | 'inline';
   readonly formats?: readonly ('json' | 'yaml')[];
-  /** Name pattern of the logical ID; default `{workflow}StateMachine` (PascalCase). */
+  /** Name pattern of the logical ID; default `{workflow}StateMachine` (PascalCase, suffix once). */
   readonly logicalId?: string;
+  /** SAM only: events that start the state machine, by name. */
+  readonly events?: Readonly<Record<string, SamEvent>>;
+}
+
+/** Options of the `serverless` target. */
+export interface ServerlessTargetOptions extends CommonTargetOptions {
+  readonly placeholders?: 'substitutions' | 'inline' | 'keep';
+  readonly roleArn?: string;
+  readonly logging?: LoggingOptions;
+  readonly tracing?: boolean;
+  readonly tags?: Tags;
 }
 
 /** Options of the `iam` target. */
@@ -71,6 +124,7 @@ export interface TargetOptionsMap {
   readonly terraform?: TerraformTargetOptions;
   readonly sam?: TemplateTargetOptions;
   readonly cloudformation?: TemplateTargetOptions;
+  readonly serverless?: ServerlessTargetOptions;
   readonly iam?: IamTargetOptions;
 }
 
@@ -85,7 +139,7 @@ export interface WorkflowEntry {
 /** One environment of `environments` (or an environment file). */
 export interface EnvironmentConfig {
   readonly description?: string;
-  readonly placeholders?: Readonly<Record<string, string>>;
+  readonly placeholders?: Readonly<Record<string, PlaceholderSetting>>;
 }
 
 /** `aslc.config.json` as written. */

@@ -131,3 +131,18 @@ export function writeHcl(comments: readonly string[], blocks: readonly HclItem[]
   for (const b of blocks) parts.push(writeBody([b], '').join('\n'));
   return parts.join('\n\n') + '\n';
 }
+
+/**
+ * Writes a file of top-level attributes (a `.tfvars` file), aligned like `terraform fmt` does,
+ * comments first, ending with one newline.
+ *
+ * @example
+ * ```ts
+ * writeAttributes(['values'], [attribute('a', '"x"'), attribute('bcd', '"y"')]);
+ * // '# values\n\na   = "x"\nbcd = "y"\n'
+ * ```
+ */
+export function writeAttributes(comments: readonly string[], items: readonly HclItem[]): string {
+  const head = comments.length > 0 ? comments.map((c) => `# ${c}`).join('\n') + '\n\n' : '';
+  return head + writeBody(items, '').join('\n') + '\n';
+}

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
@@ -62,4 +62,72 @@ export function consoleBase64(dir: string, expression: string): string {
 /** `terraform fmt -check -diff` on a folder. */
 export function terraformFmtCheck(dir: string): { code: number; stdout: string; stderr: string } {
   return run(['fmt', '-check', '-diff', '-no-color'], dir);
+}
+
+/**
+ * The local provider mirror for `terraform init -plugin-dir`: `$ASLC_TF_PLUGIN_DIR`, else
+ * /opt/tf-plugins, when it holds registry.terraform.io/hashicorp/aws; `undefined` otherwise.
+ */
+export const terraformPluginDir: string | undefined = (() => {
+  for (const dir of [process.env['ASLC_TF_PLUGIN_DIR'], '/opt/tf-plugins']) {
+    if (dir === undefined || dir === '') continue;
+    try {
+      accessSync(join(dir, 'registry.terraform.io', 'hashicorp', 'aws'), constants.R_OK);
+      return dir;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+})();
+
+/** Why `terraform validate` tests are skipped, for the test names. */
+export const terraformValidateSkipReason =
+  terraformBinary === undefined
+    ? ' (skipped: terraform is not installed on PATH)'
+    : terraformPluginDir === undefined
+      ? ' (skipped: no provider mirror holding registry.terraform.io/hashicorp/aws at $ASLC_TF_PLUGIN_DIR or /opt/tf-plugins)'
+      : '';
+
+/** {@link run}, without blocking (so that several modules are validated at once). */
+function runAsync(
+  args: string[],
+  cwd: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      terraformBinary as string,
+      args,
+      {
+        cwd,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          TF_CLI_CONFIG_FILE: '/dev/null',
+          TF_IN_AUTOMATION: '1',
+          CHECKPOINT_DISABLE: '1',
+        },
+      },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+/**
+ * `terraform init -backend=false -plugin-dir <mirror>` then `terraform validate` in `dir`
+ * (offline: the AWS provider comes from the mirror). Returns validate's outcome; throws when init
+ * fails.
+ */
+export async function terraformValidate(
+  dir: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const init = await runAsync(
+    ['init', '-backend=false', '-input=false', '-no-color', `-plugin-dir=${terraformPluginDir}`],
+    dir,
+  );
+  if (init.code !== 0) throw new Error(`terraform init failed (${init.code}): ${init.stderr}`);
+  return runAsync(['validate', '-no-color'], dir);
 }

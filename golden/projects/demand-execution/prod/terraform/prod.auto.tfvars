@@ -1,0 +1,12 @@
+# Values of environment "prod", written by aslc build. Terraform reads this file when
+# this folder is the root module; a module that calls this one passes its own values.
+
+aibs_informatics_image_uri  = "123456789012.dkr.ecr.us-west-2.amazonaws.com/aibs-informatics-aws-lambda:1.4.2"
+data_sync_job_queue_arn     = "arn:aws:batch:us-west-2:123456789012:job-queue/prod-marmot-data-sync-queue"
+efs_file_system_id          = "fs-0fedcba9876543210"
+efs_root_access_point_id    = "fsap-1111111111111111a"
+efs_scratch_access_point_id = "fsap-1111111111111111c"
+efs_shared_access_point_id  = "fsap-1111111111111111b"
+scaffolding_bucket_name     = "prod-marmot-scaffolding-123456789012-us-west-2"
+scaffolding_job_queue_arn   = "arn:aws:batch:us-west-2:123456789012:job-queue/prod-marmot-demand-queue"
+state_machine_log_group_arn = "arn:aws:logs:us-west-2:123456789012:log-group:/aws/vendedlogs/states/prod-marmot:*"

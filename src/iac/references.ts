@@ -1,0 +1,85 @@
+import { setOwn } from '../util/json.ts';
+import type { CloudFormationReference, PlaceholderSetting } from './config/project-config.ts';
+import type { Environment } from './iac-target.ts';
+
+/**
+ * CloudFormation references as environment values (iac.md §5.3: `MyFnArn: !GetAtt MyFn.Arn`):
+ * the sam and cloudformation targets place them into `DefinitionSubstitutions` (and into the
+ * role, log group and policy resources), where CloudFormation evaluates them at deploy time.
+ * Every other target writes values as text, so it refuses them.
+ */
+
+/** The functions an environment value may be (one key each). */
+export const REFERENCE_FUNCTIONS = ['Ref', 'Fn::GetAtt', 'Fn::Sub', 'Fn::ImportValue'] as const;
+
+/**
+ * True when an environment value is a CloudFormation reference (an object with exactly one key,
+ * one of {@link REFERENCE_FUNCTIONS}).
+ *
+ * @example
+ * ```ts
+ * isCloudFormationReference({ 'Fn::GetAtt': ['Fn', 'Arn'] }); // true
+ * isCloudFormationReference('arn:aws:lambda:…'); // false
+ * ```
+ */
+export function isCloudFormationReference(value: unknown): value is CloudFormationReference {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return (
+    keys.length === 1 && (REFERENCE_FUNCTIONS as readonly string[]).includes(keys[0] as string)
+  );
+}
+
+/**
+ * An environment from its placeholder settings: strings go to `values`, references to
+ * `references`.
+ *
+ * @example
+ * ```ts
+ * environmentOf('dev', { Fn: { Ref: 'MyFn' }, Stage: 'dev' });
+ * // { name: 'dev', values: { Stage: 'dev' }, references: { Fn: { Ref: 'MyFn' } } }
+ * ```
+ */
+export function environmentOf(
+  name: string,
+  settings: Readonly<Record<string, PlaceholderSetting>>,
+): Environment {
+  const values: Record<string, string> = {};
+  const references: Record<string, CloudFormationReference> = {};
+  for (const [k, v] of Object.entries(settings)) {
+    if (typeof v === 'string') setOwn(values, k, v);
+    else setOwn(references, k, v);
+  }
+  return Object.keys(references).length === 0 ? { name, values } : { name, values, references };
+}
+
+/**
+ * The reference an environment gives a placeholder, if it gives one.
+ *
+ * @example
+ * ```ts
+ * placeholderReference(env, 'Fn'); // { Ref: 'MyFn' }
+ * ```
+ */
+export function placeholderReference(
+  environment: Environment | undefined,
+  name: string,
+): CloudFormationReference | undefined {
+  const refs = environment?.references;
+  return refs !== undefined && Object.hasOwn(refs, name) ? refs[name] : undefined;
+}
+
+/**
+ * True when the environment gives the placeholder a value, a string or a reference.
+ *
+ * @example
+ * ```ts
+ * hasPlaceholderValue(env, 'Stage'); // true
+ * ```
+ */
+export function hasPlaceholderValue(environment: Environment | undefined, name: string): boolean {
+  if (environment === undefined) return false;
+  return (
+    Object.hasOwn(environment.values, name) || placeholderReference(environment, name) !== undefined
+  );
+}

@@ -1,0 +1,169 @@
+// aslc/cdk (issue 16.3): a stack with the construct, synthesised with the real aws-cdk-lib from
+// bench/node_modules (kept out of the main install); skipped, with the reason, without it. The
+// construct's sources are also type-checked against aws-cdk-lib's own declarations.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  chain,
+  lambdaInvoke,
+  pass,
+  placeholder,
+  stateMachine,
+  States,
+  path,
+  task,
+} from '../../src/index.ts';
+import { repoRoot } from '../support/cli.ts';
+
+const installed = existsSync(join(repoRoot, 'bench/node_modules/aws-cdk-lib/package.json'));
+const reason = installed
+  ? ''
+  : ' (skipped: bench/node_modules/aws-cdk-lib is missing; npm ci --prefix bench installs it)';
+
+const orders = stateMachine({
+  comment: 'quote " backslash \\ newline \n unicode ✓',
+  definition: chain(
+    task('Charge', {
+      resource: lambdaInvoke(),
+      parameters: {
+        FunctionName: placeholder('ChargeFunctionArn'),
+        'Key.$': States.Format('{}/{}', placeholder('Stage'), path('$.id')),
+      },
+    }),
+    task('Record', {
+      resource: 'arn:aws:states:::dynamodb:putItem',
+      parameters: { TableName: placeholder('OrdersTableArn'), Item: { id: { 'S.$': '$.id' } } },
+    }),
+  ),
+});
+
+interface Template {
+  Resources: Record<string, { Type: string; Properties: Record<string, unknown> }>;
+}
+
+describe.skipIf(!installed)(`aslc/cdk AslcStateMachine${reason}`, () => {
+  it('synthesises: definition string, substitutions from tokens, the derived policy, grants', async () => {
+    const cdk = await import('aws-cdk-lib');
+    const iam = await import('aws-cdk-lib/aws-iam');
+    const { AslcStateMachine } = await import('aslc/cdk');
+    const app = new cdk.App({ outdir: mkdtempSync(join(tmpdir(), 'aslc-cdk-')) });
+    const stack = new cdk.Stack(app, 'Orders', {
+      env: { account: '123456789012', region: 'eu-west-1' },
+    });
+    const charge = cdk.Fn.getAtt('ChargeFunction', 'Arn').toString();
+    const flow = new AslcStateMachine(stack, 'Flow', {
+      workflow: orders,
+      placeholders: {
+        ChargeFunctionArn: charge,
+        OrdersTableArn: cdk.Fn.importValue('orders-table-arn'),
+        Stage: 'dev',
+      },
+    });
+    const api = new iam.Role(stack, 'Api', {
+      assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com'),
+    });
+    flow.grantStartExecution(api);
+    const template = app.synth().getStackByName('Orders').template as Template;
+    const resources = Object.values(template.Resources);
+    const machine = resources.find((r) => r.Type === 'AWS::StepFunctions::StateMachine');
+    // The definition goes in unchanged, placeholders as ${Name}.
+    expect(JSON.parse(machine?.Properties['DefinitionString'] as string)).toEqual(
+      JSON.parse(orders.node ? (await import('../../src/index.ts')).compile(orders).json : ''),
+    );
+    expect(machine?.Properties['DefinitionSubstitutions']).toEqual({
+      ChargeFunctionArn: { 'Fn::GetAtt': ['ChargeFunction', 'Arn'] },
+      OrdersTableArn: { 'Fn::ImportValue': 'orders-table-arn' },
+      Stage: 'dev',
+    });
+    const policies = resources.filter((r) => r.Type === 'AWS::IAM::Policy');
+    const statements = policies.flatMap(
+      (p) => (p.Properties['PolicyDocument'] as { Statement: Record<string, unknown>[] }).Statement,
+    );
+    expect(statements).toContainEqual(
+      expect.objectContaining({
+        Action: 'lambda:InvokeFunction',
+        Resource: [
+          { 'Fn::GetAtt': ['ChargeFunction', 'Arn'] },
+          { 'Fn::Join': ['', [{ 'Fn::GetAtt': ['ChargeFunction', 'Arn'] }, ':*']] },
+        ],
+      }),
+    );
+    expect(statements).toContainEqual(
+      expect.objectContaining({
+        Action: 'dynamodb:PutItem',
+        Resource: { 'Fn::ImportValue': 'orders-table-arn' },
+      }),
+    );
+    // grantStartExecution, as on any StateMachine.
+    expect(statements).toContainEqual(
+      expect.objectContaining({
+        Action: 'states:StartExecution',
+        Resource: { Ref: expect.stringMatching(/^Flow/) },
+      }),
+    );
+  });
+
+  it('takes compiled ASL with a policy, and refuses missing or unsafe values and literal ${', async () => {
+    const cdk = await import('aws-cdk-lib');
+    const { AslcStateMachine } = await import('aslc/cdk');
+    const stack = () => new cdk.Stack(new cdk.App(), 'S');
+    const asl = '{"StartAt":"P","States":{"P":{"Type":"Pass","Result":"${Arn}","End":true}}}';
+    const s = stack();
+    new AslcStateMachine(s, 'Flow', {
+      workflow: asl,
+      placeholders: { Arn: 'arn:aws:sns:eu-west-1:123456789012:t' },
+      policy: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: ['sns:Publish'], Resource: ['${Arn}'] }],
+      },
+    });
+    expect(() => new AslcStateMachine(stack(), 'F', { workflow: asl })).toThrow(
+      /placeholder 'Arn' of F has no value/,
+    );
+    expect(
+      () =>
+        new AslcStateMachine(stack(), 'F', { workflow: asl, placeholders: { Arn: 'say "hi"' } }),
+    ).toThrow(/double quote/);
+    const literal = stateMachine({
+      comment: '${HOME}',
+      definition: chain(pass('P', { parameters: { a: placeholder('A') } })),
+    });
+    expect(
+      () => new AslcStateMachine(stack(), 'F', { workflow: literal, placeholders: { A: 'a' } }),
+    ).toThrow(/literal "\$\{"/);
+  });
+
+  it(
+    'the construct type-checks against aws-cdk-lib itself (tsconfig.cdk.json)',
+    { timeout: 120_000 },
+    () => {
+      const r = spawnSync(
+        process.execPath,
+        [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.cdk.json'],
+        { cwd: repoRoot, encoding: 'utf8' },
+      );
+      expect(r.stdout + r.stderr).toBe('');
+      expect(r.status).toBe(0);
+    },
+  );
+});
+
+describe('aslc/cdk packaging', () => {
+  it('is an entry of its own; aws-cdk-lib and constructs are optional peers imported by it only', () => {
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+    expect(pkg.exports['./cdk']).toEqual({
+      'aslc-source': './src/iac/cdk/index.ts',
+      types: './dist/iac/cdk/index.d.ts',
+      default: './dist/iac/cdk/index.js',
+    });
+    for (const p of ['aws-cdk-lib', 'constructs']) {
+      expect(pkg.peerDependencies[p]).toBeDefined();
+      expect(pkg.peerDependenciesMeta[p]).toEqual({ optional: true });
+      expect(pkg.dependencies[p]).toBeUndefined();
+      expect(pkg.devDependencies[p]).toBeUndefined();
+    }
+  });
+});
