@@ -9,6 +9,7 @@ import { cli } from '../support/cli.ts';
 /** Escape sequences a hostile name could carry: a window title, screen clearing, a bell, C1 CSI, a bidi override, a forged line. */
 const HOSTILE = 'A\u001b]0;pwned\u0007\u001b[2J\u009b31m\u202e\r\nvalid: all good';
 /** Any control character a terminal acts on (newlines aside). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 function workflowDir(): string {
