@@ -97,10 +97,27 @@ const EDGE_STATUS_ATTRS: Readonly<Record<'coverage' | 'trace', Record<EdgeStatus
  * ```
  */
 export function renderDot(definition: unknown, options: RenderOptions = {}): string {
-  const graph = buildRenderGraph(definition);
+  return dotOfGraph(buildRenderGraph(definition), options);
+}
+
+/**
+ * The DOT text of a render graph (what {@link renderDot} prints); `layout` adds graph attributes
+ * (the SVG renderer's faster layout for large graphs).
+ *
+ * @example
+ * ```ts
+ * dotOfGraph(buildRenderGraph(definition), {}, ['splines=line']);
+ * ```
+ */
+export function dotOfGraph(
+  graph: RenderGraph,
+  options: RenderOptions = {},
+  layout: readonly string[] = [],
+): string {
   const overlay = options.overlay;
   const deco = overlay === undefined ? undefined : decorate(graph, overlay);
   const lines = [...HEADER];
+  if (layout.length > 0) lines.push(`  graph [${layout.join(', ')}];`);
   if (overlay?.title !== undefined) {
     lines.push(`  label=${dotString(overlay.title)}; labelloc=t; fontsize=13;`);
   }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { renderDot, renderSvg } from '../../src/render/index.ts';
+import { renderDot, renderMermaid, renderSvg } from '../../src/render/index.ts';
+import { SVG_LIMITS } from '../../src/render/svg.ts';
 import { displayText } from '../../src/render/display-text.ts';
 import { repoRoot } from '../support/cli.ts';
 
@@ -97,4 +98,40 @@ describe('DOT accepted by Graphviz', () => {
       expect(graph.edgeCount()).toBe(edgeLines.length);
     });
   }
+});
+
+describe('SVG layout is bounded', () => {
+  /** n Choice states, each with `rules` rules to other states and a Default. */
+  function dense(n: number, rules: number): unknown {
+    const States: Record<string, unknown> = {};
+    for (let i = 0; i < n; i++) {
+      States[`S${i}`] = {
+        Type: 'Choice',
+        Choices: Array.from({ length: rules }, (_, r) => ({
+          Variable: '$.x',
+          NumericEquals: r,
+          Next: `S${(i * 7 + r * 13 + 1) % n}`,
+        })),
+        Default: `S${(i + 1) % n}`,
+      };
+    }
+    States[`S${n - 1}`] = { Type: 'Succeed' };
+    return { StartAt: 'S0', States };
+  }
+
+  it('refuses a graph beyond SVG_LIMITS at once, pointing at Mermaid and DOT', async () => {
+    await expect(renderSvg(dense(200, 4))).rejects.toMatchObject({
+      code: 'DiagramTooLarge',
+      message: expect.stringMatching(
+        /997 transitions; SVG layout is limited to 400 nodes and 600 transitions/,
+      ),
+    });
+    expect(renderMermaid(dense(200, 4))).toMatch(/^flowchart TD/);
+  });
+
+  it(`lays out a large graph within the limits (from ${SVG_LIMITS.fastLayoutFrom} transitions, straight edges)`, async () => {
+    const svg = await renderSvg(dense(60, 3));
+    expect(svg).toMatch(/<svg/);
+    expect(renderDot(dense(60, 3))).not.toMatch(/splines=line/);
+  });
 });
