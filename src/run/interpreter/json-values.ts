@@ -3,6 +3,7 @@
  * every object-building path uses so that a `"__proto__"` key from hostile input stays an
  * ordinary property instead of replacing a prototype.
  */
+import { shapeProblem } from '../../util/json-depth.ts';
 import { MAX_JSON_DEPTH } from './limits.ts';
 
 /**
@@ -83,8 +84,9 @@ export function toJson(value: unknown): unknown {
 }
 
 /**
- * True when a value nests objects and arrays more than `max` levels deep (a cyclic value
- * counts as infinitely deep). Iterative: any depth is measured without recursion.
+ * True when a value nests objects and arrays more than `max` levels deep, or is cyclic: util's
+ * iterative shape check, which measures a value shared many times (as JSONata results can be)
+ * once, so any input is measured in linear time.
  *
  * @example
  * ```ts
@@ -92,17 +94,7 @@ export function toJson(value: unknown): unknown {
  * ```
  */
 export function exceedsDepth(value: unknown, max: number): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  const stack: [object, number][] = [[value, 1]];
-  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const [node, depth] = next;
-    if (depth > max) return true;
-    const children = Array.isArray(node) ? node : Object.values(node);
-    for (const child of children) {
-      if (typeof child === 'object' && child !== null) stack.push([child as object, depth + 1]);
-    }
-  }
-  return false;
+  return shapeProblem(value, { maxDepth: max }) !== undefined;
 }
 
 /**

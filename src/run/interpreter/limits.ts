@@ -22,10 +22,9 @@ export const DEFAULT_TIMEOUT_MS = 20_000;
 
 /**
  * aslc: the deepest JSON value an execution handles (inputs, task results, expression results,
- * parsed strings, definitions). Jackson, which AWS's Java runtime most likely parses payloads
- * with, refuses documents nested deeper than 1,000 levels by default (StreamReadConstraints).
+ * parsed strings, definitions): the one limit of every JSON aslc reads (util/json-depth.ts).
  */
-export const MAX_JSON_DEPTH = 1_000;
+export { MAX_JSON_DEPTH } from '../../util/json-depth.ts';
 
 /** aslc: the deepest nesting of Parallel / Map states the native engine runs. */
 export const MAX_STATE_NESTING = 100;
