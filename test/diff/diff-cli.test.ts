@@ -8,19 +8,7 @@ import { runCli } from '../../src/cli/run-cli.ts';
 import { captureIo } from '../../src/cli/io.ts';
 import { cli, repoRoot } from '../support/cli.ts';
 
-const before = 'fixtures/diff/before.asl.json';
-const after = 'fixtures/diff/after.asl.json';
-const reformatted = 'fixtures/diff/before-reformatted.asl.json';
-
-const expectedLines = [
-  '~ /Comment: "Order workflow" → "Order workflow v2"',
-  '~ /States/Fan out/Branches/0/States/Charge/TimeoutSeconds: 30 → 60',
-  "→ transition 'Fan out'.Next: 'Record' → 'Notify'",
-  "- state 'Legacy'",
-  "+ state 'Notify' (Task)",
-  "> renamed 'Failed' → 'Order failed'",
-  '~ /States/Validate/Retry/0/MaxAttempts: 3 → 5',
-];
+import { after, before, expectedLines, reformatted } from './support.ts';
 
 describe('aslc diff', () => {
   it('exits 0 and says so when only key order and whitespace differ', async () => {

@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, test } from 'vitest';
 import { cliProcess, repoRoot } from '../support/cli.ts';
 import { fixturePath } from '../scaffolding/support.ts';
+import { after, before, expectedLines, reformatted } from '../diff/support.ts';
 
 const temps: string[] = [];
 function tempDir(): string {
@@ -190,19 +191,6 @@ describe('aslc render', () => {
 });
 
 describe('aslc diff', () => {
-  const before = 'fixtures/diff/before.asl.json';
-  const after = 'fixtures/diff/after.asl.json';
-  const reformatted = 'fixtures/diff/before-reformatted.asl.json';
-  const expectedLines = [
-    '~ /Comment: "Order workflow" → "Order workflow v2"',
-    '~ /States/Fan out/Branches/0/States/Charge/TimeoutSeconds: 30 → 60',
-    "→ transition 'Fan out'.Next: 'Record' → 'Notify'",
-    "- state 'Legacy'",
-    "+ state 'Notify' (Task)",
-    "> renamed 'Failed' → 'Order failed'",
-    '~ /States/Validate/Retry/0/MaxAttempts: 3 → 5',
-  ];
-
   it('exits 0/1/2 as a real process', () => {
     expect(cliProcess(['diff', before, reformatted]).code).toBe(0);
     const changed = cliProcess(['diff', before, after, '-q']);

@@ -1,6 +1,12 @@
 import type { TemplateTargetOptions } from '../config/project-config.ts';
 import type { Artifact, BuildProblem, WorkflowContext } from '../iac-target.ts';
-import { packageNotes, prepareTemplate, tagList, templateFiles } from './template-common.ts';
+import {
+  packageNotes,
+  prepareTemplate,
+  tagList,
+  templateFiles,
+  templateOutputs,
+} from './template-common.ts';
 
 /** The trust policy of a role Step Functions assumes. */
 const STATES_TRUST = {
@@ -70,13 +76,7 @@ export function cloudFormationArtifacts(
   };
   if (t.parameters !== undefined) template['Parameters'] = t.parameters;
   template['Resources'] = resources;
-  const outputs: Record<string, unknown> = {
-    [`${t.logicalId}Arn`]: { Value: { Ref: t.logicalId } },
-  };
-  if (!('arn' in t.role)) {
-    outputs[`${t.logicalId}RoleArn`] = { Value: { 'Fn::GetAtt': [`${t.logicalId}Role`, 'Arn'] } };
-  }
-  template['Outputs'] = outputs;
+  template['Outputs'] = templateOutputs(t.logicalId, !('arn' in t.role));
   const inline = !('uri' in t.definition);
   return [
     ...t.files,

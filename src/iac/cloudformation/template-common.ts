@@ -421,3 +421,21 @@ export function templateFiles(
   }
   return out;
 }
+
+/**
+ * A template's outputs: the state machine's ARN, and the ARN of the role the template creates
+ * (both targets name it `<logical ID>Role`), when it creates one.
+ *
+ * @example
+ * ```ts
+ * templateOutputs('OrdersStateMachine', true);
+ * // { OrdersStateMachineArn: { Value: { Ref: … } }, OrdersStateMachineRoleArn: { Value: { 'Fn::GetAtt': … } } }
+ * ```
+ */
+export function templateOutputs(logicalId: string, createsRole: boolean): Record<string, unknown> {
+  const outputs: Record<string, unknown> = { [`${logicalId}Arn`]: { Value: { Ref: logicalId } } };
+  if (createsRole) {
+    outputs[`${logicalId}RoleArn`] = { Value: { 'Fn::GetAtt': [`${logicalId}Role`, 'Arn'] } };
+  }
+  return outputs;
+}

@@ -1,5 +1,10 @@
 import type { TemplateTargetOptions } from '../config/project-config.ts';
-import { packageNotes, prepareTemplate, templateFiles } from '../cloudformation/template-common.ts';
+import {
+  packageNotes,
+  prepareTemplate,
+  templateFiles,
+  templateOutputs,
+} from '../cloudformation/template-common.ts';
 import type { Artifact, BuildProblem, WorkflowContext } from '../iac-target.ts';
 import { samEvents } from './sam-events.ts';
 
@@ -62,14 +67,7 @@ export function samArtifacts(
   if (t.logGroup !== undefined) resources[t.logGroup.id] = t.logGroup.resource;
   resources[t.logicalId] = { Type: 'AWS::Serverless::StateMachine', Properties: props };
   template['Resources'] = resources;
-  const outputs: Record<string, unknown> = {
-    [`${t.logicalId}Arn`]: { Value: { Ref: t.logicalId } },
-  };
-  if (!('arn' in t.role)) {
-    // SAM names the role it creates <logical ID>Role.
-    outputs[`${t.logicalId}RoleArn`] = { Value: { 'Fn::GetAtt': [`${t.logicalId}Role`, 'Arn'] } };
-  }
-  template['Outputs'] = outputs;
+  template['Outputs'] = templateOutputs(t.logicalId, !('arn' in t.role));
   const inline = 'inline' in t.definition;
   return [
     ...t.files,
