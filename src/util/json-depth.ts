@@ -52,7 +52,8 @@ interface Frame {
 
 /** Own enumerable entries (JSON's view of an object: undefined properties are left out). */
 function childrenOf(node: object): (readonly [string, unknown])[] {
-  if (Array.isArray(node)) return node.map((v, i) => [String(i), v] as const);
+  // Array.from visits holes (as undefined), which map skips: `[, 1]` is not JSON data.
+  if (Array.isArray(node)) return Array.from(node as unknown[], (v, i) => [String(i), v] as const);
   return Object.keys(node)
     .map((k) => [k, (node as Record<string, unknown>)[k]] as const)
     .filter(([, v]) => v !== undefined);

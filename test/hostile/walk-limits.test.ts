@@ -3,6 +3,7 @@
 // values nested deeper than 1000 levels, given to validate() and to the engines. Each is refused
 // at once, never walked for ever or into a stack overflow.
 import { describe, expect, it } from 'vitest';
+import { checkPlan } from '../../src/plans/index.ts';
 import { createEngine, embeddedSupport, findFeatures } from '../../src/run/index.ts';
 import { validate } from '../../src/validate/index.ts';
 import { nestedValue, sharedValue, wrapResult } from '../support/hostile-arbitraries.ts';
@@ -67,5 +68,15 @@ describe('shared and deep values', () => {
     const cyclic: Record<string, unknown> = { StartAt: 'A' };
     cyclic['States'] = { A: { Type: 'Parallel', Branches: [cyclic], End: true } };
     expect(embeddedSupport(cyclic)).toMatch(/the definition is cyclic: it contains itself/);
+  });
+
+  it('checkPlan() of an array with holes: NotAPlan, not a TypeError (holes are not JSON data)', () => {
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the point
+    expect(checkPlan([[, 1]])).toMatchObject({
+      ok: false,
+      problems: [
+        { code: 'NotAPlan', path: '/0/0', message: 'not JSON data: undefined is not a JSON value' },
+      ],
+    });
   });
 });
