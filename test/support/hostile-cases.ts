@@ -388,6 +388,36 @@ export const NAMED_CASES: readonly NamedCase[] = [
     },
   },
   {
+    name: 'huge: 10,000 states and a 9 MB string of bidi overrides through validate, run and render: bounded memory, one answer each',
+    kind: 'memory',
+    async run(dir, o) {
+      const definition = passChain(10_000, 'S');
+      (definition['States'] as Record<string, Record<string, unknown>>)['S0'] = {
+        Type: 'Pass',
+        Result: '\u202e'.repeat(3 * 1024 * 1024),
+        Next: 'S1',
+      };
+      writeJson(dir, 'huge.asl.json', definition);
+      const validate = await aslc(dir, ['validate', 'huge.asl.json'], o);
+      const run = await aslc(dir, ['run', 'huge.asl.json'], o);
+      const render = await aslc(dir, ['render', 'huge.asl.json', '--format', 'dot'], o);
+      return [
+        ...validate.problems,
+        ...want(
+          validate.run.code === 1 && /DefinitionTooLarge/.test(validate.run.stdout),
+          `validate: ${validate.run.stdout.slice(0, 200)}`,
+        ),
+        ...run.problems,
+        ...want(
+          /States\.DataLimitExceeded/.test(run.run.stdout),
+          `run: ${run.run.stdout.slice(0, 200)}`,
+        ),
+        ...render.problems,
+        ...want(render.run.code === 0, `render: exit ${render.run.code}`),
+      ];
+    },
+  },
+  {
     name: 'JSONata $sort of 100,000 numbers (a 120-byte workflow) ends in bounded memory',
     kind: 'memory',
     heavy: true,
@@ -439,13 +469,14 @@ export const NAMED_CASES: readonly NamedCase[] = [
         'deep.asl.json',
         `{"StartAt":"A","States":{"A":{"Type":"Pass","Result":${nestedText(5000, 'mixed')},"End":true}}}`,
       );
-      let parallel: unknown = { StartAt: 'L', States: { L: { Type: 'Pass', End: true } } };
-      for (let i = 0; i < 3000; i++)
-        parallel = {
-          StartAt: 'P',
-          States: { P: { Type: 'Parallel', Branches: [parallel], End: true } },
-        };
-      writeJson(dir, 'parallel.asl.json', parallel);
+      // Built as text: JSON.stringify itself overflows the stack at this depth.
+      write(
+        dir,
+        'parallel.asl.json',
+        '{"StartAt":"P","States":{"P":{"Type":"Parallel","Branches":['.repeat(3000) +
+          '{"StartAt":"L","States":{"L":{"Type":"Pass","End":true}}}' +
+          '],"End":true}}}'.repeat(3000),
+      );
       const validate = await aslc(dir, ['validate', 'deep.asl.json', 'parallel.asl.json'], o);
       const diff = await aslc(dir, ['diff', 'deep.asl.json', 'parallel.asl.json'], o);
       const run = await aslc(dir, ['run', 'parallel.asl.json', '--engine', 'embedded'], o);
@@ -939,6 +970,26 @@ export const NAMED_CASES: readonly NamedCase[] = [
           `exit ${run.code}: ${run.stderr.slice(0, 200)}`,
         ),
       ];
+    },
+  },
+  {
+    name: 'a workflow module whose parameters share one object 2^40 times: one line within the kill timeout',
+    kind: 'hang',
+    heavy: true,
+    bug: 'dsl: the value parser walks parameters recursively, without a depth or size limit: a structure that shares its children never finishes (synchronously, so ASLC_MODULE_TIMEOUT_SECONDS cannot stop it), and 5,000 levels throw a RangeError instead of a DslError',
+    async run(dir, o) {
+      mkdirSync(join(dir, 'node_modules'), { recursive: true });
+      symlinkSync(repoRoot, join(dir, 'node_modules', 'aslc'), 'dir');
+      write(
+        dir,
+        'flow.ts',
+        "import { pass, stateMachine } from 'aslc';\nlet v: unknown = 1;\nfor (let i = 0; i < 40; i++) v = { a: v, b: v };\nexport default stateMachine({ definition: pass('A', { parameters: v as never }) });\n",
+      );
+      const { run, problems } = await aslc(dir, ['compile', 'flow.ts', '--stdout'], {
+        ...o,
+        stdoutOnlyOnSuccess: true,
+      });
+      return [...problems, ...want(run.code === 1, `exit ${run.code}`)];
     },
   },
   {

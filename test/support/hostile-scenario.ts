@@ -27,6 +27,8 @@ export interface Scenario {
   readonly plan: { readonly text: string; readonly format: 'json' | 'yaml' };
   readonly config: Record<string, unknown>;
   readonly svg: boolean;
+  /** `aslc init init/<folder> --name <name>`. */
+  readonly init: { readonly folder: string; readonly name: string };
 }
 
 /** One command of a scenario, and what it may write (a path test, relative to the folder). */
@@ -77,6 +79,7 @@ export function hostileScenario(scale: Scale): fc.Arbitrary<Scenario> {
       .tuple(hostileConfig(scale), localPath(scale))
       .map(([c, workflow]) => ({ ...c, workflows: [workflow] })),
     svg: fc.boolean(),
+    init: fc.record({ folder: localPath(scale), name: hostileString(scale) }),
   });
 }
 
@@ -174,5 +177,9 @@ export function scenarioCommands(s: Scenario): ScenarioCommand[] {
     { args: ['compile', `plan.plan.${s.plan.format}`, '--stdout'], stdoutOnlyOnSuccess: true },
     // The configuration's outDir says where: anything inside the project, nothing outside.
     { args: ['build'], writes: () => true },
+    {
+      args: ['init', `init/${s.init.folder}`, '--name', s.init.name],
+      writes: (rel) => rel.startsWith('init/'),
+    },
   ];
 }
