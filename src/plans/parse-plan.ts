@@ -100,6 +100,17 @@ export function parsePlanText(text: string, format: 'json' | 'yaml'): unknown {
     const error = doc.errors[0];
     if (error !== undefined) {
       const pos = error.linePos?.[0];
+      // The yaml package reports its own stack overflow as a syntax error: say what it means.
+      if (error.message.includes('Maximum call stack size exceeded')) {
+        throw new PlanError([
+          problem(
+            'PlanTooDeep',
+            '',
+            `the plan nests values too deeply to parse${pos === undefined ? '' : ` (line ${pos.line}, column ${pos.col})`}`,
+            `keep groups within ${MAX_GROUP_DEPTH} levels and values shallow`,
+          ),
+        ]);
+      }
       throw new PlanError([
         problem(
           'InvalidYaml',

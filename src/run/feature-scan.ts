@@ -1,4 +1,5 @@
 import { isJsonObject } from '../util/json.ts';
+import { MAX_JSON_VALUES, shapeProblem } from '../util/json-depth.ts';
 import { statesOf, type StateEntry } from './definition-states.ts';
 
 /** Kinds of features that some engines lack. */
@@ -55,7 +56,8 @@ const VARIABLE_REF = /(^|[\s(,])\$[A-Za-z_][A-Za-z0-9_]*/;
  * (`Assign`, `$name` references), Distributed Map fields, `HeartbeatSeconds`, `Credentials`,
  * per-state context fields (`$$.State.EnteredTime`, `$$.State.RetryCount`, `$$.State.Name`
  * inside an intrinsic) and intrinsics in a Fail's `ErrorPath`/`CausePath`. At most one use is
- * reported per state and category, top level first.
+ * reported per state and category, top level first. A definition nested deeper than 1000 levels,
+ * cyclic or holding more than {@link MAX_JSON_VALUES} values is not scanned (none reported).
  *
  * @example
  * ```ts
@@ -66,6 +68,9 @@ const VARIABLE_REF = /(^|[\s(,])\$[A-Za-z_][A-Za-z0-9_]*/;
 export function findFeatures(definition: unknown): FeatureUse[] {
   const uses: FeatureUse[] = [];
   if (!isJsonObject(definition)) return uses;
+  // The scan recurses: a definition the engines refuse anyway (deeper than 1000 levels, cyclic,
+  // too many values) is not scanned.
+  if (shapeProblem(definition, { maxNodes: MAX_JSON_VALUES }) !== undefined) return uses;
   if (definition['QueryLanguage'] === 'JSONata') {
     uses.push({ category: 'jsonata', feature: 'QueryLanguage JSONata' });
   }

@@ -174,6 +174,12 @@ export function writeFileSet(files: readonly PlannedFile[]): FileStatus[] {
       for (const f of files) {
         failedAt = f.shown ?? f.path;
         checkNameLengths(f.path);
+        const dir = dirname(f.path);
+        // Every folder of the set, unchanged files' too: a killed run's temporary files go.
+        if (!swept.has(dir)) {
+          swept.add(dir);
+          sweepStaleTemps(dir);
+        }
         const before = currentContent(f.path);
         const content = typeof f.content === 'string' ? Buffer.from(f.content) : f.content;
         if (before !== undefined && before.equals(content)) {
@@ -181,12 +187,7 @@ export function writeFileSet(files: readonly PlannedFile[]): FileStatus[] {
           continue;
         }
         statuses.push(before === undefined ? 'created' : 'updated');
-        const dir = dirname(f.path);
         makeFolder(dir, created);
-        if (!swept.has(dir)) {
-          swept.add(dir);
-          sweepStaleTemps(dir);
-        }
         const tmp = tempIn(dir);
         writeFileSync(tmp, content, { flag: 'wx' });
         staged.push({ tmp, path: f.path, existed: before !== undefined });

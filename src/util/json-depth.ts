@@ -9,6 +9,14 @@ import { appendPointer } from './json-pointer.ts';
  */
 export const MAX_JSON_DEPTH = 1000;
 
+/**
+ * The most values aslc walks in one value given to its library functions, once shared objects
+ * are expanded: a small structure that shares its children (`v = { a: v, b: v }`, forty times
+ * over) stands for a tree of 2^40 values, which recursive code would walk for ever. A definition
+ * of AWS's 1 MB quota holds at most about 500,000 values.
+ */
+export const MAX_JSON_VALUES = 2_000_000;
+
 /** Why a value cannot be walked safely, and where. */
 export interface ShapeProblem {
   /**
@@ -44,7 +52,8 @@ interface Frame {
 
 /** Own enumerable entries (JSON's view of an object: undefined properties are left out). */
 function childrenOf(node: object): (readonly [string, unknown])[] {
-  if (Array.isArray(node)) return node.map((v, i) => [String(i), v] as const);
+  // Array.from visits holes (as undefined), which map skips: `[, 1]` is not JSON data.
+  if (Array.isArray(node)) return Array.from(node as unknown[], (v, i) => [String(i), v] as const);
   return Object.keys(node)
     .map((k) => [k, (node as Record<string, unknown>)[k]] as const)
     .filter(([, v]) => v !== undefined);
@@ -154,8 +163,8 @@ export function shapeProblem(value: unknown, limits: ShapeLimits = {}): ShapePro
 }
 
 /**
- * The problem of {@link shapeProblem} in words: `nested deeper than 1000 levels (at /a/b/…)`,
- * `contains itself (at /self)`.
+ * The problem of {@link shapeProblem} in words, to follow "… is": `nested deeper than 1000
+ * levels (at /a/b/…)`, `cyclic: it contains itself (at /self)`.
  *
  * @example
  * ```ts
@@ -168,9 +177,9 @@ export function describeShapeProblem(problem: ShapeProblem, limits: ShapeLimits 
     case 'depth':
       return `nested deeper than ${limits.maxDepth ?? MAX_JSON_DEPTH} levels${at}`;
     case 'cycle':
-      return `contains itself${at}`;
+      return `cyclic: it contains itself${at}`;
     case 'size':
-      return `holds more than ${limits.maxNodes ?? 'the allowed number of'} values${at}`;
+      return `too large: more than ${limits.maxNodes ?? 'the allowed number of'} values once shared objects are expanded${at}`;
     case 'not-data':
       return `not JSON data: ${problem.detail ?? 'a value JSON cannot hold'}${at}`;
   }

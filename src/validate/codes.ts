@@ -23,7 +23,7 @@ export const DIAGNOSTIC_CODES = {
     severity: 'error',
     awsCode: undefined,
     summary:
-      'objects or arrays nested deeper than 512 levels (or, from the library, a value that contains itself)',
+      'objects or arrays nested deeper than 1000 levels (or, from the library, a value that contains itself or stands for more than 2,000,000 values through shared objects)',
   },
   UnreadableDefinition: {
     severity: 'error',

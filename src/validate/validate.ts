@@ -1,5 +1,5 @@
 import { parseJson } from '../util/json.ts';
-import { describeShapeProblem, shapeProblem } from '../util/json-depth.ts';
+import { describeShapeProblem, MAX_JSON_VALUES, shapeProblem } from '../util/json-depth.ts';
 import { lineAndColumn } from '../util/json-error.ts';
 import { invalidUtf8Offset } from '../util/read-text.ts';
 import { createDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostic.ts';
@@ -14,8 +14,9 @@ import { runSchema } from './schema/schema-validator.ts';
  * Validates a parsed Amazon States Language definition and returns its diagnostics (errors and
  * warnings), sorted by location. Layer 1 checks the structure against schemas/asl.schema.json
  * (the per-state field matrix of both query languages); layer 2 runs the semantic rules of
- * src/validate/rules/. Never throws, whatever it is given: a value nested deeper than 512 levels
- * or containing itself is one `DefinitionTooDeep` diagnostic, a value that cannot be read (a
+ * src/validate/rules/. Never throws, whatever it is given: a value nested deeper than 1000 levels,
+ * containing itself or sharing objects so often that it stands for more than 2,000,000 values
+ * is one `DefinitionTooDeep` diagnostic, a value that cannot be read (a
  * getter or Proxy that throws) one `UnreadableDefinition`. The definition is not modified.
  *
  * @example
@@ -29,13 +30,14 @@ import { runSchema } from './schema/schema-validator.ts';
  */
 export function validate(definition: unknown, options: ValidateOptions = {}): Diagnostic[] {
   try {
-    const problem = shapeProblem(definition);
+    const limits = { maxNodes: MAX_JSON_VALUES };
+    const problem = shapeProblem(definition, limits);
     if (problem !== undefined) {
       return [
         createDiagnostic(
           'DefinitionTooDeep',
           problem.pointer,
-          `The definition is ${describeShapeProblem(problem)}`,
+          `The definition is ${describeShapeProblem(problem, limits)}`,
         ),
       ];
     }

@@ -102,4 +102,15 @@ describe('writeFileSet (all or nothing)', () => {
     expect(existsSync(dead)).toBe(false);
     expect(existsSync(live)).toBe(true);
   });
+
+  test('removes them beside unchanged files too (a build killed after its renames)', () => {
+    const dir = temp();
+    writeFileSet([{ path: join(dir, 'a.json'), content: 'a' }]);
+    const dead = join(dir, '.aslc-tmp-999999999-0123abcd');
+    writeFileSync(dead, 'partial');
+    expect(writeFileSet([{ path: join(dir, 'a.json'), content: 'a' }])).toStrictEqual([
+      'unchanged',
+    ]);
+    expect(existsSync(dead)).toBe(false);
+  });
 });

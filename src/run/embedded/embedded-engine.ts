@@ -26,9 +26,10 @@ export function createEmbeddedEngine(): Engine {
     async run(request) {
       const time = request.time ?? 'virtual';
       const type = request.type ?? 'STANDARD';
+      // Limits first: the feature scan below walks the definition.
+      checkRunLimits(request);
       const support = embeddedSupport(request.definition, { time, type });
       if (support !== true) return skipped(support);
-      checkRunLimits(request);
       const mocks = prepareTaskMocks(request);
       let lib;
       try {

@@ -1,4 +1,5 @@
 import { isJsonObject } from '../../util/json.ts';
+import { describeShapeProblem, MAX_JSON_VALUES, shapeProblem } from '../../util/json-depth.ts';
 import { statesOf } from '../definition-states.ts';
 import { describeFeature, findFeatures } from '../feature-scan.ts';
 
@@ -21,6 +22,10 @@ export function embeddedSupport(
   definition: unknown,
   options: { readonly time?: 'virtual' | 'real'; readonly type?: 'STANDARD' | 'EXPRESS' } = {},
 ): true | string {
+  const shape = shapeProblem(definition, { maxNodes: MAX_JSON_VALUES });
+  if (shape !== undefined) {
+    return `not supported by the embedded engine: the definition is ${describeShapeProblem(shape, { maxNodes: MAX_JSON_VALUES })}`;
+  }
   const [use] = findFeatures(definition);
   if (use !== undefined) return `not supported by the embedded engine: ${describeFeature(use)}`;
   if (!isJsonObject(definition)) return true;
