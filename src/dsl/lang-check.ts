@@ -1,4 +1,4 @@
-import type { AslQueryLanguage } from '../util/asl.ts';
+import type { AslQueryLanguage } from '../asl/query-language.ts';
 import type { ConditionNode } from '../ir/choice-rule-node.ts';
 import type { StateNode } from '../ir/state-node.ts';
 import type { ValueNode } from '../ir/value-node.ts';

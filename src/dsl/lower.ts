@@ -1,4 +1,4 @@
-import type { AslQueryLanguage } from '../util/asl.ts';
+import type { AslQueryLanguage } from '../asl/query-language.ts';
 import { CatcherNode } from '../ir/catcher-node.ts';
 import { ChoiceNode } from '../ir/choice-node.ts';
 import { ChoiceRuleNode } from '../ir/choice-rule-node.ts';

@@ -1,4 +1,4 @@
-import { STATES_ERROR_NAMES } from '../util/asl.ts';
+import { STATES_ERROR_NAMES } from '../asl/names.ts';
 import { RetrierNode } from '../ir/retrier-node.ts';
 import type { Chainable } from './chain.ts';
 import { DslError } from './dsl-error.ts';

@@ -1,4 +1,4 @@
-import type { AslQueryLanguage } from '../util/asl.ts';
+import type { AslQueryLanguage } from '../asl/query-language.ts';
 import { Chain, leafNode, type Chainable } from './chain.ts';
 import {
   parseAssign,

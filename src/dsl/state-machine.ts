@@ -1,4 +1,4 @@
-import type { AslQueryLanguage } from '../util/asl.ts';
+import type { AslQueryLanguage } from '../asl/query-language.ts';
 import type { StateMachineNode } from '../ir/state-machine-node.ts';
 import type { Chainable } from './chain.ts';
 import { DslError } from './dsl-error.ts';

@@ -1,6 +1,6 @@
 import { DslError } from './dsl-error.ts';
 
-import { MAX_STATE_NAME_LENGTH } from '../util/asl.ts';
+import { MAX_STATE_NAME_LENGTH } from '../asl/quotas.ts';
 
 export { MAX_STATE_NAME_LENGTH };
 

@@ -1,4 +1,4 @@
-import type { AslState } from '../util/asl.ts';
+import type { AslState } from '../asl/types.ts';
 import type { CatcherNode } from '../ir/catcher-node.ts';
 import type { ChoiceRuleNode, ConditionNode } from '../ir/choice-rule-node.ts';
 import type { FailField } from '../ir/fail-node.ts';

@@ -1,5 +1,5 @@
 import { isJsonObject } from '../util/json.ts';
-import { statesOf, type StateEntry } from './definition-states.ts';
+import { statesOf, type StateVisit } from '../asl/walk.ts';
 
 /** Kinds of features that some engines lack. */
 export type FeatureCategory =
@@ -93,7 +93,7 @@ export function describeFeature(use: FeatureUse): string {
   return `${use.feature} at ${use.state === undefined ? 'the top level' : `state '${use.state}'`}`;
 }
 
-function* stateFeatures({ state }: StateEntry): Generator<Omit<FeatureUse, 'state'>> {
+function* stateFeatures({ state }: StateVisit): Generator<Omit<FeatureUse, 'state'>> {
   if (state['QueryLanguage'] === 'JSONata') {
     yield { category: 'jsonata', feature: 'QueryLanguage JSONata' };
   }

@@ -4,6 +4,7 @@
  * recursive), and Parallel/Map states nested too deep. Checked without recursion, whatever the
  * depth. See src/run/README.md, "Limits".
  */
+import { graphNesting } from '../asl/walk.ts';
 import { AslcError } from '../util/errors.ts';
 import { isJsonObject } from '../util/json.ts';
 import type { RunRequest } from './engine.ts';
@@ -27,7 +28,7 @@ export function checkRunLimits(request: RunRequest): void {
       `the definition is nested more than ${MAX_JSON_DEPTH} levels deep; ${limit}`,
     );
   }
-  const nesting = stateNesting(request.definition);
+  const nesting = graphNesting(request.definition);
   if (nesting > MAX_STATE_NESTING) {
     throw new AslcError(
       'DefinitionTooDeep',
@@ -50,32 +51,4 @@ export function checkRunLimits(request: RunRequest): void {
       );
     }
   }
-}
-
-/**
- * How deep Parallel branches and Map item processors nest (0 for a flat machine), measured
- * without recursion.
- *
- * @example
- * ```ts
- * stateNesting({ StartAt: 'A', States: { A: { Type: 'Succeed' } } }); // 0
- * ```
- */
-export function stateNesting(definition: unknown): number {
-  let deepest = 0;
-  const pending: [unknown, number][] = [[definition, 0]];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    const [graph, depth] = next;
-    if (!isJsonObject(graph) || !isJsonObject(graph['States'])) continue;
-    deepest = Math.max(deepest, depth);
-    for (const state of Object.values(graph['States'])) {
-      if (!isJsonObject(state)) continue;
-      const branches = Array.isArray(state['Branches']) ? state['Branches'] : [];
-      for (const b of branches) pending.push([b, depth + 1]);
-      for (const field of ['ItemProcessor', 'Iterator']) {
-        if (state[field] !== undefined) pending.push([state[field], depth + 1]);
-      }
-    }
-  }
-  return deepest;
 }

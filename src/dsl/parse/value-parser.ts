@@ -1,7 +1,7 @@
 import { ArrayNode, ObjectNode, type ObjectEntry, type ValueNode } from '../../ir/value-node.ts';
 import { DslError } from '../dsl-error.ts';
 import { isExpression, type Expression } from '../expr/expression.ts';
-import { jsonPathProblem } from '../expr/jsonpath.ts';
+import { dollarValueProblem } from '../../asl/payload.ts';
 
 /**
  * A payload template: JSON-like values whose leaves may be expressions (`path()`, `States.*`,
@@ -111,10 +111,11 @@ function parse(value: unknown, site: ValueSite, where: string, stack: Set<object
         if (isExpression(raw) && (raw.kind === 'JsonPath' || raw.kind === 'Intrinsic')) {
           entry = { key: key.slice(0, -2), value: raw };
         } else if (typeof raw === 'string') {
-          if (!raw.startsWith('States.') && jsonPathProblem(raw) !== undefined) {
+          const problem = dollarValueProblem(raw);
+          if (problem !== undefined) {
             throw new DslError(
               'InvalidJsonPath',
-              `the value of '${key}' must be a JSONPath or an intrinsic call, got '${raw}' at ${site.field}${where}`,
+              `the value of '${key}' must be a JSONPath or an intrinsic call, got '${raw}' at ${site.field}${where}: ${problem}`,
               {
                 state: site.state,
                 field: site.field,

@@ -9,7 +9,8 @@ import {
   compact,
   type StateOptions,
 } from '../state-builder.ts';
-import { FAIL_PATH_INTRINSICS, STATES_ERROR_NAMES } from '../../util/asl.ts';
+import { FAIL_PATH_INTRINSICS } from '../../asl/intrinsic/functions.ts';
+import { STATES_ERROR_NAMES } from '../../asl/names.ts';
 import { withOrigin } from '../source-site.ts';
 
 /** The Error or Cause of a Fail state: literal, `path()` / intrinsic (`…Path`) or `jsonata()`. */

@@ -12,7 +12,7 @@ import {
   type RunRequest,
   type RunResult,
 } from '../engine.ts';
-import { taskStates } from '../definition-states.ts';
+import { taskStates } from '../../asl/walk.ts';
 import type { TaskMocks } from '../mocks/task-mocks.ts';
 import { planEmbedded } from './embedded-definition.ts';
 import { correctFailState, toRunEvent } from './embedded-result.ts';

@@ -1,5 +1,5 @@
 import { isJsonObject } from '../../util/json.ts';
-import { statesOf } from '../definition-states.ts';
+import { statesOf } from '../../asl/walk.ts';
 import { describeFeature, findFeatures } from '../feature-scan.ts';
 
 /**
@@ -30,7 +30,7 @@ export function embeddedSupport(
   if (!deadline || (options.time ?? 'virtual') === 'real') return true;
   const nested = statesOf(definition).find(
     (s) =>
-      s.parents.length > 0 &&
+      s.scope.depth > 0 &&
       (s.state['Type'] === 'Wait' ||
         (Array.isArray(s.state['Retry']) && s.state['Retry'].length > 0)),
   );

@@ -1,4 +1,4 @@
-import { statesOf } from '../definition-states.ts';
+import { statesOf } from '../../asl/walk.ts';
 import type { RunEvent } from '../engine.ts';
 
 /** An engine event as far as the post-processing reads it. */

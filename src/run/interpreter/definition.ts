@@ -3,13 +3,14 @@
  * crashing the interpreter (AWS would refuse to create such a machine; here the execution fails
  * with `States.Runtime` and a cause naming the problem), and the query-language rules.
  */
-import { ASL_STATE_TYPES } from '../../util/asl.ts';
+import { isStateType } from '../../asl/names.ts';
+import { queryLanguageOf } from '../../asl/query-language.ts';
+import { nestedGraphs } from '../../asl/walk.ts';
 import { isJsonObject } from '../../util/json.ts';
 import { exceedsDepth } from './json-values.ts';
 import { MAX_JSON_DEPTH, MAX_STATE_NESTING } from './limits.ts';
 import type { QueryLanguage, StateGraph } from './runtime.ts';
 
-const TYPES = new Set<string>(ASL_STATE_TYPES);
 const NEEDS_TRANSITION = new Set(['Pass', 'Task', 'Wait', 'Parallel', 'Map']);
 
 /**
@@ -22,8 +23,7 @@ const NEEDS_TRANSITION = new Set(['Pass', 'Task', 'Wait', 'Parallel', 'Map']);
  * ```
  */
 export function machineLanguage(def: Readonly<Record<string, unknown>>): QueryLanguage {
-  const ql = def.QueryLanguage;
-  return ql === undefined || ql === 'JSONPath' ? 'JSONPath' : 'JSONata';
+  return queryLanguageOf(def.QueryLanguage, 'JSONPath');
 }
 
 /**
@@ -39,9 +39,7 @@ export function stateLanguage(
   state: Readonly<Record<string, unknown>>,
   machine: QueryLanguage,
 ): QueryLanguage {
-  const ql = state.QueryLanguage;
-  if (ql === undefined) return machine;
-  return ql === 'JSONPath' ? 'JSONPath' : 'JSONata';
+  return queryLanguageOf(state.QueryLanguage, machine);
 }
 
 /**
@@ -93,7 +91,7 @@ export function checkDefinition(def: unknown): string | undefined {
 }
 
 function checkGraph(
-  graph: Record<string, unknown>,
+  graph: Readonly<Record<string, unknown>>,
   at: string,
   nesting: number,
 ): string | undefined {
@@ -117,7 +115,7 @@ function checkGraph(
     const here = `${at}/States/${name}`;
     if (!isJsonObject(state)) return `state '${name}' is not an object (at ${here})`;
     const type = state.Type;
-    if (typeof type !== 'string' || !TYPES.has(type)) {
+    if (!isStateType(type)) {
       return `state '${name}' has an invalid Type ${JSON.stringify(type) ?? 'undefined'} (at ${here})`;
     }
     if (NEEDS_TRANSITION.has(type)) {
@@ -168,15 +166,15 @@ function checkState(
     }
     for (const [i, b] of state.Branches.entries()) {
       if (!isJsonObject(b)) return `branch ${i} of state '${name}' is not an object (at ${here})`;
-      const bad = checkGraph(b, `${here}/Branches/${i}`, nesting + 1);
-      if (bad) return bad;
     }
   }
-  if (type === 'Map') {
-    const processor = state.ItemProcessor ?? state.Iterator;
-    const field = state.ItemProcessor === undefined ? 'Iterator' : 'ItemProcessor';
-    if (!isJsonObject(processor)) return `Map state '${name}' needs an ItemProcessor (at ${here})`;
-    return checkGraph(processor, `${here}/${field}`, nesting + 1);
+  const nested = nestedGraphs(state);
+  if (type === 'Map' && nested.length === 0) {
+    return `Map state '${name}' needs an ItemProcessor (at ${here})`;
+  }
+  for (const g of nested) {
+    const bad = checkGraph(g.graph, `${here}/${g.path}`, nesting + 1);
+    if (bad) return bad;
   }
   return undefined;
 }

@@ -11,7 +11,7 @@ import { evaluateTemplate } from '../jsonata-env.ts';
 import { requireReference } from '../reference.ts';
 import type { StateOutcome, StateRun } from '../runtime.ts';
 import { jsonataScope, pathEnv } from '../runtime.ts';
-import { parseTimestamp } from '../timestamp.ts';
+import { parseTimestamp } from '../../../asl/timestamp.ts';
 import { completeJsonata, nextOf } from './transition.ts';
 
 interface TimestampSource {
