@@ -53,7 +53,36 @@ function invalidTimestamp(run: StateRun, ts: TimestampSource): Error {
   );
 }
 
+/**
+ * `SecondsPath` with AWS's causes (LocalStack's SecondsPath, checked against its recordings of
+ * AWS): `The SecondsPath parameter cannot be parsed as a long value: $.s == 1.5` and `The
+ * SecondsPath parameter references a negative value: $.s == -1`, both States.Runtime.
+ */
+function secondsPathValue(run: StateRun, path: string, input: unknown): number {
+  const value = requireReference(path, pathEnv(run, input));
+  const shown = typeof value === 'string' ? value : (JSON.stringify(value) ?? 'null');
+  if (typeof value !== 'number' || !Number.isInteger(value)) {
+    throw runtimeError(
+      `The SecondsPath parameter cannot be parsed as a long value: ${path} == ${shown}`,
+    );
+  }
+  if (value < 0) {
+    throw runtimeError(
+      `The SecondsPath parameter references a negative value: ${path} == ${shown}`,
+    );
+  }
+  return value;
+}
+
 async function waitSeconds(run: StateRun, input: unknown): Promise<number> {
+  const secondsPath = run.def.SecondsPath;
+  if (
+    run.language === 'JSONPath' &&
+    run.def.Seconds === undefined &&
+    typeof secondsPath === 'string'
+  ) {
+    return secondsPathValue(run, secondsPath, input);
+  }
   const seconds = await numericField(run, run.def, 'Seconds', input);
   if (seconds !== undefined) {
     if (!Number.isInteger(seconds) || seconds < 0) {
@@ -68,7 +97,10 @@ async function waitSeconds(run: StateRun, input: unknown): Promise<number> {
   if (ts === undefined) return 0;
   const at = parseTimestamp(ts.value);
   if (at === undefined) throw invalidTimestamp(run, ts);
-  const delta = Number(at / 1_000_000n) - run.fiber.clock.now;
+  // "Step Functions considers the time value up to seconds and truncates milliseconds"
+  // (https://docs.aws.amazon.com/step-functions/latest/dg/state-wait.html).
+  const target = Number(at / 1_000_000_000n) * 1000;
+  const delta = target - run.fiber.clock.now;
   return Math.max(0, delta / 1000);
 }
 
