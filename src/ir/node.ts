@@ -9,7 +9,7 @@ export interface Node {
   readonly kind: string;
 }
 
-/** A frozen factory for one node kind. @internal */
+/** A frozen factory for one node kind (`PassNode.create`, `PassNode.is`, `PassNode.cloneWith`). */
 export interface NodeFactory<N extends Node> {
   /** Creates a frozen node from its properties (undefined properties are dropped). */
   create(props: Omit<N, 'kind'>): N;

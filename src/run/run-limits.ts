@@ -7,7 +7,7 @@
 import { graphNesting } from '../asl/walk.ts';
 import { AslcError } from '../util/errors.ts';
 import { isJsonObject } from '../util/json.ts';
-import type { RunRequest } from './engine.ts';
+import type { RunRequest } from './engine-contract.ts';
 import { exceedsDepth } from './interpreter/json-values.ts';
 import { MAX_JSON_DEPTH, MAX_STATE_NESTING } from './interpreter/limits.ts';
 

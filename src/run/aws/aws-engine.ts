@@ -10,7 +10,7 @@ import {
   type Engine,
   type RunRequest,
   type RunResult,
-} from '../engine.ts';
+} from '../engine-contract.ts';
 import { statesOf } from '../../asl/walk.ts';
 import { prepareTaskMocks, type TaskMocks } from '../mocks/task-mocks.ts';
 import { createSfnApi, type SfnApi } from '../sfn-api.ts';

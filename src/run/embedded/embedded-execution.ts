@@ -11,7 +11,7 @@ import {
   type RunEvent,
   type RunRequest,
   type RunResult,
-} from '../engine.ts';
+} from '../engine-contract.ts';
 import { taskStates } from '../../asl/walk.ts';
 import type { TaskMocks } from '../mocks/task-mocks.ts';
 import { planEmbedded } from './embedded-definition.ts';

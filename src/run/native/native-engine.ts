@@ -8,7 +8,7 @@ import {
   ran,
   type Engine,
   type RunRequest,
-} from '../engine.ts';
+} from '../engine-contract.ts';
 import { checkRunLimits } from '../run-limits.ts';
 import { prepareTaskMocks } from '../mocks/task-mocks.ts';
 import { statesOf } from '../../asl/walk.ts';

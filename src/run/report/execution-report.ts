@@ -6,7 +6,7 @@
  */
 import { statesOf } from '../../asl/walk.ts';
 import { isJsonObject } from '../../util/json.ts';
-import type { EngineName, RunResult } from '../engine.ts';
+import type { EngineName, RunResult } from '../engine-contract.ts';
 import { estimateCost, PRICING, type CostEstimate, type PricingTable } from './pricing.ts';
 
 /** AWS's quota of events in one execution's history. */

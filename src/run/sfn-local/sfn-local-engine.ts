@@ -11,7 +11,7 @@ import {
   type Engine,
   type RunRequest,
   type RunResult,
-} from '../engine.ts';
+} from '../engine-contract.ts';
 import { describeFeature, findFeatures } from '../feature-scan.ts';
 import { taskStates } from '../../asl/walk.ts';
 import { prepareTaskMocks } from '../mocks/task-mocks.ts';
