@@ -1,11 +1,11 @@
 import type { AslQueryLanguage } from '../../asl/query-language.ts';
 import type { NumberField } from '../../ir/state-base.ts';
-import type { ObjectNode } from '../../ir/value-node.ts';
+import type { ObjectNode, ValueNode } from '../../ir/value-node.ts';
 import { DslError } from '../dsl-error.ts';
 import { isExpression, type Jsonata, type JsonPath } from '../expr/expression.ts';
 import { isVariableName } from '../../asl/variable-name.ts';
 import { jsonPathProblem } from '../expr/jsonpath.ts';
-import { parseObject, type Template } from './value-parser.ts';
+import { parseObject, parseValue, type Template } from './value-parser.ts';
 
 /** A path field: a JSONPath string or `path()`; `null` where ASL allows discarding. */
 export type PathInput = string | JsonPath;
@@ -124,6 +124,11 @@ export function parseAssign(
     }
   }
   return node;
+}
+
+/** Parses a JSONata `Output`. @internal */
+export function parseOutput(value: Template | undefined, state: string): ValueNode | undefined {
+  return value === undefined ? undefined : parseValue(value, { state, field: 'Output' });
 }
 
 /** Parses `QueryLanguage`. @internal */
