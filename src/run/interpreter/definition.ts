@@ -9,7 +9,8 @@ import { nestedGraphs } from '../../asl/walk.ts';
 import { isJsonObject } from '../../util/json.ts';
 import { exceedsDepth } from './json-values.ts';
 import { MAX_JSON_DEPTH, MAX_STATE_NESTING } from './limits.ts';
-import type { QueryLanguage, StateGraph } from './runtime.ts';
+import type { AslItemProcessor, AslMapState, AslStateMachine } from '../../asl/types.ts';
+import type { QueryLanguage } from './runtime.ts';
 
 const NEEDS_TRANSITION = new Set(['Pass', 'Task', 'Wait', 'Parallel', 'Map']);
 
@@ -22,7 +23,7 @@ const NEEDS_TRANSITION = new Set(['Pass', 'Task', 'Wait', 'Parallel', 'Map']);
  * machineLanguage({ QueryLanguage: 'JSONata' }); // 'JSONata'
  * ```
  */
-export function machineLanguage(def: Readonly<Record<string, unknown>>): QueryLanguage {
+export function machineLanguage(def: { readonly QueryLanguage?: unknown }): QueryLanguage {
   return queryLanguageOf(def.QueryLanguage, 'JSONPath');
 }
 
@@ -36,7 +37,7 @@ export function machineLanguage(def: Readonly<Record<string, unknown>>): QueryLa
  * ```
  */
 export function stateLanguage(
-  state: Readonly<Record<string, unknown>>,
+  state: { readonly QueryLanguage?: unknown },
   machine: QueryLanguage,
 ): QueryLanguage {
   return queryLanguageOf(state.QueryLanguage, machine);
@@ -50,9 +51,9 @@ export function stateLanguage(
  * itemProcessorOf({ Type: 'Map', Iterator: graph }); // graph
  * ```
  */
-export function itemProcessorOf(state: Readonly<Record<string, unknown>>): StateGraph | undefined {
+export function itemProcessorOf(state: AslMapState): AslItemProcessor | undefined {
   const p = state.ItemProcessor ?? state.Iterator;
-  return isJsonObject(p) ? (p as unknown as StateGraph) : undefined;
+  return isJsonObject(p) ? p : undefined;
 }
 
 /**
@@ -63,15 +64,33 @@ export function itemProcessorOf(state: Readonly<Record<string, unknown>>): State
  * isDistributedMap({ ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED' } } }); // true
  * ```
  */
-export function isDistributedMap(state: Readonly<Record<string, unknown>>): boolean {
+export function isDistributedMap(state: AslMapState): boolean {
   const p = state.ItemProcessor;
   if (
     isJsonObject(p) &&
     isJsonObject(p.ProcessorConfig) &&
     p.ProcessorConfig.Mode === 'DISTRIBUTED'
-  )
+  ) {
     return true;
+  }
   return state.ItemReader !== undefined;
+}
+
+/**
+ * Reads a definition for the interpreter: after {@link checkDefinition} passes, the definition is
+ * used as the typed {@link AslStateMachine} it then is (the structure every handler relies on:
+ * graphs, state types, transitions, rules, branches and processors). The one check between
+ * untyped JSON and the typed interpreter; a problem is returned as text.
+ *
+ * @example
+ * ```ts
+ * const read = readDefinition({ StartAt: 'A', States: { A: { Type: 'Succeed' } } });
+ * typeof read === 'string' ? read : read.StartAt; // 'A'
+ * ```
+ */
+export function readDefinition(def: unknown): AslStateMachine | string {
+  const problem = checkDefinition(def);
+  return problem ?? (def as AslStateMachine);
 }
 
 /**

@@ -12,12 +12,13 @@ import { isDistributedMap, itemProcessorOf } from '../definition.ts';
 import { fieldValueError, runtimeError } from '../errors.ts';
 import { evaluateTemplate } from '../jsonata-env.ts';
 import { requireReference } from '../reference.ts';
-import { integerField, numericField } from '../fields.ts';
+import { integerField, numberField, numericField } from '../fields.ts';
 import { effectiveInput } from '../io-jsonpath.ts';
 import { iterationInputs, stateTemplate } from '../map-items.ts';
 import { runIterations } from '../map-run.ts';
 import { withRetryAndCatch } from '../retry.ts';
-import type { StateOutcome, StateRun } from '../runtime.ts';
+import type { AslMapState, AslResultWriter } from '../../../asl/types.ts';
+import type { GraphRunner, StateOutcome, StateRun } from '../runtime.ts';
 import { jsonataScope, pathEnv } from '../runtime.ts';
 import { completeJsonPath, completeJsonata } from './transition.ts';
 
@@ -29,18 +30,23 @@ import { completeJsonPath, completeJsonata } from './transition.ts';
  * const { output } = await runMap(run); // the iteration outputs, in item order
  * ```
  */
-export function runMap(run: StateRun): Promise<StateOutcome> {
+export function runMap(run: StateRun<AslMapState>, runGraph: GraphRunner): Promise<StateOutcome> {
   run.retryCount = 0;
-  return withRetryAndCatch(run, () => attempt(run));
+  return withRetryAndCatch(run, () => attempt(run, runGraph));
 }
 
-async function mapResults(run: StateRun, input: unknown): Promise<unknown> {
+async function mapResults(
+  run: StateRun<AslMapState>,
+  runGraph: GraphRunner,
+  input: unknown,
+): Promise<unknown> {
   const processor = itemProcessorOf(run.def);
   if (processor === undefined)
     throw runtimeError(`The Map state '${run.name}' has no ItemProcessor`);
   const inputs = await iterationInputs(run, input);
   const distributed = isDistributedMap(run.def);
   const results = await runIterations(run, inputs, {
+    runGraph,
     processor,
     maxConcurrency: await maxConcurrency(run, input),
     distributed,
@@ -70,7 +76,7 @@ function shown(value: unknown): string {
  * `Expected non-negative integer for MaxConcurrency, got '-1' instead.` A JSONata expression
  * (variables included: `{% $limit %}`) is read the same way.
  */
-async function maxConcurrency(run: StateRun, input: unknown): Promise<number> {
+async function maxConcurrency(run: StateRun<AslMapState>, input: unknown): Promise<number> {
   const path = run.def.MaxConcurrencyPath;
   const literal = run.def.MaxConcurrency;
   let value: number | undefined;
@@ -92,7 +98,7 @@ async function maxConcurrency(run: StateRun, input: unknown): Promise<number> {
       );
     }
   } else {
-    return (await integerField(run, run.def, 'MaxConcurrency', input, 0)) ?? 0;
+    return (await integerField(run, numberField('MaxConcurrency', literal, path), input, 0)) ?? 0;
   }
   if (value < 0) {
     throw runtimeError(`Expected non-negative integer for MaxConcurrency, got '${value}' instead.`);
@@ -108,14 +114,14 @@ async function maxConcurrency(run: StateRun, input: unknown): Promise<number> {
  * `ToleratedFailurePercentage must be between 0 and 100.`
  */
 async function toleranceField(
-  run: StateRun,
+  run: StateRun<AslMapState>,
   field: 'ToleratedFailureCount' | 'ToleratedFailurePercentage',
   input: unknown,
 ): Promise<number | undefined> {
   const count = field === 'ToleratedFailureCount';
-  const path = run.def[`${field}Path`];
+  const path = count ? run.def.ToleratedFailureCountPath : run.def.ToleratedFailurePercentagePath;
   let value: number | undefined;
-  const literal = run.def[field];
+  const literal = count ? run.def.ToleratedFailureCount : run.def.ToleratedFailurePercentage;
   if (run.language === 'JSONPath' && literal === undefined && typeof path === 'string') {
     let raw = requireReference(path, pathEnv(run, input));
     // An integer string is read as a number (LocalStack's ToleratedFailure…Path, from AWS).
@@ -138,7 +144,7 @@ async function toleranceField(
       );
     }
   } else {
-    value = await numericField(run, run.def, field, input);
+    value = await numericField(run, numberField(field, literal, path), input);
   }
   if (value === undefined) return undefined;
   if (count && value < 0) throw runtimeError('ToleratedFailureCount cannot be negative.');
@@ -149,8 +155,8 @@ async function toleranceField(
 }
 
 async function writeResults(
-  run: StateRun,
-  writer: Record<string, unknown>,
+  run: StateRun<AslMapState>,
+  writer: AslResultWriter,
   results: unknown[],
   input: unknown,
 ): Promise<unknown> {
@@ -179,11 +185,11 @@ async function writeResults(
   };
 }
 
-async function attempt(run: StateRun): Promise<StateOutcome> {
+async function attempt(run: StateRun<AslMapState>, runGraph: GraphRunner): Promise<StateOutcome> {
   if (run.language === 'JSONPath') {
     const input = effectiveInput(run);
-    return completeJsonPath(run, await mapResults(run, input));
+    return completeJsonPath(run, await mapResults(run, runGraph, input));
   }
-  const results = await mapResults(run, run.input);
+  const results = await mapResults(run, runGraph, run.input);
   return completeJsonata(run, results, { input: run.input, result: results });
 }
