@@ -4,6 +4,7 @@ import tseslint from 'typescript-eslint';
 
 /** Layers of spec/style.md §6 (src/<layer>). */
 const layers = [
+  'asl',
   'dsl',
   'ir',
   'emit',
@@ -25,17 +26,18 @@ const layers = [
  * @type {Record<string, string[]>}
  */
 const allowed = {
-  ir: ['util'],
-  dsl: ['ir', 'util'],
-  emit: ['ir', 'util'],
-  iac: ['ir', 'emit', 'util'],
-  validate: ['util'],
-  render: ['util'],
-  run: ['util'],
-  diff: ['util'],
+  asl: ['util'],
+  ir: ['asl', 'util'],
+  dsl: ['ir', 'asl', 'util'],
+  emit: ['ir', 'asl', 'util'],
+  iac: ['ir', 'emit', 'asl', 'util'],
+  validate: ['asl', 'util'],
+  render: ['asl', 'util'],
+  run: ['asl', 'util'],
+  diff: ['asl', 'util'],
   scaffolding: ['util'],
-  fragments: ['dsl', 'util'],
-  plans: ['dsl', 'fragments', 'util'],
+  fragments: ['dsl', 'asl', 'util'],
+  plans: ['dsl', 'fragments', 'asl', 'util'],
   util: [],
 };
 
@@ -93,6 +95,44 @@ const restrictedImports = (layer, banned, cdk) => ({
     },
   ],
 });
+
+/**
+ * The ASL language layer (src/asl) owns the grammars and the walker: no other layer declares its
+ * own (issue 12). A function with one of these names outside src/asl is a second copy.
+ */
+const aslOwned = [
+  'parseJsonPath',
+  'parseIntrinsic',
+  'checkIntrinsic',
+  'looksLikeIntrinsic',
+  'isVariableName',
+  'variableNameProblem',
+  'parseTimestamp',
+  'isTimestamp',
+  'walkDefinition',
+  'statesOf',
+  'nestedGraphs',
+  'queryLanguageOf',
+  'quoteIntrinsicString',
+  'quoteFormatTemplate',
+  'unescapeJayway',
+];
+const ownedPattern = `^(${aslOwned.join('|')})$`;
+const noSecondCopy = {
+  'no-restricted-syntax': [
+    'error',
+    {
+      selector: `FunctionDeclaration[id.name=/${ownedPattern}/]`,
+      message:
+        'src/asl owns this grammar or walker (issue 12): import it instead of re-implementing it.',
+    },
+    {
+      selector: `VariableDeclarator[id.name=/${ownedPattern}/]`,
+      message:
+        'src/asl owns this grammar or walker (issue 12): import it instead of re-implementing it.',
+    },
+  ],
+};
 
 const layerRules = [
   ...Object.entries(forbidden).map(([layer, banned]) => ({
@@ -153,4 +193,5 @@ export default tseslint.config(
     },
   },
   ...layerRules,
+  { files: ['src/**/*.ts'], ignores: ['src/asl/**'], rules: noSecondCopy },
 );

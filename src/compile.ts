@@ -1,4 +1,4 @@
-import type { AslStateMachine } from './util/asl.ts';
+import type { AslStateMachine } from './asl/types.ts';
 import { AslcError } from './util/errors.ts';
 import { emitAsl } from './emit/asl-emitter.ts';
 import { serializeAsl } from './emit/serialize.ts';

@@ -13,6 +13,9 @@ export {
   type CompileResult,
 } from './compile.ts';
 export type { Diagnostic } from './validate/diagnostic.ts';
-export type * from './util/asl.ts';
-export { INTRINSIC_FUNCTIONS, STATES_ERROR_NAMES, ASL_STATE_TYPES } from './util/asl.ts';
+export type * from './asl/types.ts';
+export type { AslStateType } from './asl/names.ts';
+export type { IntrinsicName } from './asl/intrinsic/functions.ts';
+export { ASL_STATE_TYPES, STATES_ERROR_NAMES } from './asl/names.ts';
+export { INTRINSIC_FUNCTIONS } from './asl/intrinsic/functions.ts';
 export { AslcError, isAslcError } from './util/errors.ts';

@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { AslcError, UsageError } from '../util/errors.ts';
 import { isJsonObject, jsonError, parseJson } from '../util/json.ts';
 import type { StateSources } from '../util/source-location.ts';
 import type { CliContext } from './context.ts';
-import { MODULE_EXTENSIONS } from './module-extensions.ts';
+import { isWorkflowModulePath } from './module-extensions.ts';
 import { readInputText } from './read-input.ts';
-import { isPlanFile } from '../plans/plan-identity.ts';
 
 /** A state machine definition loaded for a command. */
 export interface LoadedDefinition {
@@ -56,11 +54,6 @@ export async function loadDefinition(path: string, ctx: CliContext): Promise<Loa
   }
 }
 
-/** A workflow module or a plan file (compiled on load), as opposed to ASL JSON. */
-function isWorkflowModulePath(file: string): boolean {
-  return MODULE_EXTENSIONS.includes(extname(file).toLowerCase()) || isPlanFile(file);
-}
-
 /** `flows.ts#orders` → ['flows.ts', 'orders']. */
 function splitSelector(path: string): [string, string | undefined] {
   const at = path.lastIndexOf('#');
@@ -76,31 +69,13 @@ async function compileModule(
   exportName: string | undefined,
   ctx: CliContext,
 ): Promise<{ definition: Record<string, unknown>; sources?: StateSources }> {
-  const abs = resolve(ctx.io.cwd, file);
-  if (!existsSync(abs)) throw new AslcError('FileNotFound', 'no such file');
   // Loaded here, not at the top: a command given an ASL JSON file never pays for the compiler.
-  const { loadWorkflowModule } = await import('./workflow-loader.ts');
+  const { loadWorkflowMachine } = await import('./module-loader.ts');
   const { compile } = await import('../compile.ts');
-  const machines = await loadWorkflowModule(abs, file);
-  const chosen =
-    exportName === undefined
-      ? machines.length === 1 || isPlanFile(file) // a plan: its root machine, listed first
-        ? machines[0]
-        : undefined
-      : machines.find((m) => m.name === exportName);
-  if (chosen === undefined) {
-    const names = machines.map((m) => m.name).join(', ');
-    throw new AslcError(
-      'AmbiguousWorkflow',
-      exportName === undefined
-        ? `the module exports ${machines.length} state machines (${names})`
-        : `the module exports no state machine named '${exportName}' (it has ${names})`,
-      { hint: `select one with ${file}#<name>` },
-    );
-  }
-  const definition = compile(chosen.machine).asl as unknown as Record<string, unknown>;
+  const machine = await loadWorkflowMachine(resolve(ctx.io.cwd, file), file, exportName);
+  const definition = compile(machine).asl as unknown as Record<string, unknown>;
   const { sourceLocations } = await import('../dsl/source-locations.ts');
-  const sources = sourceLocations(chosen.machine);
+  const sources = sourceLocations(machine);
   return sources === undefined ? { definition } : { definition, sources };
 }
 

@@ -1,3 +1,4 @@
+import { nestedGraphs } from '../asl/walk.ts';
 import { isJsonObject, type JsonValue } from '../util/json.ts';
 import { appendPointer } from '../util/json-pointer.ts';
 import { byCodeUnits, type DiffEntry } from './diff-entry.ts';
@@ -32,8 +33,8 @@ interface ScopeOwner {
  * ```
  */
 export function diffScope(
-  a: Record<string, unknown>,
-  b: Record<string, unknown>,
+  a: Readonly<Record<string, unknown>>,
+  b: Readonly<Record<string, unknown>>,
   owner: ScopeOwner,
   out: DiffEntry[],
   depth = 0,
@@ -130,6 +131,9 @@ function diffState(
   }
   const restA = sa.rest;
   const restB = sb.rest;
+  // Nested graphs (src/asl/walk.ts) present on both sides are diffed as scopes.
+  const graphsA = new Map(nestedGraphs(a).map((g) => [g.path, g]));
+  const graphsB = new Map(nestedGraphs(b).map((g) => [g.path, g]));
   const branchesA = restA['Branches'];
   const branchesB = restB['Branches'];
   if (Array.isArray(branchesA) && Array.isArray(branchesB)) {
@@ -140,27 +144,27 @@ function diffState(
       const ba: unknown = branchesA[i];
       const bb: unknown = branchesB[i];
       const branchPointer = appendPointer(at, i);
+      const ga = graphsA.get(`Branches/${i}`);
+      const gb = graphsB.get(`Branches/${i}`);
       if (i >= branchesB.length) {
         out.push({ kind: 'field-removed', pointer: branchPointer, old: ba as JsonValue });
       } else if (i >= branchesA.length) {
         out.push({ kind: 'field-added', pointer: branchPointer, new: bb as JsonValue });
-      } else if (isJsonObject(ba) && isJsonObject(bb)) {
-        const owner = { pointer: branchPointer, state: name, path: `Branches/${i}` };
-        diffScope(ba, bb, owner, out, depth + 1);
+      } else if (ga !== undefined && gb !== undefined) {
+        const owner = { pointer: branchPointer, state: name, path: ga.path };
+        diffScope(ga.graph, gb.graph, owner, out, depth + 1);
       } else {
         diffValues(ba, bb, branchPointer, out, depth + 1);
       }
     }
   }
-  for (const key of ['ItemProcessor', 'Iterator']) {
-    const pa = restA[key];
-    const pb = restB[key];
-    if (isJsonObject(pa) && isJsonObject(pb)) {
-      delete restA[key];
-      delete restB[key];
-      const owner = { pointer: appendPointer(pointer, key), state: name, path: key };
-      diffScope(pa, pb, owner, out, depth + 1);
-    }
+  for (const [path, ga] of graphsA) {
+    const gb = graphsB.get(path);
+    if (ga.kind !== 'processor' || gb === undefined) continue;
+    delete restA[ga.field];
+    delete restB[ga.field];
+    const owner = { pointer: appendPointer(pointer, ga.field), state: name, path };
+    diffScope(ga.graph, gb.graph, owner, out, depth + 1);
   }
   diffValues(restA, restB, pointer, out, depth + 1);
 }

@@ -149,8 +149,32 @@ function balanced(nodes: readonly ChainNode[], from: number, to: number): ChainN
 }
 
 /**
- * Flattens a chain node into its own states (in order, without the targets of Choice rules and
- * catchers) and its edges. Iterative, so deep chains do not exhaust the stack. @internal
+ * Visits a chain node's own states (in order, without the targets of Choice rules and catchers;
+ * a state reached twice is visited twice) and its edges. Iterative, so deep chains do not
+ * exhaust the stack; nothing is allocated per state. @internal
+ */
+export function walkChain(
+  node: ChainNode,
+  onState: (state: PendingState) => void,
+  onEdge: (from: PendingState, to: PendingState) => void,
+): void {
+  const stack: ChainNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop() as ChainNode;
+    if (n.leaf !== undefined) onState(n.leaf);
+    else if (n.graph !== undefined) {
+      for (const s of n.graph.states) onState(s);
+      for (const [from, to] of n.graph.edges) onEdge(from, to);
+    } else if (n.left !== undefined && n.right !== undefined) {
+      const ends = n.left.ends;
+      for (let i = 0; i < ends.length; i++) onEdge(ends[i] as PendingState, n.right.start);
+      stack.push(n.right, n.left);
+    }
+  }
+}
+
+/**
+ * Flattens a chain node into its own states (each once, in order) and its edges. @internal
  */
 export function flattenChain(node: ChainNode): {
   states: PendingState[];

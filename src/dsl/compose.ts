@@ -81,20 +81,27 @@ export function prefixStates(
   const mapState = (p: PendingState): PendingState => {
     const done = states.get(p);
     if (done !== undefined) return done;
-    const copy: Record<string, unknown> = { ...p, name: rename(p.name) };
-    if (p.rules !== undefined)
-      copy['rules'] = Object.freeze(
-        p.rules.map((r) => Object.freeze({ ...r, target: mapChain(r.target) })),
-      );
-    if (p.defaultTarget !== undefined) copy['defaultTarget'] = mapChain(p.defaultTarget);
-    if (p.catchers !== undefined) {
-      copy['catchers'] = Object.freeze(
-        p.catchers.map((c) => Object.freeze({ ...c, handler: mapChain(c.handler) })),
-      );
-    }
-    if (p.branches !== undefined) copy['branches'] = Object.freeze(p.branches.map(mapChain));
-    if (p.processor !== undefined) copy['processor'] = mapChain(p.processor);
-    const result = Object.freeze(copy) as unknown as PendingState;
+    const result: PendingState = Object.freeze({
+      ...p,
+      name: rename(p.name),
+      ...(p.rules === undefined
+        ? {}
+        : {
+            rules: Object.freeze(
+              p.rules.map((r) => Object.freeze({ ...r, target: mapChain(r.target) })),
+            ),
+          }),
+      ...(p.defaultTarget === undefined ? {} : { defaultTarget: mapChain(p.defaultTarget) }),
+      ...(p.catchers === undefined
+        ? {}
+        : {
+            catchers: Object.freeze(
+              p.catchers.map((c) => Object.freeze({ ...c, handler: mapChain(c.handler) })),
+            ),
+          }),
+      ...(p.branches === undefined ? {} : { branches: Object.freeze(p.branches.map(mapChain)) }),
+      ...(p.processor === undefined ? {} : { processor: mapChain(p.processor) }),
+    });
     states.set(p, result);
     return result;
   };

@@ -24,6 +24,7 @@ export type DslErrorCode =
   | 'UnknownIntrinsic'
   | 'IntrinsicArity'
   | 'IntrinsicNestingTooDeep'
+  | 'InvalidIntrinsic'
   | 'ReferenceInArray'
   | 'ConflictingKeys'
   | 'InvalidJsonPath'

@@ -1,4 +1,4 @@
-import type { AslQueryLanguage } from '../util/asl.ts';
+import type { AslQueryLanguage } from '../asl/query-language.ts';
 import type { ConditionNode } from '../ir/choice-rule-node.ts';
 import type { StateNode } from '../ir/state-node.ts';
 import type { ValueNode } from '../ir/value-node.ts';
@@ -22,8 +22,12 @@ const JSONATA_ONLY: Record<string, [string, string]> = {
   items: ['Items', "'itemsPath'"],
 };
 
-const JSONPATH_ONLY_LIST = Object.entries(JSONPATH_ONLY).map(([k, [f, i]]) => [k, f, i] as const);
-const JSONATA_ONLY_LIST = Object.entries(JSONATA_ONLY).map(([k, [f, i]]) => [k, f, i] as const);
+const JSONPATH_ONLY_MAP: ReadonlyMap<string, [string, string]> = new Map(
+  Object.entries(JSONPATH_ONLY),
+);
+const JSONATA_ONLY_MAP: ReadonlyMap<string, [string, string]> = new Map(
+  Object.entries(JSONATA_ONLY),
+);
 /** Payload fields that must be objects (or literals) at the top. */
 const TOP_VALUES = [
   ['parameters', 'Parameters'],
@@ -46,6 +50,8 @@ const EXPRESSION_FIELDS = [
   'error',
   'cause',
 ].map((k) => [k, k.charAt(0).toUpperCase() + k.slice(1)] as const);
+const TOP_VALUE_FIELDS: ReadonlyMap<string, string> = new Map(TOP_VALUES);
+const EXPRESSION_FIELD_NAMES: ReadonlyMap<string, string> = new Map(EXPRESSION_FIELDS);
 
 function jsonPathOnly(state: string, field: string, instead: string): never {
   throw new DslError(
@@ -219,32 +225,26 @@ export function checkStateLanguage(
       },
     );
   }
+  // The node's own fields are read once each (a state sets a few of the many fields checked).
   const fields = node as unknown as Record<string, unknown>;
-  const only = lang === 'JSONata' ? JSONPATH_ONLY_LIST : JSONATA_ONLY_LIST;
-  for (let i = 0; i < only.length; i++) {
-    const [key, field, instead] = only[i] as (typeof only)[number];
-    if (fields[key] !== undefined) {
-      if (lang === 'JSONata') jsonPathOnly(name, field, instead);
-      else jsonataOnly(name, field, instead);
-    }
+  const only = lang === 'JSONata' ? JSONPATH_ONLY_MAP : JSONATA_ONLY_MAP;
+  for (const key in fields) {
+    const problem = fields[key] === undefined ? undefined : only.get(key);
+    if (problem === undefined) continue;
+    if (lang === 'JSONata') jsonPathOnly(name, problem[0], problem[1]);
+    else jsonataOnly(name, problem[0], problem[1]);
   }
-  for (let i = 0; i < TOP_VALUES.length; i++) {
-    const [key, field] = TOP_VALUES[i] as (typeof TOP_VALUES)[number];
+  for (const key in fields) {
     const v = fields[key];
-    if (v !== undefined && v !== null && typeof v === 'object') {
-      checkValue(v as ValueNode, lang, name, field);
+    if (v === undefined || v === null || typeof v !== 'object') continue;
+    const top = TOP_VALUE_FIELDS.get(key);
+    if (top !== undefined) checkValue(v as ValueNode, lang, name, top);
+    else if (key === 'items') checkValue(v as ValueNode, lang, name, 'Items', false, false);
+    else if (key === 'assign') checkValue(v as ValueNode, lang, name, 'Assign', false, false);
+    else {
+      const expr = EXPRESSION_FIELD_NAMES.get(key);
+      if (expr !== undefined) checkExprField(v, lang, name, expr);
     }
-  }
-  if (fields['items'] !== undefined) {
-    checkValue(fields['items'] as ValueNode, lang, name, 'Items', false, false);
-  }
-  if (fields['assign'] !== undefined) {
-    checkValue(fields['assign'] as ValueNode, lang, name, 'Assign', false, false);
-  }
-  for (let i = 0; i < EXPRESSION_FIELDS.length; i++) {
-    const [key, field] = EXPRESSION_FIELDS[i] as (typeof EXPRESSION_FIELDS)[number];
-    const v = fields[key];
-    if (v !== undefined && typeof v === 'object') checkExprField(v, lang, name, field);
   }
   if (node.kind === 'Map') {
     const r = node.itemReader;

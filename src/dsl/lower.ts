@@ -1,4 +1,4 @@
-import type { AslQueryLanguage } from '../util/asl.ts';
+import type { AslQueryLanguage } from '../asl/query-language.ts';
 import { CatcherNode } from '../ir/catcher-node.ts';
 import { ChoiceNode } from '../ir/choice-node.ts';
 import { ChoiceRuleNode } from '../ir/choice-rule-node.ts';
@@ -11,9 +11,8 @@ import { StateMachineNode } from '../ir/state-machine-node.ts';
 import type { StateNode } from '../ir/state-node.ts';
 import { SucceedNode } from '../ir/succeed-node.ts';
 import { TaskNode } from '../ir/task-node.ts';
-import { successors } from '../ir/traverse.ts';
 import { WaitNode } from '../ir/wait-node.ts';
-import { flattenChain, type ChainNode } from './chain.ts';
+import { walkChain, type ChainNode } from './chain.ts';
 import { DslError } from './dsl-error.ts';
 import { checkStateLanguage } from './lang-check.ts';
 import type { PendingCatcher, PendingRule, PendingState } from './pending-state.ts';
@@ -25,17 +24,6 @@ export interface MachineFields {
   readonly queryLanguage?: AslQueryLanguage;
   readonly timeoutSeconds?: number;
 }
-
-const FACTORIES = {
-  Pass: PassNode,
-  Task: TaskNode,
-  Choice: ChoiceNode,
-  Wait: WaitNode,
-  Succeed: SucceedNode,
-  Fail: FailNode,
-  Parallel: ParallelNode,
-  Map: MapNode,
-} as const;
 
 /**
  * Resolves builder chains into the frozen IR: transitions become names, open ends become
@@ -95,129 +83,207 @@ class Lowering {
       const node = this.#lowerState(single, undefined);
       return GraphNode.create({ comment, startAt: node.name, states: [node] });
     }
+    // One entry per state of the graph: where it continues, and its node once lowered.
+    const info = new Map<PendingState, { next: PendingState | undefined; node?: StateNode }>();
     const states: PendingState[] = [];
     const seen = new Set<PendingState>();
-    const edges = new Map<PendingState, PendingState>();
     const work: ChainNode[] = [root];
     const done = new Set<ChainNode>();
-    const addState = (s: PendingState) => {
+    const addState = (s: PendingState): void => {
       if (seen.has(s)) return;
-      this.#register(s, where);
       seen.add(s);
+      this.#register(s, where);
+      if (!info.has(s)) info.set(s, { next: undefined });
       states.push(s);
       const rules = s.rules;
-      if (rules !== undefined)
-        for (let i = 0; i < rules.length; i++) work.push((rules[i] as PendingRule).target);
+      if (rules !== undefined) {
+        for (let j = 0; j < rules.length; j++) work.push((rules[j] as PendingRule).target);
+      }
       if (s.defaultTarget !== undefined) work.push(s.defaultTarget);
       const catchers = s.catchers;
       if (catchers !== undefined) {
-        for (let i = 0; i < catchers.length; i++)
-          work.push((catchers[i] as PendingCatcher).handler);
+        for (let j = 0; j < catchers.length; j++) {
+          work.push((catchers[j] as PendingCatcher).handler);
+        }
       }
     };
+    const addEdge = (from: PendingState, to: PendingState): void => {
+      // `from` may be an open end of a Choice rule's target, found when that chain is.
+      let entry = info.get(from);
+      if (entry === undefined) info.set(from, (entry = { next: undefined }));
+      const existing = entry.next;
+      if (existing !== undefined && existing !== to) {
+        throw new DslError(
+          'StateAlreadyHasNext',
+          `state '${from.name}' already continues to '${existing.name}'; it cannot also continue to '${to.name}'`,
+          {
+            state: from.name,
+            field: 'Next',
+            hint: 'a state has one Next: branch with a Choice, or run both with a Parallel',
+          },
+        );
+      }
+      entry.next = to;
+    };
     while (work.length > 0) {
-      const node = work.pop() as ChainNode;
-      if (done.has(node)) continue;
-      done.add(node);
-      const flat = flattenChain(node);
-      for (let i = 0; i < flat.states.length; i++) addState(flat.states[i] as PendingState);
-      for (let i = 0; i < flat.edges.length; i++) {
-        const [from, to] = flat.edges[i] as readonly [PendingState, PendingState];
-        const existing = edges.get(from);
-        if (existing !== undefined && existing !== to) {
-          throw new DslError(
-            'StateAlreadyHasNext',
-            `state '${from.name}' already continues to '${existing.name}'; it cannot also continue to '${to.name}'`,
-            {
-              state: from.name,
-              field: 'Next',
-              hint: 'a state has one Next: branch with a Choice, or run both with a Parallel',
-            },
-          );
-        }
-        edges.set(from, to);
-      }
+      const chainNode = work.pop() as ChainNode;
+      if (done.has(chainNode)) continue;
+      done.add(chainNode);
+      walkChain(chainNode, addState, addEdge);
     }
-    const nodes = new Map<string, StateNode>();
-    for (const s of states) nodes.set(s.name, this.#lowerState(s, edges.get(s)));
-    // Emission order: depth-first from StartAt (Next, Choices, Default, Catch).
+    for (let i = 0; i < states.length; i++) {
+      const s = states[i] as PendingState;
+      const entry = info.get(s) as { next: PendingState | undefined; node?: StateNode };
+      entry.node = this.#lowerState(s, entry.next);
+    }
+    // Emission order: depth-first from StartAt (Next, Choices, Default, Catch), then the states
+    // nothing leads to, in the order they were found.
     const ordered: StateNode[] = [];
-    const visited = new Set<string>();
-    const stack = [root.start.name];
-    while (stack.length > 0) {
-      const name = stack.pop() as string;
-      if (visited.has(name)) continue;
-      visited.add(name);
-      const node = nodes.get(name);
-      if (node === undefined) continue;
-      ordered.push(node);
-      if (nodes.size === 1) break;
-      const next = successors(node);
-      for (let i = next.length - 1; i >= 0; i--) {
-        const n = next[i] as string;
-        if (!visited.has(n)) stack.push(n);
+    if (states.length === 1) {
+      ordered.push(info.get(states[0] as PendingState)?.node as StateNode);
+    } else {
+      const visited = new Set<PendingState>();
+      const stack: PendingState[] = [root.start];
+      while (stack.length > 0) {
+        const s = stack.pop() as PendingState;
+        if (visited.has(s)) continue;
+        visited.add(s);
+        const entry = info.get(s);
+        if (entry?.node === undefined) continue;
+        ordered.push(entry.node);
+        pushSuccessors(s, entry.next, stack, visited);
       }
+      for (const s of states) if (!visited.has(s)) ordered.push(info.get(s)?.node as StateNode);
     }
-    for (const node of nodes.values()) if (!visited.has(node.name)) ordered.push(node);
     return GraphNode.create({ comment, startAt: root.start.name, states: ordered });
   }
 
   #lowerState(s: PendingState, next: PendingState | undefined): StateNode {
-    const props: Record<string, unknown> = { name: s.name, ...s.fields };
-    const processorComment = props['processorComment'];
-    if (processorComment !== undefined) delete props['processorComment'];
-    if (!s.terminal) {
-      if (next !== undefined) props['next'] = next.name;
-      else props['end'] = true;
-    }
-    if (s.retry !== undefined && s.retry.length > 0) props['retry'] = s.retry;
-    if (s.catchers !== undefined && s.catchers.length > 0) {
-      props['catch'] = s.catchers.map(({ handler, origin: _origin, ...c }) =>
-        CatcherNode.create({ ...c, next: handler.start.name }),
-      );
-    }
-    if (s.kind === 'Choice') {
-      const rules = s.rules ?? [];
-      if (rules.length === 0) {
-        throw new DslError('ChoiceWithoutRules', `Choice state '${s.name}' has no rules`, {
-          state: s.name,
-          field: 'Choices',
-          hint: 'add at least one rule with .when(condition, target)',
-        });
-      }
-      props['choices'] = rules.map(({ target, origin: _origin, ...r }) =>
-        ChoiceRuleNode.create({ ...r, next: target.start.name }),
-      );
-      if (s.defaultTarget !== undefined) props['default'] = s.defaultTarget.start.name;
-    }
-    if (s.kind === 'Parallel') {
-      const branches = s.branches ?? [];
-      if (branches.length === 0) {
-        throw new DslError(
-          'ParallelWithoutBranches',
-          `Parallel state '${s.name}' has no branches`,
-          {
-            state: s.name,
-            field: 'Branches',
-            hint: 'add branches with parallel(name, { branches: [...] }) or .branch(...)',
-          },
-        );
-      }
-      props['branches'] = branches.map((b, i) =>
-        this.lowerGraph(b, `branch ${i} of Parallel '${s.name}'`),
-      );
-    }
-    if (s.kind === 'Map') {
-      props['processor'] = this.lowerGraph(
-        s.processor as ChainNode,
-        `the item processor of Map '${s.name}'`,
-        processorComment as string | undefined,
-      );
-    }
-    const node = (FACTORIES[s.kind] as { create(p: unknown): StateNode }).create(props);
+    const node = this.#stateNode(s, next);
     const lang = node.queryLanguage ?? this.#machineLang;
     checkStateLanguage(node, lang, this.#machineLang);
     return node;
+  }
+
+  /** The IR node of a pending state: its typed fields plus its links, per kind. */
+  #stateNode(s: PendingState, next: PendingState | undefined): StateNode {
+    const name = s.name;
+    // Succeed, Fail and Choice have no Next/End; the others continue or end their graph
+    // (create() drops the one that is undefined).
+    const nextName = next?.name;
+    const end = next === undefined ? true : undefined;
+    switch (s.kind) {
+      case 'Pass':
+        return PassNode.create({ name, ...s.fields, next: nextName, end });
+      case 'Wait':
+        return WaitNode.create({ name, ...s.fields, next: nextName, end });
+      case 'Succeed':
+        return SucceedNode.create({ name, ...s.fields });
+      case 'Fail':
+        return FailNode.create({ name, ...s.fields });
+      case 'Task':
+        return TaskNode.create({
+          name,
+          ...s.fields,
+          ...this.#errorHandling(s),
+          next: nextName,
+          end,
+        });
+      case 'Choice':
+        return ChoiceNode.create({
+          name,
+          ...s.fields,
+          choices: this.#choices(s),
+          default: s.defaultTarget?.start.name,
+        });
+      case 'Parallel':
+        return ParallelNode.create({
+          name,
+          ...s.fields,
+          branches: this.#branches(s),
+          ...this.#errorHandling(s),
+          next: nextName,
+          end,
+        });
+      case 'Map':
+        return MapNode.create({
+          name,
+          ...s.fields,
+          processor: this.lowerGraph(
+            s.processor as ChainNode,
+            `the item processor of Map '${name}'`,
+            s.processorComment,
+          ),
+          ...this.#errorHandling(s),
+          next: nextName,
+          end,
+        });
+    }
+  }
+
+  #errorHandling(s: PendingState): Pick<TaskNode, 'retry' | 'catch'> {
+    const retry = s.retry !== undefined && s.retry.length > 0 ? s.retry : undefined;
+    const catchers = s.catchers;
+    if (catchers === undefined || catchers.length === 0) return { retry };
+    return {
+      retry,
+      catch: catchers.map(({ handler, origin: _origin, ...c }) =>
+        CatcherNode.create({ ...c, next: handler.start.name }),
+      ),
+    };
+  }
+
+  #choices(s: PendingState): ChoiceRuleNode[] {
+    const rules = s.rules ?? [];
+    if (rules.length === 0) {
+      throw new DslError('ChoiceWithoutRules', `Choice state '${s.name}' has no rules`, {
+        state: s.name,
+        field: 'Choices',
+        hint: 'add at least one rule with .when(condition, target)',
+      });
+    }
+    return rules.map(({ target, origin: _origin, ...r }) =>
+      ChoiceRuleNode.create({ ...r, next: target.start.name }),
+    );
+  }
+
+  #branches(s: PendingState): GraphNode[] {
+    const branches = s.branches ?? [];
+    if (branches.length === 0) {
+      throw new DslError('ParallelWithoutBranches', `Parallel state '${s.name}' has no branches`, {
+        state: s.name,
+        field: 'Branches',
+        hint: 'add branches with parallel(name, { branches: [...] }) or .branch(...)',
+      });
+    }
+    return branches.map((b, i) => this.lowerGraph(b, `branch ${i} of Parallel '${s.name}'`));
+  }
+}
+
+/**
+ * Pushes a state's successors on the stack in reverse of the emission order (Next, Choices,
+ * Default, Catch), so that they are popped in that order; no array is allocated per state.
+ */
+function pushSuccessors(
+  s: PendingState,
+  next: PendingState | undefined,
+  stack: PendingState[],
+  visited: ReadonlySet<PendingState>,
+): void {
+  const push = (p: PendingState): void => {
+    if (!visited.has(p)) stack.push(p);
+  };
+  const catchers = s.catchers;
+  if (catchers !== undefined) {
+    for (let i = catchers.length - 1; i >= 0; i--)
+      push((catchers[i] as PendingCatcher).handler.start);
+  }
+  if (s.kind === 'Choice') {
+    if (s.defaultTarget !== undefined) push(s.defaultTarget.start);
+    const rules = s.rules ?? [];
+    for (let i = rules.length - 1; i >= 0; i--) push((rules[i] as PendingRule).target.start);
+  } else if (next !== undefined) {
+    push(next);
   }
 }
 

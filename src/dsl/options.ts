@@ -1,6 +1,13 @@
 import { DslError } from './dsl-error.ts';
 
 /**
+ * The option names a builder accepts, derived from its options type: a record with exactly the
+ * keys of `T` (a missing or an extra key is a compile error where the record is written), so the
+ * list checked at run time cannot drift from the type. @internal
+ */
+export type OptionKeys<T> = { readonly [K in keyof Required<T>]: true };
+
+/**
  * Rejects option keys a builder does not know, naming the state and, where a near key exists,
  * suggesting it. Catches misuse the types cannot (plain JavaScript, casts, JSON input).
  * @internal
@@ -9,7 +16,7 @@ export function checkOptionKeys(
   kind: string,
   name: string,
   options: object | undefined,
-  allowed: readonly string[],
+  keys: Readonly<Record<string, true>>,
 ): void {
   if (options === undefined || options === null) return;
   if (typeof options !== 'object') {
@@ -21,9 +28,12 @@ export function checkOptionKeys(
       },
     );
   }
-  for (const key of Object.keys(options)) {
-    if ((options as Record<string, unknown>)[key] === undefined) continue;
-    if (!allowed.includes(key)) {
+  for (const key in options) {
+    if (!Object.hasOwn(options, key) || (options as Record<string, unknown>)[key] === undefined) {
+      continue;
+    }
+    if (!Object.hasOwn(keys, key)) {
+      const allowed = Object.keys(keys);
       const near = allowed.find((a) => a.toLowerCase() === key.toLowerCase());
       const hint =
         near !== undefined

@@ -1,8 +1,8 @@
-import { STATES_ERROR_NAMES } from '../util/asl.ts';
+import { STATES_ERROR_NAMES } from '../asl/names.ts';
 import { RetrierNode } from '../ir/retrier-node.ts';
 import type { Chainable } from './chain.ts';
 import { DslError } from './dsl-error.ts';
-import { checkOptionKeys } from './options.ts';
+import { checkOptionKeys, type OptionKeys } from './options.ts';
 import { parseAssign, parsePath, parseNumber, type PathInput } from './parse/field-parser.ts';
 import { parseValue, type Template } from './parse/value-parser.ts';
 import type { PendingCatcher, PendingState } from './pending-state.ts';
@@ -92,23 +92,42 @@ function parseErrors(
 function allLast<T extends { readonly errorEquals: readonly string[] }>(
   entries: readonly T[],
 ): T[] {
+  // Usually nothing to move: States.ALL absent, or already in the last entry.
+  let firstAll = -1;
+  for (let i = 0; i < entries.length; i++) {
+    if ((entries[i] as T).errorEquals.includes(ALL_ERRORS)) {
+      firstAll = i;
+      break;
+    }
+  }
+  if (firstAll < 0 || firstAll === entries.length - 1) return [...entries];
   return [
     ...entries.filter((e) => !e.errorEquals.includes(ALL_ERRORS)),
     ...entries.filter((e) => e.errorEquals.includes(ALL_ERRORS)),
   ];
 }
 
+const RETRY_KEYS: OptionKeys<RetryOptions> = {
+  errors: true,
+  intervalSeconds: true,
+  maxAttempts: true,
+  backoffRate: true,
+  maxDelaySeconds: true,
+  jitterStrategy: true,
+  comment: true,
+};
+
+const CATCH_KEYS: OptionKeys<CatchOptions> = {
+  errors: true,
+  resultPath: true,
+  output: true,
+  assign: true,
+  comment: true,
+};
+
 /** Builds a retrier node. @internal */
 function parseRetry(options: RetryOptions, state: string): RetrierNode {
-  checkOptionKeys('Retry', state, options, [
-    'errors',
-    'intervalSeconds',
-    'maxAttempts',
-    'backoffRate',
-    'maxDelaySeconds',
-    'jitterStrategy',
-    'comment',
-  ]);
+  checkOptionKeys('Retry', state, options, RETRY_KEYS);
   const num = (value: number | undefined, field: string, min: number, integer = true) => {
     if (value === undefined) return undefined;
     if (typeof value !== 'number') {
@@ -158,7 +177,7 @@ function parseRetry(options: RetryOptions, state: string): RetrierNode {
 
 /** Builds a pending catcher. @internal */
 function parseCatch(handler: Chainable, options: CatchOptions, state: string): PendingCatcher {
-  checkOptionKeys('Catch', state, options, ['errors', 'resultPath', 'output', 'assign', 'comment']);
+  checkOptionKeys('Catch', state, options, CATCH_KEYS);
   if (handler === undefined || handler === null || typeof handler.toChain !== 'function') {
     throw new DslError(
       'InvalidFieldValue',
@@ -174,14 +193,18 @@ function parseCatch(handler: Chainable, options: CatchOptions, state: string): P
     errorEquals: parseErrors(options.errors, state, 'Catch ErrorEquals'),
     handler: handler.toChain().node,
   };
-  const extra: Record<string, unknown> = {};
-  if (options.comment !== undefined) extra['comment'] = options.comment;
-  if (options.resultPath !== undefined)
-    extra['resultPath'] = parsePath(options.resultPath, state, 'Catch ResultPath', true);
-  if (options.output !== undefined)
-    extra['output'] = parseValue(options.output, { state, field: 'Catch Output' });
-  if (options.assign !== undefined)
-    extra['assign'] = parseAssign(options.assign, state, 'Catch Assign');
+  const extra: Omit<PendingCatcher, 'errorEquals' | 'handler'> = {
+    ...(options.comment === undefined ? {} : { comment: options.comment }),
+    ...(options.resultPath === undefined
+      ? {}
+      : { resultPath: parsePath(options.resultPath, state, 'Catch ResultPath', true) }),
+    ...(options.output === undefined
+      ? {}
+      : { output: parseValue(options.output, { state, field: 'Catch Output' }) }),
+    ...(options.assign === undefined
+      ? {}
+      : { assign: parseAssign(options.assign, state, 'Catch Assign') }),
+  };
   return Object.freeze(withOrigin({ ...catcher, ...extra }));
 }
 

@@ -1,13 +1,8 @@
-import type { AslQueryLanguage } from '../util/asl.ts';
+import type { AslQueryLanguage } from '../asl/query-language.ts';
 import { Chain, leafNode, type Chainable } from './chain.ts';
-import {
-  parseAssign,
-  parseComment,
-  parsePath,
-  parseQueryLanguage,
-  type PathInput,
-} from './parse/field-parser.ts';
-import { parseValue, type Template } from './parse/value-parser.ts';
+import type { PathInput } from './parse/field-parser.ts';
+import type { OptionKeys } from './options.ts';
+import type { Template } from './parse/value-parser.ts';
 import type { PendingState } from './pending-state.ts';
 
 /** Options every state accepts. */
@@ -33,38 +28,12 @@ export interface AssignOutputOptions {
   readonly output?: Template;
 }
 
-/** Keys of {@link StateOptions}, {@link PathIoOptions} and {@link AssignOutputOptions}. @internal */
-export const COMMON_KEYS = ['comment', 'queryLanguage'] as const;
-/** @internal */
-export const IO_KEYS = ['inputPath', 'outputPath', 'assign', 'output'] as const;
-
-/** Parses the common fields into IR fields. @internal */
-export function commonFields(
-  name: string,
-  options: StateOptions & PathIoOptions & AssignOutputOptions,
-  io: { paths: boolean; assign: boolean; output: boolean },
-): Record<string, unknown> {
-  const f: Record<string, unknown> = {
-    comment: parseComment(options.comment, name),
-    queryLanguage: parseQueryLanguage(options.queryLanguage, name),
-  };
-  if (io.paths) {
-    f['inputPath'] = parsePath(options.inputPath, name, 'InputPath', true);
-    f['outputPath'] = parsePath(options.outputPath, name, 'OutputPath', true);
-  }
-  if (io.assign) f['assign'] = parseAssign(options.assign, name);
-  if (io.output && options.output !== undefined) {
-    f['output'] = parseValue(options.output, { state: name, field: 'Output' });
-  }
-  return f;
-}
-
-/** Drops undefined fields and freezes. @internal */
-export function compact(fields: Record<string, unknown>): Readonly<Record<string, unknown>> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(fields)) if (v !== undefined) out[k] = v;
-  return Object.freeze(out);
-}
+/** The keys of {@link StateOptions}. @internal */
+export const STATE_OPTION_KEYS: OptionKeys<StateOptions> = { comment: true, queryLanguage: true };
+/** The keys of {@link PathIoOptions}. @internal */
+export const PATH_IO_KEYS: OptionKeys<PathIoOptions> = { inputPath: true, outputPath: true };
+/** The keys of {@link AssignOutputOptions}. @internal */
+export const ASSIGN_OUTPUT_KEYS: OptionKeys<AssignOutputOptions> = { assign: true, output: true };
 
 /**
  * The common part of every state builder: a name, a frozen pending state, and chaining. Builders

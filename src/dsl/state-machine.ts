@@ -1,11 +1,19 @@
-import type { AslQueryLanguage } from '../util/asl.ts';
+import type { AslQueryLanguage } from '../asl/query-language.ts';
 import type { StateMachineNode } from '../ir/state-machine-node.ts';
 import type { Chainable } from './chain.ts';
 import { DslError } from './dsl-error.ts';
 import { lowerStateMachine } from './lower.ts';
-import { checkOptionKeys } from './options.ts';
+import { checkOptionKeys, type OptionKeys } from './options.ts';
 import { isRecordingSourceLocations } from './source-site.ts';
 import { attachSites, collectSites } from './source-locations.ts';
+
+const MACHINE_KEYS: OptionKeys<StateMachineOptions> = {
+  definition: true,
+  comment: true,
+  queryLanguage: true,
+  timeoutSeconds: true,
+  version: true,
+};
 
 /** The brand of state machines, shared by every copy of aslc loaded in one process. */
 const STATE_MACHINE = Symbol.for('aslc.StateMachine');
@@ -43,13 +51,7 @@ export interface StateMachineOptions {
  * ```
  */
 export function stateMachine(options: StateMachineOptions): StateMachine {
-  checkOptionKeys('state machine', '(top level)', options, [
-    'definition',
-    'comment',
-    'queryLanguage',
-    'timeoutSeconds',
-    'version',
-  ]);
+  checkOptionKeys('state machine', '(top level)', options, MACHINE_KEYS);
   if (options?.definition === undefined || typeof options.definition.toChain !== 'function') {
     throw new DslError(
       'MissingField',

@@ -1,6 +1,6 @@
 import { DslError } from './dsl-error.ts';
 
-import { MAX_STATE_NAME_LENGTH } from '../util/asl.ts';
+import { MAX_STATE_NAME_LENGTH } from '../asl/quotas.ts';
 
 export { MAX_STATE_NAME_LENGTH };
 
@@ -30,7 +30,8 @@ export function checkStateName(name: unknown, context = ''): string {
       hint: "give every state a name, e.g. pass('Prepare input')",
     });
   }
-  if (nameLength(name) > MAX_STATE_NAME_LENGTH) {
+  // A name of at most 80 UTF-16 units has at most 80 code points: count only longer ones.
+  if (name.length > MAX_STATE_NAME_LENGTH && nameLength(name) > MAX_STATE_NAME_LENGTH) {
     throw new DslError(
       'StateNameTooLong',
       `state name '${name}' has ${nameLength(name)} characters; ASL allows at most ${MAX_STATE_NAME_LENGTH}${context}`,

@@ -1,4 +1,4 @@
-import type { AslStateMachine } from '../util/asl.ts';
+import type { AslStateMachine } from '../asl/types.ts';
 import { setOwn } from '../util/json.ts';
 import type { GraphNode } from '../ir/graph-node.ts';
 import type { StateMachineNode } from '../ir/state-machine-node.ts';

@@ -1,7 +1,8 @@
 /** Pure emitters: IR → ASL JSON. See src/emit/README.md. */
 export { emitAsl, type EmitOptions } from './asl-emitter.ts';
 export { emitValue, type EmitContext } from './value-emitter.ts';
-export { intrinsicText, quoteIntrinsicString, quoteFormatTemplate } from './intrinsic-text.ts';
+export { intrinsicText } from './intrinsic-text.ts';
+export { quoteFormatTemplate, quoteIntrinsicString } from '../asl/intrinsic/quote.ts';
 export { serializeAsl } from './serialize.ts';
 export { dollarBrace } from './placeholder-text.ts';
 export {

@@ -1,44 +1,6 @@
+import { quoteFormatTemplate, quoteIntrinsicString } from '../asl/intrinsic/quote.ts';
 import type { IntrinsicArg, IntrinsicNode } from '../ir/expression-node.ts';
 import { dollarBrace } from './placeholder-text.ts';
-
-/**
- * Quotes a literal string argument of an intrinsic function, escaping the four reserved
- * characters `'`, `{`, `}` and `\` with a backslash (AWS Developer Guide, "Reserved characters in
- * intrinsic functions").
- *
- * @example
- * ```ts
- * quoteIntrinsicString("it's {x}"); // "'it\\'s \\{x\\}'"
- * ```
- */
-export function quoteIntrinsicString(text: string): string {
-  return "'" + text.replace(/[\\'{}]/g, (c) => '\\' + c) + "'";
-}
-
-/**
- * Quotes the template of `States.Format`: `'` and `\` are escaped; each `{}` pair stays a
- * placeholder; any other brace is escaped so that it is printed literally.
- *
- * @example
- * ```ts
- * quoteFormatTemplate('{}-{x}'); // "'{}-\\{x\\}'"
- * ```
- */
-export function quoteFormatTemplate(template: string): string {
-  let out = "'";
-  for (let i = 0; i < template.length; i++) {
-    const c = template[i] as string;
-    if (c === '{' && template[i + 1] === '}') {
-      out += '{}';
-      i++;
-    } else if (c === '\\' || c === "'" || c === '{' || c === '}') {
-      out += '\\' + c;
-    } else {
-      out += c;
-    }
-  }
-  return out + "'";
-}
 
 /** Renders a number the way JSON would (`2`, `0.5`, `-1`). */
 function numberText(n: number): string {

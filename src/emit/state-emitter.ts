@@ -1,168 +1,390 @@
-import type { AslState } from '../util/asl.ts';
+import type { AslState } from '../asl/types.ts';
 import type { CatcherNode } from '../ir/catcher-node.ts';
+import type { ChoiceNode } from '../ir/choice-node.ts';
 import type { ChoiceRuleNode, ConditionNode } from '../ir/choice-rule-node.ts';
-import type { FailField } from '../ir/fail-node.ts';
+import type { FailField, FailNode } from '../ir/fail-node.ts';
 import type { GraphNode } from '../ir/graph-node.ts';
 import type { ItemBatcherNode, ItemReaderNode, MapNode, ResultWriterNode } from '../ir/map-node.ts';
+import type { ParallelNode } from '../ir/parallel-node.ts';
+import type { PassNode } from '../ir/pass-node.ts';
 import type { RetrierNode } from '../ir/retrier-node.ts';
 import type { StateNode } from '../ir/state-node.ts';
-import type { ChoiceNode } from '../ir/choice-node.ts';
-import type { ParallelNode } from '../ir/parallel-node.ts';
+import type { SucceedNode } from '../ir/succeed-node.ts';
+import type { TaskNode } from '../ir/task-node.ts';
 import type { WaitNode } from '../ir/wait-node.ts';
-import type { NumberField } from '../ir/state-base.ts';
 import type { ValueNode } from '../ir/value-node.ts';
-import {
-  CATCHER_KEY_ORDER,
-  CHOICE_RULE_TAIL_ORDER,
-  RETRIER_KEY_ORDER,
-  ordered,
-} from './key-order.ts';
+import { ordered } from './key-order.ts';
 import { intrinsicText } from './intrinsic-text.ts';
 import { type EmitContext, emitNumberField, emitValue, jsonataText } from './value-emitter.ts';
 
 /** Emits the states of a graph (used for nested branches and processors). */
 export type GraphEmitter = (graph: GraphNode, ctx: EmitContext) => Record<string, unknown>;
 
-/** Every field any state node may have, for reading without narrowing. */
-interface LooseState {
-  readonly kind: StateNode['kind'];
-  readonly comment?: string;
-  readonly queryLanguage?: string;
-  readonly resource?: string | { readonly name: string };
-  readonly credentials?: ValueNode;
-  readonly inputPath?: string | null;
-  readonly parameters?: ValueNode;
-  readonly arguments?: ValueNode;
-  readonly result?: ValueNode;
-  readonly items?: ValueNode;
-  readonly itemsPath?: string | { readonly path: string };
-  readonly itemReader?: ItemReaderNode;
-  readonly itemSelector?: ValueNode;
-  readonly itemBatcher?: ItemBatcherNode;
-  readonly maxConcurrency?: NumberField;
-  readonly toleratedFailureCount?: NumberField;
-  readonly toleratedFailurePercentage?: NumberField;
-  readonly label?: string;
-  readonly resultWriter?: ResultWriterNode;
-  readonly seconds?: NumberField;
-  readonly timestamp?: unknown;
-  readonly error?: FailField;
-  readonly cause?: FailField;
-  readonly timeoutSeconds?: NumberField;
-  readonly heartbeatSeconds?: NumberField;
-  readonly resultSelector?: ValueNode;
-  readonly resultPath?: string | null;
-  readonly outputPath?: string | null;
-  readonly output?: ValueNode;
-  readonly assign?: ValueNode;
-  readonly retry?: readonly RetrierNode[];
-  readonly catch?: readonly CatcherNode[];
-  readonly next?: string;
-  readonly end?: boolean;
-}
+type Out = Record<string, unknown>;
 
 /**
- * Emits one state as an ASL object with its keys in the canonical order of
- * `STATE_KEY_ORDER` (key-order.ts): fields are written in that order directly (no sorting), which keeps
- * emission fast for large machines. A test checks the order against the list.
+ * Emits one state as an ASL object with its keys in the canonical order of `STATE_KEY_ORDER`
+ * (key-order.ts): one emitter per state kind writes its fields in that order directly (no
+ * sorting, which keeps emission fast for large machines; a test checks the order against the
+ * list). The dispatch is exhaustive over the kinds, and each emitter destructures its whole node,
+ * so an IR field that no emitter writes is a compile error.
  *
  * @example
  * ```ts
- * emitState(PassNode.create({ name: 'A', end: true }), ctx, emitGraph); // { Type: 'Pass', End: true }
+ * emitState(PassNode.create({ name: 'A', end: true }), DEFAULT_EMIT_CONTEXT, emitGraph); // { Type: 'Pass', End: true }
  * ```
  */
 export function emitState(state: StateNode, ctx: EmitContext, emitGraph: GraphEmitter): AslState {
-  const s = state as unknown as LooseState;
-  const o: Record<string, unknown> = { Type: s.kind };
-  if (s.comment !== undefined) o['Comment'] = s.comment;
-  if (s.queryLanguage !== undefined) o['QueryLanguage'] = s.queryLanguage;
-  if (s.resource !== undefined) {
-    o['Resource'] = typeof s.resource === 'string' ? s.resource : ctx.placeholder(s.resource.name);
+  let o: Out;
+  switch (state.kind) {
+    case 'Pass':
+      o = emitPass(state, ctx);
+      break;
+    case 'Task':
+      o = emitTask(state, ctx);
+      break;
+    case 'Choice':
+      o = emitChoice(state, ctx);
+      break;
+    case 'Wait':
+      o = emitWait(state, ctx);
+      break;
+    case 'Succeed':
+      o = emitSucceed(state, ctx);
+      break;
+    case 'Fail':
+      o = emitFail(state, ctx);
+      break;
+    case 'Parallel':
+      o = emitParallel(state, ctx, emitGraph);
+      break;
+    case 'Map':
+      o = emitMap(state, ctx, emitGraph);
+      break;
+    default: {
+      const unknown: never = state;
+      throw new Error(`no emitter for ${String((unknown as StateNode).kind)}`);
+    }
   }
-  if (s.credentials !== undefined) o['Credentials'] = emitValue(s.credentials, ctx);
-  if (s.inputPath !== undefined) o['InputPath'] = s.inputPath;
-  if (s.parameters !== undefined) o['Parameters'] = emitValue(s.parameters, ctx);
-  if (s.arguments !== undefined) o['Arguments'] = emitValue(s.arguments, ctx);
-  if (s.result !== undefined) o['Result'] = emitValue(s.result, ctx);
-  if (s.kind === 'Map') emitMapFields(o, state as MapNode, ctx, emitGraph);
-  if (s.kind === 'Parallel')
-    o['Branches'] = (state as ParallelNode).branches.map((b) => emitGraph(b, ctx));
-  if (s.kind === 'Choice') {
-    const choice = state as ChoiceNode;
-    o['Choices'] = choice.choices.map((r) => emitChoiceRule(r, ctx));
-    if (choice.default !== undefined) o['Default'] = choice.default;
-  }
-  emitNumberField(o, 'Seconds', s.seconds);
-  if (s.timestamp !== undefined) {
-    const ts = (state as WaitNode).timestamp;
-    if (typeof ts === 'string') o['Timestamp'] = ts;
-    else if (ts !== undefined && ts.kind === 'JsonPath') o['TimestampPath'] = ts.path;
-    else if (ts !== undefined) o['Timestamp'] = jsonataText(ts);
-  }
-  emitFailField(o, 'Error', s.error, ctx);
-  emitFailField(o, 'Cause', s.cause, ctx);
-  emitNumberField(o, 'TimeoutSeconds', s.timeoutSeconds);
-  emitNumberField(o, 'HeartbeatSeconds', s.heartbeatSeconds);
-  if (s.resultSelector !== undefined) o['ResultSelector'] = emitValue(s.resultSelector, ctx);
-  if (s.resultPath !== undefined) o['ResultPath'] = s.resultPath;
-  if (s.outputPath !== undefined) o['OutputPath'] = s.outputPath;
-  if (s.output !== undefined) o['Output'] = emitValue(s.output, ctx);
-  if (s.assign !== undefined) o['Assign'] = emitValue(s.assign, ctx);
-  if (s.retry !== undefined && s.retry.length > 0) o['Retry'] = s.retry.map(emitRetrier);
-  if (s.catch !== undefined && s.catch.length > 0)
-    o['Catch'] = s.catch.map((c) => emitCatcher(c, ctx));
-  if (s.next !== undefined) o['Next'] = s.next;
-  if (s.end === true) o['End'] = true;
   return o as unknown as AslState;
 }
 
+/**
+ * Proves at compile time that an emitter read every field of its node: each emitter
+ * destructures its node and passes the rest here, which must be empty. A field added to an IR
+ * node and not emitted is a type error.
+ */
+function emittedAll(rest: Record<string, never>): void {
+  void rest;
+}
+
+/** `Type`, `Comment`, `QueryLanguage`. */
+function head(kind: string, comment: string | undefined, queryLanguage: string | undefined): Out {
+  const o: Out = { Type: kind };
+  if (comment !== undefined) o['Comment'] = comment;
+  if (queryLanguage !== undefined) o['QueryLanguage'] = queryLanguage;
+  return o;
+}
+
+/** A payload field, when set. */
+function value(o: Out, key: string, v: ValueNode | undefined, ctx: EmitContext): void {
+  if (v !== undefined) o[key] = emitValue(v, ctx);
+}
+
+/** A path field (`null` included: it discards), when set. */
+function pathField(o: Out, key: string, v: string | null | undefined): void {
+  if (v !== undefined) o[key] = v;
+}
+
+/** `ResultSelector` … `Assign`: what a state writes. */
+function results(
+  o: Out,
+  ctx: EmitContext,
+  f: {
+    readonly resultSelector?: ValueNode;
+    readonly resultPath?: string | null;
+    readonly outputPath?: string | null;
+    readonly output?: ValueNode;
+    readonly assign?: ValueNode;
+  },
+): void {
+  value(o, 'ResultSelector', f.resultSelector, ctx);
+  pathField(o, 'ResultPath', f.resultPath);
+  pathField(o, 'OutputPath', f.outputPath);
+  value(o, 'Output', f.output, ctx);
+  value(o, 'Assign', f.assign, ctx);
+}
+
+/** `Retry`, `Catch`, `Next`, `End`. */
+function tail(
+  o: Out,
+  ctx: EmitContext,
+  retry: readonly RetrierNode[] | undefined,
+  catchers: readonly CatcherNode[] | undefined,
+  next: string | undefined,
+  end: boolean | undefined,
+): void {
+  if (retry !== undefined && retry.length > 0) o['Retry'] = retry.map(emitRetrier);
+  if (catchers !== undefined && catchers.length > 0) {
+    o['Catch'] = catchers.map((c) => emitCatcher(c, ctx));
+  }
+  if (next !== undefined) o['Next'] = next;
+  if (end === true) o['End'] = true;
+}
+
+function emitPass(node: PassNode, ctx: EmitContext): Out {
+  const {
+    kind,
+    name: _name,
+    comment,
+    queryLanguage,
+    inputPath,
+    parameters,
+    result,
+    resultPath,
+    outputPath,
+    output,
+    assign,
+    next,
+    end,
+    ...rest
+  } = node;
+  emittedAll(rest);
+  const o = head(kind, comment, queryLanguage);
+  pathField(o, 'InputPath', inputPath);
+  value(o, 'Parameters', parameters, ctx);
+  value(o, 'Result', result, ctx);
+  results(o, ctx, { resultPath, outputPath, output, assign });
+  tail(o, ctx, undefined, undefined, next, end);
+  return o;
+}
+
+function emitTask(node: TaskNode, ctx: EmitContext): Out {
+  const {
+    kind,
+    name: _name,
+    comment,
+    queryLanguage,
+    resource,
+    credentials,
+    inputPath,
+    parameters,
+    arguments: args,
+    timeoutSeconds,
+    heartbeatSeconds,
+    resultSelector,
+    resultPath,
+    outputPath,
+    output,
+    assign,
+    retry,
+    catch: catchers,
+    next,
+    end,
+    ...rest
+  } = node;
+  emittedAll(rest);
+  const o = head(kind, comment, queryLanguage);
+  o['Resource'] = typeof resource === 'string' ? resource : ctx.placeholder(resource.name);
+  value(o, 'Credentials', credentials, ctx);
+  pathField(o, 'InputPath', inputPath);
+  value(o, 'Parameters', parameters, ctx);
+  value(o, 'Arguments', args, ctx);
+  emitNumberField(o, 'TimeoutSeconds', timeoutSeconds);
+  emitNumberField(o, 'HeartbeatSeconds', heartbeatSeconds);
+  results(o, ctx, { resultSelector, resultPath, outputPath, output, assign });
+  tail(o, ctx, retry, catchers, next, end);
+  return o;
+}
+
+function emitChoice(node: ChoiceNode, ctx: EmitContext): Out {
+  const {
+    kind,
+    name: _name,
+    comment,
+    queryLanguage,
+    inputPath,
+    choices,
+    default: otherwise,
+    outputPath,
+    output,
+    assign,
+    ...rest
+  } = node;
+  emittedAll(rest);
+  const o = head(kind, comment, queryLanguage);
+  pathField(o, 'InputPath', inputPath);
+  o['Choices'] = choices.map((r) => emitChoiceRule(r, ctx));
+  if (otherwise !== undefined) o['Default'] = otherwise;
+  results(o, ctx, { outputPath, output, assign });
+  return o;
+}
+
+function emitWait(node: WaitNode, ctx: EmitContext): Out {
+  const {
+    kind,
+    name: _name,
+    comment,
+    queryLanguage,
+    inputPath,
+    seconds,
+    timestamp,
+    outputPath,
+    output,
+    assign,
+    next,
+    end,
+    ...rest
+  } = node;
+  emittedAll(rest);
+  const o = head(kind, comment, queryLanguage);
+  pathField(o, 'InputPath', inputPath);
+  emitNumberField(o, 'Seconds', seconds);
+  if (typeof timestamp === 'string') o['Timestamp'] = timestamp;
+  else if (timestamp?.kind === 'JsonPath') o['TimestampPath'] = timestamp.path;
+  else if (timestamp !== undefined) o['Timestamp'] = jsonataText(timestamp);
+  results(o, ctx, { outputPath, output, assign });
+  tail(o, ctx, undefined, undefined, next, end);
+  return o;
+}
+
+function emitSucceed(node: SucceedNode, ctx: EmitContext): Out {
+  const {
+    kind,
+    name: _name,
+    comment,
+    queryLanguage,
+    inputPath,
+    outputPath,
+    output,
+    ...rest
+  } = node;
+  emittedAll(rest);
+  const o = head(kind, comment, queryLanguage);
+  pathField(o, 'InputPath', inputPath);
+  results(o, ctx, { outputPath, output });
+  return o;
+}
+
+function emitFail(node: FailNode, ctx: EmitContext): Out {
+  const { kind, name: _name, comment, queryLanguage, error, cause, ...rest } = node;
+  emittedAll(rest);
+  const o = head(kind, comment, queryLanguage);
+  emitFailField(o, 'Error', error, ctx);
+  emitFailField(o, 'Cause', cause, ctx);
+  return o;
+}
+
+function emitParallel(node: ParallelNode, ctx: EmitContext, emitGraph: GraphEmitter): Out {
+  const {
+    kind,
+    name: _name,
+    comment,
+    queryLanguage,
+    inputPath,
+    parameters,
+    arguments: args,
+    branches,
+    resultSelector,
+    resultPath,
+    outputPath,
+    output,
+    assign,
+    retry,
+    catch: catchers,
+    next,
+    end,
+    ...rest
+  } = node;
+  emittedAll(rest);
+  const o = head(kind, comment, queryLanguage);
+  pathField(o, 'InputPath', inputPath);
+  value(o, 'Parameters', parameters, ctx);
+  value(o, 'Arguments', args, ctx);
+  o['Branches'] = branches.map((b) => emitGraph(b, ctx));
+  results(o, ctx, { resultSelector, resultPath, outputPath, output, assign });
+  tail(o, ctx, retry, catchers, next, end);
+  return o;
+}
+
+function emitMap(node: MapNode, ctx: EmitContext, emitGraph: GraphEmitter): Out {
+  const {
+    kind,
+    name: _name,
+    comment,
+    queryLanguage,
+    inputPath,
+    parameters,
+    items,
+    itemsPath,
+    itemReader,
+    itemSelector,
+    itemBatcher,
+    maxConcurrency,
+    toleratedFailureCount,
+    toleratedFailurePercentage,
+    label,
+    processor,
+    processorConfig,
+    legacyIterator,
+    resultWriter,
+    resultSelector,
+    resultPath,
+    outputPath,
+    output,
+    assign,
+    retry,
+    catch: catchers,
+    next,
+    end,
+    ...rest
+  } = node;
+  emittedAll(rest);
+  const o = head(kind, comment, queryLanguage);
+  pathField(o, 'InputPath', inputPath);
+  value(o, 'Parameters', parameters, ctx);
+  value(o, 'Items', items, ctx);
+  if (itemsPath !== undefined) {
+    o['ItemsPath'] = typeof itemsPath === 'string' ? itemsPath : itemsPath.path;
+  }
+  if (itemReader !== undefined) o['ItemReader'] = emitItemReader(itemReader, ctx);
+  value(o, 'ItemSelector', itemSelector, ctx);
+  if (itemBatcher !== undefined) o['ItemBatcher'] = emitItemBatcher(itemBatcher, ctx);
+  emitNumberField(o, 'MaxConcurrency', maxConcurrency);
+  emitNumberField(o, 'ToleratedFailureCount', toleratedFailureCount);
+  emitNumberField(o, 'ToleratedFailurePercentage', toleratedFailurePercentage);
+  if (label !== undefined) o['Label'] = label;
+  const graph = emitGraph(processor, ctx);
+  const p: Out = {};
+  if (graph['Comment'] !== undefined) p['Comment'] = graph['Comment'];
+  if (processorConfig !== undefined) {
+    const pc: Out = {};
+    if (processorConfig.mode !== undefined) pc['Mode'] = processorConfig.mode;
+    if (processorConfig.executionType !== undefined) {
+      pc['ExecutionType'] = processorConfig.executionType;
+    }
+    p['ProcessorConfig'] = pc;
+  }
+  p['StartAt'] = graph['StartAt'];
+  p['States'] = graph['States'];
+  o[legacyIterator === true ? 'Iterator' : 'ItemProcessor'] = p;
+  if (resultWriter !== undefined) o['ResultWriter'] = emitResultWriter(resultWriter, ctx);
+  results(o, ctx, { resultSelector, resultPath, outputPath, output, assign });
+  tail(o, ctx, retry, catchers, next, end);
+  return o;
+}
+
 function emitFailField(
-  f: Record<string, unknown>,
+  o: Out,
   key: 'Error' | 'Cause',
   field: FailField | undefined,
   ctx: EmitContext,
 ): void {
   if (field === undefined) return;
-  if (typeof field === 'string') f[key] = field;
-  else if (field.kind === 'JsonPath') f[key + 'Path'] = field.path;
-  else if (field.kind === 'Intrinsic') f[key + 'Path'] = intrinsicText(field, ctx.placeholder);
-  else f[key] = jsonataText(field);
-}
-
-/** Writes the Map fields, from Items to ResultWriter, in canonical order. */
-function emitMapFields(
-  o: Record<string, unknown>,
-  state: MapNode,
-  ctx: EmitContext,
-  emitGraph: GraphEmitter,
-): void {
-  if (state.items !== undefined) o['Items'] = emitValue(state.items, ctx);
-  if (state.itemsPath !== undefined) {
-    o['ItemsPath'] = typeof state.itemsPath === 'string' ? state.itemsPath : state.itemsPath.path;
-  }
-  if (state.itemReader !== undefined) o['ItemReader'] = emitItemReader(state.itemReader, ctx);
-  if (state.itemSelector !== undefined) o['ItemSelector'] = emitValue(state.itemSelector, ctx);
-  if (state.itemBatcher !== undefined) o['ItemBatcher'] = emitItemBatcher(state.itemBatcher, ctx);
-  emitNumberField(o, 'MaxConcurrency', state.maxConcurrency);
-  emitNumberField(o, 'ToleratedFailureCount', state.toleratedFailureCount);
-  emitNumberField(o, 'ToleratedFailurePercentage', state.toleratedFailurePercentage);
-  if (state.label !== undefined) o['Label'] = state.label;
-  const graph = emitGraph(state.processor, ctx);
-  const processor: Record<string, unknown> = {};
-  if (graph['Comment'] !== undefined) processor['Comment'] = graph['Comment'];
-  if (state.processorConfig !== undefined) {
-    const pc: Record<string, unknown> = {};
-    if (state.processorConfig.mode !== undefined) pc['Mode'] = state.processorConfig.mode;
-    if (state.processorConfig.executionType !== undefined) {
-      pc['ExecutionType'] = state.processorConfig.executionType;
-    }
-    processor['ProcessorConfig'] = pc;
-  }
-  processor['StartAt'] = graph['StartAt'];
-  processor['States'] = graph['States'];
-  o[state.legacyIterator === true ? 'Iterator' : 'ItemProcessor'] = processor;
-  if (state.resultWriter !== undefined)
-    o['ResultWriter'] = emitResultWriter(state.resultWriter, ctx);
+  if (typeof field === 'string') o[key] = field;
+  else if (field.kind === 'JsonPath') o[key + 'Path'] = field.path;
+  else if (field.kind === 'Intrinsic') o[key + 'Path'] = intrinsicText(field, ctx.placeholder);
+  else o[key] = jsonataText(field);
 }
 
 function resourceText(r: ItemReaderNode['resource'], ctx: EmitContext): string {
@@ -224,35 +446,27 @@ function emitResultWriter(writer: ResultWriterNode, ctx: EmitContext): Record<st
   return out;
 }
 
-/** Emits one retrier. */
+/** Emits one retrier, its keys in `RETRIER_KEY_ORDER`. */
 export function emitRetrier(r: RetrierNode): Record<string, unknown> {
-  return ordered(
-    {
-      ErrorEquals: [...r.errorEquals],
-      Comment: r.comment,
-      IntervalSeconds: r.intervalSeconds,
-      MaxAttempts: r.maxAttempts,
-      BackoffRate: r.backoffRate,
-      MaxDelaySeconds: r.maxDelaySeconds,
-      JitterStrategy: r.jitterStrategy,
-    },
-    RETRIER_KEY_ORDER,
-  );
+  const o: Out = { ErrorEquals: [...r.errorEquals] };
+  if (r.comment !== undefined) o['Comment'] = r.comment;
+  if (r.intervalSeconds !== undefined) o['IntervalSeconds'] = r.intervalSeconds;
+  if (r.maxAttempts !== undefined) o['MaxAttempts'] = r.maxAttempts;
+  if (r.backoffRate !== undefined) o['BackoffRate'] = r.backoffRate;
+  if (r.maxDelaySeconds !== undefined) o['MaxDelaySeconds'] = r.maxDelaySeconds;
+  if (r.jitterStrategy !== undefined) o['JitterStrategy'] = r.jitterStrategy;
+  return o;
 }
 
-/** Emits one catcher. */
+/** Emits one catcher, its keys in `CATCHER_KEY_ORDER`. */
 export function emitCatcher(c: CatcherNode, ctx: EmitContext): Record<string, unknown> {
-  return ordered(
-    {
-      ErrorEquals: [...c.errorEquals],
-      Comment: c.comment,
-      ResultPath: c.resultPath,
-      Output: c.output === undefined ? undefined : emitValue(c.output, ctx),
-      Assign: c.assign === undefined ? undefined : emitValue(c.assign, ctx),
-      Next: c.next,
-    },
-    CATCHER_KEY_ORDER,
-  );
+  const o: Out = { ErrorEquals: [...c.errorEquals] };
+  if (c.comment !== undefined) o['Comment'] = c.comment;
+  if (c.resultPath !== undefined) o['ResultPath'] = c.resultPath;
+  value(o, 'Output', c.output, ctx);
+  value(o, 'Assign', c.assign, ctx);
+  o['Next'] = c.next;
+  return o;
 }
 
 /** Emits a condition (JSONPath rules, or a JSONata `Condition`). */
@@ -276,15 +490,12 @@ export function emitCondition(cond: ConditionNode): Record<string, unknown> {
   }
 }
 
+/** Emits one Choice rule: the condition, then `CHOICE_RULE_TAIL_ORDER`. */
 function emitChoiceRule(rule: ChoiceRuleNode, ctx: EmitContext): Record<string, unknown> {
-  const tail = ordered(
-    {
-      Comment: rule.comment,
-      Output: rule.output === undefined ? undefined : emitValue(rule.output, ctx),
-      Assign: rule.assign === undefined ? undefined : emitValue(rule.assign, ctx),
-      Next: rule.next,
-    },
-    CHOICE_RULE_TAIL_ORDER,
-  );
-  return { ...emitCondition(rule.condition), ...tail };
+  const o = emitCondition(rule.condition);
+  if (rule.comment !== undefined) o['Comment'] = rule.comment;
+  value(o, 'Output', rule.output, ctx);
+  value(o, 'Assign', rule.assign, ctx);
+  o['Next'] = rule.next;
+  return o;
 }

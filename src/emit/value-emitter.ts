@@ -1,6 +1,7 @@
 import type { ExpressionNode, JsonataNode, JsonPathNode } from '../ir/expression-node.ts';
 import type { NumberField } from '../ir/state-base.ts';
 import type { ValueNode } from '../ir/value-node.ts';
+import { setOwn } from '../util/json.ts';
 import { intrinsicText } from './intrinsic-text.ts';
 import { dollarBrace } from './placeholder-text.ts';
 
@@ -57,13 +58,8 @@ export function emitValue(value: ValueNode, ctx: EmitContext = DEFAULT_EMIT_CONT
       for (const entry of value.entries) {
         const key =
           entry.rawDollarKey === true || !isDollarValue(entry.value) ? entry.key : entry.key + '.$';
-        // defineProperty: a key such as `__proto__` stays an ordinary own key.
-        Object.defineProperty(out, key, {
-          value: emitValue(entry.value, ctx),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
+        // setOwn: a key such as `__proto__` stays an ordinary own key.
+        setOwn(out, key, emitValue(entry.value, ctx));
       }
       return out;
     }

@@ -7,7 +7,7 @@ import {
   type ParallelOptions,
   type Template,
 } from '../dsl/index.ts';
-import { encloseInScope } from './enclosure.ts';
+import { encloseInScope, encloseWith } from './enclosure.ts';
 import { createScope, scopeOf, type FragmentScope, type NamingOptions } from './naming-scope.ts';
 import { mergePermissions, type FragmentPermissions } from './permissions.ts';
 import { checkEnvBase } from './util/env-base.ts';
@@ -62,6 +62,12 @@ export interface FragmentSingleStateOptions {
 export interface FragmentEncloseOptions {
   /** Base of the enclosure names (default, also for `''`: the fragment's id). */
   readonly id?: string;
+  /**
+   * Enclose the fragment's single state (named after the fragment, inner names prefixed
+   * `"<fragment id>: "`, no OutputPath) instead of its own states in `<id> Enclosure`: the
+   * reference's `enclose_chainable` given a fragment object (§4, §16 item 5). Default false.
+   */
+  readonly asSingleState?: boolean;
   /** What the fragment sees (default `$`). */
   readonly inputPath?: string;
   /** Where its output lands (default: the input path); `null` discards it. */
@@ -178,16 +184,24 @@ export class Fragment implements Chainable {
   /**
    * The fragment enclosed in a one-branch Parallel `<id> Enclosure` whose result is unwrapped by
    * `<id> Enclosure Post` (the reference's `StateMachineFragment.enclose`); inner names are not
-   * prefixed.
+   * prefixed. With `asSingleState`, the enclosure is the fragment's single state instead. A
+   * plain chain is enclosed by the DSL's `enclose(id, chain, options)`.
    *
    * @example
    * ```ts
    * fragment.enclose({ inputPath: '$.req', resultPath: '$.resp' });
+   * fragment.enclose({ id: 'X', asSingleState: true }); // 'Stats' (Parallel) → 'X Enclosure Post'
    * ```
    */
   enclose(options: FragmentEncloseOptions = {}): Chain {
     // The reference: `id = id or self.node.id` (an empty id is unset).
-    return encloseInScope(this.scope, options.id || this.id, this.toChain(), options);
+    const id = options.id || this.id;
+    if (options.asSingleState === true) {
+      return encloseWith(this.scope, id, options, (paths) =>
+        this.toSingleState({ ...paths, outputPath: null }),
+      );
+    }
+    return encloseInScope(this.scope, id, this.toChain(), options);
   }
 }
 

@@ -61,13 +61,6 @@ export { checkEnvBase } from './util/env-base.ts';
 // Operations.
 export { mergeDefaults, type MergeDefaultsOptions } from './operations/merge-defaults.ts';
 export {
-  enclose,
-  encloseFragment,
-  enclosedChain,
-  toSingleState,
-  type EncloseOptions,
-} from './operations/enclose.ts';
-export {
   S3_RETRY,
   getObject,
   getPayload,
@@ -97,48 +90,48 @@ export {
   submitJobFragmentFromDefaults,
   type SubmitJobFragmentOptions,
   type SubmitJobFromDefaultsOptions,
-} from './fragments/submit-job.ts';
+} from './library/submit-job.ts';
 export {
   taskWithPrePostStatus,
   type FragmentHook,
   type TaskWithPrePostStatusOptions,
-} from './fragments/task-with-pre-post-status.ts';
+} from './library/task-with-pre-post-status.ts';
 export {
   LAMBDA_RETRY,
   lambdaFunctionFragment,
   type LambdaFunctionFragmentOptions,
-} from './fragments/lambda-function.ts';
+} from './library/lambda-function.ts';
 export {
   BATCH_INVOKED_PERMISSIONS,
   type AwsEnvironmentOptions,
   type BatchInvokedLambdaOptions,
-} from './fragments/batch-invoked-base.ts';
-export { batchInvokedLambdaFunction } from './fragments/batch-invoked-lambda.ts';
+} from './library/batch-invoked-base.ts';
+export { batchInvokedLambdaFunction } from './library/batch-invoked-lambda.ts';
 export {
   batchInvokedLambdaFunctionWithDefaults,
   type BatchInvokedLambdaWithDefaultsOptions,
-} from './fragments/batch-invoked-lambda-with-defaults.ts';
+} from './library/batch-invoked-lambda-with-defaults.ts';
 export {
   batchInvokedExecutorFragment,
   type BatchInvokedExecutorOptions,
-} from './fragments/batch-invoked-executor.ts';
+} from './library/batch-invoked-executor.ts';
 export {
   dataSyncFragment,
   distributedDataSyncFragment,
   type DataSyncOptions,
-} from './fragments/data-sync.ts';
+} from './library/data-sync.ts';
 export {
   demandExecutionFragment,
   demandExecutionNormalizeTagsChain,
   type DemandExecutionOptions,
-} from './fragments/demand-execution.ts';
+} from './library/demand-execution.ts';
 export {
   cleanFileSystemFragment,
   getDataPathStatsFragment,
   outdatedDataPathScannerFragment,
   removeDataPathsFragment,
   type EfsFragmentOptions,
-} from './fragments/efs.ts';
+} from './library/efs.ts';
 
 export {
   CLEAN_FILE_SYSTEM_SCHEDULE,
@@ -146,7 +139,7 @@ export {
   cleanFileSystemTriggerRule,
   type CleanFileSystemTriggerConfig,
   type CleanFileSystemTriggerRule,
-} from './fragments/clean-file-system-trigger.ts';
+} from './library/clean-file-system-trigger.ts';
 
 // State-machine assembly: naming, logging, IAM.
 export {

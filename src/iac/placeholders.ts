@@ -2,7 +2,7 @@ import { emitAsl } from '../emit/asl-emitter.ts';
 import { serializeAsl } from '../emit/serialize.ts';
 import type { StateMachineNode } from '../ir/state-machine-node.ts';
 import { collectPlaceholders } from '../ir/traverse.ts';
-import type { AslStateMachine } from '../util/asl.ts';
+import type { AslStateMachine } from '../asl/types.ts';
 import { AslcError } from '../util/errors.ts';
 import { setOwn } from '../util/json.ts';
 

@@ -1,4 +1,4 @@
-import { COMPARISON_OPERATORS, TYPE_TEST_OPERATORS } from '../util/asl.ts';
+import { COMPARISON_OPERATORS, TYPE_TEST_OPERATORS } from '../asl/names.ts';
 import { defineNode } from './node.ts';
 
 export { COMPARISON_OPERATORS, TYPE_TEST_OPERATORS };

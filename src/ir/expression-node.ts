@@ -1,4 +1,4 @@
-import type { IntrinsicName } from '../util/asl.ts';
+import type { IntrinsicName } from '../asl/intrinsic/functions.ts';
 import { defineNode } from './node.ts';
 
 /**

@@ -9,7 +9,7 @@ export interface Node {
   readonly kind: string;
 }
 
-/** A frozen factory for one node kind. @internal */
+/** A frozen factory for one node kind (`PassNode.create`, `PassNode.is`, `PassNode.cloneWith`). */
 export interface NodeFactory<N extends Node> {
   /** Creates a frozen node from its properties (undefined properties are dropped). */
   create(props: Omit<N, 'kind'>): N;
@@ -22,16 +22,17 @@ export interface NodeFactory<N extends Node> {
 /** Builds the factory of a node kind. @internal */
 export function defineNode<N extends Node>(kind: N['kind']): NodeFactory<N> {
   const create = (props: Omit<N, 'kind'>): N => {
-    let node: Record<string, unknown> = { kind, ...props };
-    for (const k in node) {
-      if (node[k] === undefined) {
-        const compact: Record<string, unknown> = {};
-        for (const key in node) if (node[key] !== undefined) compact[key] = node[key];
-        node = compact;
-        break;
-      }
+    // One pass: copy the defined properties after `kind`, freezing what is not frozen yet
+    // (nested nodes come frozen from their own factories; arrays built by the caller do not).
+    const node: Record<string, unknown> = { kind };
+    const source = props as Record<string, unknown>;
+    for (const key in source) {
+      const value = source[key];
+      if (value === undefined) continue;
+      if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) deepFreeze(value);
+      node[key] = value;
     }
-    return deepFreeze(node) as unknown as N;
+    return Object.freeze(node) as unknown as N;
   };
   return Object.freeze({
     create,

@@ -1,4 +1,4 @@
-import type { AslQueryLanguage } from '../util/asl.ts';
+import type { AslQueryLanguage } from '../asl/query-language.ts';
 import type { CatcherNode } from './catcher-node.ts';
 import type { ObjectNode, ValueNode } from './value-node.ts';
 import type { RetrierNode } from './retrier-node.ts';

@@ -1,4 +1,4 @@
-import type { AslQueryLanguage } from '../util/asl.ts';
+import type { AslQueryLanguage } from '../asl/query-language.ts';
 import { defineNode } from './node.ts';
 import type { GraphNode } from './graph-node.ts';
 

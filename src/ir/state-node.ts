@@ -13,3 +13,25 @@ export type StateNode =
 
 /** The state kinds. */
 export type StateKind = StateNode['kind'];
+
+/** The node of one state kind (`StateNodeOf<'Task'>` is `TaskNode`). */
+export type StateNodeOf<K extends StateKind> = Extract<StateNode, { readonly kind: K }>;
+
+/**
+ * What lowering adds to a state: its kind, name, transitions, error handlers, rules and nested
+ * graphs. The rest are the state's own fields, which its builder sets.
+ */
+export type StateLinkField =
+  | 'kind'
+  | 'name'
+  | 'next'
+  | 'end'
+  | 'retry'
+  | 'catch'
+  | 'choices'
+  | 'default'
+  | 'branches'
+  | 'processor';
+
+/** The fields a builder sets on a state of kind `K`: its node without the links. */
+export type StateFields<K extends StateKind> = Omit<StateNodeOf<K>, StateLinkField>;

@@ -75,9 +75,17 @@ export function endStates(graph: GraphNode): string[] {
  * ```
  */
 export function countStates(graph: GraphNode): number {
-  let n = graph.states.length;
-  for (const state of graph.states)
-    for (const child of childGraphs(state)) n += countStates(child.graph);
+  let n = 0;
+  const stack: GraphNode[] = [graph];
+  for (let g = stack.pop(); g !== undefined; g = stack.pop()) {
+    const states = g.states;
+    n += states.length;
+    for (let i = 0; i < states.length; i++) {
+      const state = states[i] as StateNode;
+      if (state.kind === 'Parallel') for (const b of state.branches) stack.push(b);
+      else if (state.kind === 'Map') stack.push(state.processor);
+    }
+  }
   return n;
 }
 

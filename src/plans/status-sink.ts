@@ -19,7 +19,9 @@ import type { StatusSink, StringRef } from './plan-types.ts';
 export const DEFAULT_STATUS_TABLE = 'aslc-job-status';
 /** Default event bus, source and detail type of status events. */
 export const DEFAULT_EVENT_BUS = 'default';
+/** The `source` of the EventBridge status events (default of the event-bus sink). */
 export const DEFAULT_EVENT_SOURCE = 'aslc.plans';
+/** The `detail-type` of the EventBridge status events (default of the event-bus sink). */
 export const DEFAULT_EVENT_DETAIL_TYPE = 'Job Status Change';
 
 /** The error DynamoDB raises when the condition (never backwards) is not met. */

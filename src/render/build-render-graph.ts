@@ -1,3 +1,4 @@
+import { nestedGraphs } from '../asl/walk.ts';
 import { AslcError } from '../util/errors.ts';
 import { isJsonObject } from '../util/json.ts';
 import type {
@@ -63,7 +64,11 @@ export function buildRenderGraph(definition: unknown): RenderGraph {
 }
 
 /** Nodes, clusters and edges of one scope (`StartAt` + `States`). */
-function buildScope(ctx: BuildContext, scope: Record<string, unknown>, depth: number): ScopeResult {
+function buildScope(
+  ctx: BuildContext,
+  scope: Readonly<Record<string, unknown>>,
+  depth: number,
+): ScopeResult {
   const states = isJsonObject(scope['States']) ? scope['States'] : {};
   const startAt = typeof scope['StartAt'] === 'string' ? scope['StartAt'] : undefined;
   const top = depth === 0;
@@ -117,20 +122,13 @@ function buildCompound(
   depth: number,
 ): CompoundResult | undefined {
   if (!isJsonObject(state)) return undefined;
-  const branches: { label: string; scope: Record<string, unknown> }[] = [];
-  if (state['Type'] === 'Parallel' && Array.isArray(state['Branches'])) {
-    state['Branches'].forEach((b, i) => {
-      if (isJsonObject(b)) branches.push({ label: `branch ${i + 1}`, scope: b });
-    });
-  } else if (state['Type'] === 'Map') {
-    const processor = state['ItemProcessor'] ?? state['Iterator'];
-    if (isJsonObject(processor)) {
-      const config = processor['ProcessorConfig'];
-      const distributed = isJsonObject(config) && config['Mode'] === 'DISTRIBUTED';
-      const label = state['ItemProcessor'] === undefined ? 'iterator' : 'item processor';
-      branches.push({ label: distributed ? `${label} (distributed)` : label, scope: processor });
-    }
-  }
+  const branches = nestedGraphs(state).map((g) => {
+    if (g.index !== undefined) return { label: `branch ${g.index + 1}`, scope: g.graph };
+    const config = g.graph['ProcessorConfig'];
+    const distributed = isJsonObject(config) && config['Mode'] === 'DISTRIBUTED';
+    const label = g.field === 'Iterator' ? 'iterator' : 'item processor';
+    return { label: distributed ? `${label} (distributed)` : label, scope: g.graph };
+  });
   if (branches.length === 0) return undefined;
   if (depth + 1 > MAX_DEPTH) {
     throw new AslcError('NestingTooDeep', `branches are nested more than ${MAX_DEPTH} deep`, {

@@ -1,6 +1,6 @@
 import { isJsonObject } from '../util/json.ts';
 import { MAX_JSON_VALUES, shapeProblem } from '../util/json-depth.ts';
-import { statesOf, type StateEntry } from './definition-states.ts';
+import { statesOf, type StateVisit } from '../asl/walk.ts';
 
 /** Kinds of features that some engines lack. */
 export type FeatureCategory =
@@ -98,7 +98,7 @@ export function describeFeature(use: FeatureUse): string {
   return `${use.feature} at ${use.state === undefined ? 'the top level' : `state '${use.state}'`}`;
 }
 
-function* stateFeatures({ state }: StateEntry): Generator<Omit<FeatureUse, 'state'>> {
+function* stateFeatures({ state }: StateVisit): Generator<Omit<FeatureUse, 'state'>> {
   if (state['QueryLanguage'] === 'JSONata') {
     yield { category: 'jsonata', feature: 'QueryLanguage JSONata' };
   }

@@ -21,7 +21,7 @@ export {
   isEngineName,
   ran,
   skipped,
-} from './engine.ts';
+} from './engine-contract.ts';
 export type {
   Engine,
   EngineName,
@@ -30,9 +30,9 @@ export type {
   RunRequest,
   RunResult,
   RunStatus,
-} from './engine.ts';
-export { createEngine } from './engines.ts';
-export type { EngineOptions } from './engines.ts';
+} from './engine-contract.ts';
+export { createEngine } from './create-engine.ts';
+export type { EngineOptions } from './create-engine.ts';
 export { createNativeEngine } from './native/native-engine.ts';
 export type { InterpretFunction } from './native/native-engine.ts';
 export { createEmbeddedEngine } from './embedded/embedded-engine.ts';

@@ -4,10 +4,11 @@
  * recursive), and Parallel/Map states nested too deep. Checked without recursion, whatever the
  * depth. See src/run/README.md, "Limits".
  */
+import { graphNesting } from '../asl/walk.ts';
 import { AslcError } from '../util/errors.ts';
 import { isJsonObject } from '../util/json.ts';
 import { describeShapeProblem, MAX_JSON_VALUES, shapeProblem } from '../util/json-depth.ts';
-import type { RunRequest } from './engine.ts';
+import type { RunRequest } from './engine-contract.ts';
 import { MAX_JSON_DEPTH, MAX_STATE_NESTING } from './interpreter/limits.ts';
 
 /**
@@ -37,7 +38,7 @@ function checkShape(value: unknown, what: string, code: string, maxDepth: number
  */
 export function checkRunLimits(request: RunRequest): void {
   checkShape(request.definition, 'the definition', 'Definition', MAX_JSON_DEPTH);
-  const nesting = stateNesting(request.definition);
+  const nesting = graphNesting(request.definition);
   if (nesting > MAX_STATE_NESTING) {
     throw new AslcError(
       'DefinitionTooDeep',
@@ -50,32 +51,4 @@ export function checkRunLimits(request: RunRequest): void {
     // MockedResponses → name → invocation key → Return → the result: three levels above it.
     checkShape(table, `mocked response '${name}'`, 'Mock', MAX_JSON_DEPTH + 3);
   }
-}
-
-/**
- * How deep Parallel branches and Map item processors nest (0 for a flat machine), measured
- * without recursion.
- *
- * @example
- * ```ts
- * stateNesting({ StartAt: 'A', States: { A: { Type: 'Succeed' } } }); // 0
- * ```
- */
-export function stateNesting(definition: unknown): number {
-  let deepest = 0;
-  const pending: [unknown, number][] = [[definition, 0]];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    const [graph, depth] = next;
-    if (!isJsonObject(graph) || !isJsonObject(graph['States'])) continue;
-    deepest = Math.max(deepest, depth);
-    for (const state of Object.values(graph['States'])) {
-      if (!isJsonObject(state)) continue;
-      const branches = Array.isArray(state['Branches']) ? state['Branches'] : [];
-      for (const b of branches) pending.push([b, depth + 1]);
-      for (const field of ['ItemProcessor', 'Iterator']) {
-        if (state[field] !== undefined) pending.push([state[field], depth + 1]);
-      }
-    }
-  }
-  return deepest;
 }

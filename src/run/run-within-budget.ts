@@ -5,7 +5,7 @@ import {
   type Engine,
   type EngineOutcome,
   type RunRequest,
-} from './engine.ts';
+} from './engine-contract.ts';
 
 /** Slack given to engines that enforce the budget themselves, before the caller steps in. */
 const GRACE_MS = 2_000;

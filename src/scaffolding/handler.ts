@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { writeFileAtomic } from '../util/file-set.ts';
 import { isAslcError } from '../util/errors.ts';
-import { hostMountSpecsFromEnv, resolveHostMounts } from './handler/host-mounts.ts';
+import { hostMountSpecsFromEnv, resolveHostMounts } from './paths/host-mounts.ts';
 import type { PrepareDemandScaffoldingResponse } from './models/scaffolding-messages.ts';
 import { envBaseFromEnv, regionFromEnv } from './naming/env-base.ts';
 import { toContainer } from './paths/mounts.ts';

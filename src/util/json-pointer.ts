@@ -11,9 +11,14 @@ export function jsonPointer(segments: readonly (string | number)[]): string {
   return segments.map((s) => '/' + escapeSegment(String(s))).join('');
 }
 
-/** Appends segments to an existing pointer. */
+/** Appends segments to an existing pointer (escaping only the segments that need it). */
 export function appendPointer(base: string, ...segments: readonly (string | number)[]): string {
-  return base + jsonPointer(segments);
+  let out = base;
+  for (const s of segments) {
+    const text = typeof s === 'number' ? String(s) : s;
+    out += '/' + (text.includes('~') || text.includes('/') ? escapeSegment(text) : text);
+  }
+  return out;
 }
 
 /** Escapes one reference token: `~` → `~0`, `/` → `~1`. */

@@ -226,7 +226,8 @@ export const DIAGNOSTIC_CODES = {
   PathKeyInJsonata: {
     severity: 'error',
     awsCode: 'SCHEMA_VALIDATION_FAILED',
-    summary: "a JSONPath key ending in '.$' inside a JSONata state",
+    summary:
+      "a JSONPath key ending in '.$' inside a JSONata state (Output excepted: a plain key there)",
   },
   NoDollar: {
     severity: 'warning',

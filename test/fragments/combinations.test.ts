@@ -18,7 +18,6 @@ import {
   submitJobFragmentFromDefaults,
   toBatchVolume,
   toFileSystemConfiguration,
-  toSingleState,
 } from '../../src/fragments/index.ts';
 import combinations from '../../fixtures/workflows/fragments/combinations.ts';
 import { AWS, BATCH_INVOKED, ENV_BASE } from '../../fixtures/workflows/fragments/_values.ts';
@@ -278,7 +277,7 @@ describe('toSingleState under JSONata', () => {
     const f = defineFragment({ id: 'F', envBase: ENV_BASE, build: (s) => pass(s.name('P')) });
     const doc = JSON.parse(
       JSON.stringify(
-        asl(stateMachine({ definition: toSingleState(f, { queryLanguage: 'JSONata' }) })),
+        asl(stateMachine({ definition: f.toSingleState({ queryLanguage: 'JSONata' }) })),
       ),
     ) as AslGraph;
     expect(doc.States['F']).not.toHaveProperty('OutputPath');

@@ -7,7 +7,6 @@ import {
   batchInvokedLambdaFunction,
   batchInvokedLambdaFunctionWithDefaults,
   demandExecutionFragment,
-  enclose,
   fragmentPolicy,
   putObject,
   registerJobDefinition,
@@ -179,13 +178,11 @@ describe('D6 (§16 item 5, fixed): no OutputPath $[0] on a result that is not th
 
   test('enclosing a fragment with DISCARD: only the Parallel, ResultPath null', () => {
     const doc = machine(
-      enclose(
-        'X',
-        batchInvokedLambdaFunction({ ...BATCH_INVOKED, id: 'S', name: 's', handler: 'h' }),
-        {
-          resultPath: null,
-        },
-      ),
+      batchInvokedLambdaFunction({ ...BATCH_INVOKED, id: 'S', name: 's', handler: 'h' }).enclose({
+        id: 'X',
+        asSingleState: true,
+        resultPath: null,
+      }),
     );
     expect(Object.keys(doc.States)).toEqual(['S']);
     expect(doc.States['S']).toMatchObject({ ResultPath: null, End: true });

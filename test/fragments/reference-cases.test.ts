@@ -2,7 +2,7 @@
 // rendering, and the rules behind them (names, paths, data layout), checked on the fixtures and
 // on further calls.
 import { describe, expect, test } from 'vitest';
-import { chain, enclose as dslEnclose, pass, path, stateMachine } from '../../src/index.ts';
+import { chain, pass, path, stateMachine } from '../../src/index.ts';
 import {
   batchInvokedLambdaFunction,
   cleanFileSystemTriggerInput,
@@ -13,12 +13,10 @@ import {
   demandExecutionNormalizeTagsChain,
   deregisterJobDefinition,
   distributedDataSyncFragment,
-  enclose,
   getPayload,
   putObject,
   submitJob,
   taskWithPrePostStatus,
-  toSingleState,
 } from '../../src/fragments/index.ts';
 import batch from '../../fixtures/workflows/fragments/batch.ts';
 import batchInvoked from '../../fixtures/workflows/fragments/batch-invoked.ts';
@@ -94,17 +92,14 @@ describe('§4 enclose', () => {
     expect(doc.States['Wrap Enclosure']).toMatchObject({ ResultPath: null, End: true });
   });
 
-  test('on a chain it is exactly the DSL enclose, inner names unprefixed', () => {
-    const inner = () => chain(pass('Inner A'), pass('Inner B'));
-    for (const options of [{}, { inputPath: '$.x', resultPath: '$.y' }, { resultPath: null }]) {
-      expect(machine(enclose('Wrap', inner(), options))).toEqual(
-        machine(dslEnclose('Wrap', inner(), options)),
-      );
-    }
-  });
-
-  test('the prefix option names the enclosure states', () => {
-    expect(Object.keys(machine(enclose('Wrap', pass('In'), { prefix: 'P: ' })).States)).toEqual([
+  test("a fragment's enclosure names its states through the fragment's scope", () => {
+    const f = defineFragment({
+      id: 'Wrap',
+      envBase: ENV_BASE,
+      prefix: 'P: ',
+      build: (scope) => pass(scope.name('In')),
+    });
+    expect(Object.keys(machine(f.enclose()).States)).toEqual([
       'P: Wrap Enclosure',
       'P: Wrap Enclosure Post',
     ]);
@@ -344,8 +339,8 @@ describe('§5 single states and prefixing', () => {
     });
     expect(greet.startState).toBe('Hello');
     expect(greet.endStates).toEqual(['World']);
-    const single = (o: Parameters<typeof toSingleState>[1]) =>
-      machine(toSingleState(greet, o)).States['Greet'] as AslState;
+    const single = (o: Parameters<typeof greet.toSingleState>[0]) =>
+      machine(greet.toSingleState(o)).States['Greet'] as AslState;
     expect(single({})['OutputPath']).toBe('$[0]');
     expect(single({ resultPath: '$' })['OutputPath']).toBe('$[0]');
     expect(single({ resultPath: '$.g' })['OutputPath']).toBeUndefined();
@@ -357,12 +352,12 @@ describe('§5 single states and prefixing', () => {
       ResultSelector: { 'v.$': '$[0]' },
     });
     // CDK: `prefixStates || `${stateId}: `` and `stateId || node.id`: empty strings are unset.
-    expect(allStateNames(machine(toSingleState(greet, { prefix: '' })))).toEqual([
+    expect(allStateNames(machine(greet.toSingleState({ prefix: '' })))).toEqual([
       'Greet',
       'Greet: Hello',
       'Greet: World',
     ]);
-    expect(allStateNames(machine(toSingleState(greet, { stateId: '' })))).toEqual([
+    expect(allStateNames(machine(greet.toSingleState({ stateId: '' })))).toEqual([
       'Greet',
       'Greet: Hello',
       'Greet: World',
@@ -376,7 +371,7 @@ describe('§5 single states and prefixing', () => {
       build: (scope) => pass(scope.name('Hello')),
     });
     const doc = machine(
-      toSingleState(greet, {
+      greet.toSingleState({
         stateId: 'G',
         stateName: 'Greeting',
         parameters: { who: path('$.name') },

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findWorkflowFiles, loadWorkflowModule } from '../../src/cli/workflow-loader.ts';
+import { findWorkflowFiles, loadWorkflowModule } from '../../src/cli/module-loader.ts';
 import { compile } from '../../src/compile.ts';
 import { STATE_KEY_ORDER } from '../../src/emit/key-order.ts';
 import { repoRoot } from '../support/cli.ts';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadWorkflowModule } from '../../src/cli/workflow-loader.ts';
+import { loadWorkflowModule } from '../../src/cli/module-loader.ts';
 import { compile } from '../../src/compile.ts';
 import { repoRoot } from '../support/cli.ts';
 import { expectGolden } from '../support/golden.ts';

@@ -7,7 +7,7 @@ import {
   planToStateMachines,
   type PlanMachine,
 } from '../../src/plans/index.ts';
-import { createEngine } from '../../src/run/engines.ts';
+import { createEngine } from '../../src/run/create-engine.ts';
 import type { MockConfigFile } from '../../src/run/mocks/mock-config.ts';
 import { group, job, plan } from './fixtures.ts';
 import { allStates, aslOf, exactSize, machinesOf, planMocks, type AslGraph } from './support.ts';

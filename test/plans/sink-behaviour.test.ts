@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile.ts';
-import type { RunResult } from '../../src/run/engine.ts';
-import { createEngine } from '../../src/run/engines.ts';
+import type { RunResult } from '../../src/run/engine-contract.ts';
+import { createEngine } from '../../src/run/create-engine.ts';
 import { job, plan } from './fixtures.ts';
 import {
   machinesOf,

@@ -7,7 +7,7 @@ import {
   type PlanCompileOptions,
   type PlanMachine,
 } from '../../src/plans/index.ts';
-import type { RunResult } from '../../src/run/engine.ts';
+import type { RunResult } from '../../src/run/engine-contract.ts';
 import type { MockConfigFile, MockResponse } from '../../src/run/mocks/mock-config.ts';
 
 /** The exact size of a compiled definition (what the CLI passes). */

@@ -6,7 +6,7 @@ import { CLI_SERVICE_FACTORIES } from '../../src/cli/services/cli-services.ts';
 import { discoverCases } from '../../src/run/case/discover-cases.ts';
 import { loadCase, type RunCase } from '../../src/run/case/load-case.ts';
 import { runCases, type CaseVerdict } from '../../src/run/case/harness.ts';
-import { createEngine } from '../../src/run/engines.ts';
+import { createEngine } from '../../src/run/create-engine.ts';
 import { testcontainersRuntime } from '../../src/run/sfn-local/sfn-local-container.ts';
 import { repoRoot } from '../support/cli.ts';
 

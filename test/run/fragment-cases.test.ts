@@ -7,8 +7,8 @@ import type { ScaffoldingService } from '../../src/cli/services/scaffolding-serv
 import { caseRequest, loadCase, type RunCase } from '../../src/run/case/load-case.ts';
 import { runCases } from '../../src/run/case/harness.ts';
 import { readJson } from '../../src/run/case/read-json.ts';
-import type { RunResult } from '../../src/run/engine.ts';
-import { createEngine } from '../../src/run/engines.ts';
+import type { RunResult } from '../../src/run/engine-contract.ts';
+import { createEngine } from '../../src/run/create-engine.ts';
 import type { InMemoryS3 } from '../../src/run/mocks/in-memory-s3.ts';
 import type { MockConfigFile } from '../../src/run/mocks/mock-config.ts';
 import type { MockService } from '../../src/run/mocks/mock-service.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createScaffoldingHandler, handler } from '../../src/scaffolding/handler.ts';
-import { hostMountSpecsFromEnv } from '../../src/scaffolding/handler/host-mounts.ts';
+import { hostMountSpecsFromEnv } from '../../src/scaffolding/paths/host-mounts.ts';
 import { createAwsMountResolver, createStaticMountResolver } from '../../src/scaffolding/index.ts';
 import { readFixture } from './support.ts';
 

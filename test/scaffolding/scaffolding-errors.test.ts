@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareDemandScaffolding, type ScaffoldingContext } from '../../src/scaffolding/index.ts';
-import { resolveHostMounts } from '../../src/scaffolding/handler/host-mounts.ts';
+import { resolveHostMounts } from '../../src/scaffolding/paths/host-mounts.ts';
 import { resolveMountFrom } from '../../src/scaffolding/resolver/efs-matching.ts';
 import { createStaticMountResolver } from '../../src/scaffolding/resolver/static-resolver.ts';
 import { selectFileSystem } from '../../src/scaffolding/scaffold/select-file-system.ts';

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { BuildWorkflow, ProjectConfig, WorkflowEntry } from '../../iac/index.ts';
 import { isAslcError } from '../../util/errors.ts';
-import { findWorkflowFiles, loadWorkflowModule } from '../workflow-loader.ts';
+import { findWorkflowFiles, loadWorkflowModule } from '../module-loader.ts';
 
 /**
  * Loads the workflows a project configuration lists (modules or folders, relative to the

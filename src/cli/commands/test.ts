@@ -1,4 +1,4 @@
-import { ENGINE_NAMES } from '../../run/engine.ts';
+import { ENGINE_NAMES } from '../../run/engine-contract.ts';
 import type { CommandSpec, LoadedHandler } from '../command-spec.ts';
 import { ENGINE_OPTIONS } from './engine-options.ts';
 

@@ -7,7 +7,7 @@ import type { ArgsOf, CommandHandler } from '../command-spec.ts';
 import type { compileCommand } from '../commands/compile.ts';
 import type { CliContext } from '../context.ts';
 import { formatDiagnostic } from '../../validate/diagnostic.ts';
-import { findWorkflowFiles, loadWorkflowModule } from '../workflow-loader.ts';
+import { findWorkflowFiles, loadWorkflowModule } from '../module-loader.ts';
 
 type CompileArgs = ArgsOf<typeof compileCommand>;
 

@@ -1,6 +1,11 @@
 // Modules, not the aslc/run barrel: a command loads only what it uses.
-import { ENGINE_NAMES, isEngineName, type Engine, type EngineName } from '../../run/engine.ts';
-import { createEngine } from '../../run/engines.ts';
+import {
+  ENGINE_NAMES,
+  isEngineName,
+  type Engine,
+  type EngineName,
+} from '../../run/engine-contract.ts';
+import { createEngine } from '../../run/create-engine.ts';
 import { UsageError } from '../../util/errors.ts';
 
 /**

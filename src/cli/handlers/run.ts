@@ -7,7 +7,7 @@ import { timeoutOption } from './timeout-option.ts';
 import type { CliContext } from '../context.ts';
 import { loadDefinition } from '../load-definition.ts';
 // Modules, not the aslc/run barrel: `aslc run` loads only what it uses.
-import { ENGINE_NAMES, isEngineName, type RunRequest } from '../../run/engine.ts';
+import { ENGINE_NAMES, isEngineName, type RunRequest } from '../../run/engine-contract.ts';
 import { readMocks } from '../../run/case/read-json.ts';
 import type { MockConfigFile } from '../../run/mocks/mock-config.ts';
 import { selectTestCase } from '../../run/mocks/select-test-case.ts';

@@ -1,10 +1,14 @@
 import {
   INTRINSIC_ARITY as ARITY,
   INTRINSIC_FUNCTIONS,
-  MAX_INTRINSIC_NESTING,
   type HASH_ALGORITHMS,
   type IntrinsicName,
-} from '../../util/asl.ts';
+} from '../../asl/intrinsic/functions.ts';
+import { MAX_INTRINSIC_NESTING } from '../../asl/quotas.ts';
+import type { IntrinsicArg as AstArg, IntrinsicCall } from '../../asl/intrinsic/ast.ts';
+import { checkIntrinsic } from '../../asl/intrinsic/check.ts';
+import { quoteFormatTemplate, quoteIntrinsicString } from '../../asl/intrinsic/quote.ts';
+import { parseJsonPath } from '../../asl/jsonpath/parse.ts';
 import { IntrinsicNode, type IntrinsicArg } from '../../ir/expression-node.ts';
 import { DslError } from '../dsl-error.ts';
 import {
@@ -84,7 +88,33 @@ export function intrinsic(name: string, ...args: IntrinsicArgument[]): Intrinsic
       { hint: 'split the computation over several states, or use JSONata' },
     );
   }
+  const problem = checkIntrinsic(toCall(node)).find((p) => p.severity === 'error');
+  if (problem !== undefined) {
+    throw new DslError('InvalidIntrinsic', problem.message, {
+      hint: 'the validator and AWS refuse this call',
+    });
+  }
   return brand(node) as Intrinsic;
+}
+
+/** The call as the shared grammar sees it, for the shared checks. */
+function toCall(node: IntrinsicNode): IntrinsicCall {
+  const args = node.args.map((a, i): AstArg => {
+    if (a === null) return { kind: 'null' };
+    if (typeof a === 'string') {
+      const quote =
+        i === 0 && node.name === 'States.Format' ? quoteFormatTemplate : quoteIntrinsicString;
+      return { kind: 'string', value: a, raw: quote(a).slice(1, -1) };
+    }
+    if (typeof a === 'number') return { kind: 'number', value: a, text: JSON.stringify(a) };
+    if (typeof a === 'boolean') return { kind: 'boolean', value: a };
+    if (a.kind === 'Intrinsic') return { kind: 'call', call: toCall(a) };
+    if (a.kind === 'Placeholder') return { kind: 'string', value: '', raw: '' };
+    const path = parseJsonPath(a.path);
+    if (!path.ok) throw new DslError('InvalidJsonPath', path.message);
+    return { kind: 'path', text: a.path, path };
+  });
+  return { name: node.name, args, start: 0, end: 0 };
 }
 
 /** A hash algorithm of `States.Hash`. */

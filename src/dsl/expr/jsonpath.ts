@@ -1,51 +1,26 @@
+import { parseJsonPath } from '../../asl/jsonpath/parse.ts';
+import { MAX_VARIABLE_NAME_LENGTH } from '../../asl/quotas.ts';
+import { isVariableName } from '../../asl/variable-name.ts';
 import { JsonPathNode } from '../../ir/expression-node.ts';
 import { DslError } from '../dsl-error.ts';
 import { brand, type JsonPath } from './expression.ts';
 
-const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/** Checks the shape of a JSONPath string; returns a reason when it is not one. @internal */
+/**
+ * Checks a JSONPath with the shared grammar (src/asl/jsonpath); returns a reason when it is not
+ * one. @internal
+ */
 export function jsonPathProblem(text: string): string | undefined {
   if (typeof text !== 'string') return 'a JSONPath must be a string';
-  if (!text.startsWith('$')) return "a JSONPath must start with '$'";
-  if (text !== text.trim()) return 'a JSONPath must not start or end with whitespace';
-  let depth = 0;
-  let quote: string | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote !== undefined) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === "'" || c === '"') quote = c;
-    else if (c === '[') depth++;
-    else if (c === ']') {
-      depth--;
-      if (depth < 0) return "unbalanced ']'";
-    }
-  }
-  if (quote !== undefined) return 'unterminated quoted name';
-  if (depth !== 0) return "unbalanced '['";
-  const rest = text.startsWith('$$') ? text.slice(2) : text.slice(1);
-  if (!text.startsWith('$$') && /^[A-Za-z_]/.test(rest)) {
-    const name = /^[A-Za-z0-9_]+/.exec(rest)?.[0] ?? '';
-    if (!VARIABLE_NAME.test(name)) return `invalid variable name '${name}'`;
-    const after = rest.slice(name.length);
-    if (after !== '' && !after.startsWith('.') && !after.startsWith('[')) {
-      return `unexpected '${after[0]}' after '$${name}'`;
-    }
-    return undefined;
-  }
-  if (rest !== '' && !rest.startsWith('.') && !rest.startsWith('[')) {
-    return `unexpected '${rest[0]}' after '${text.startsWith('$$') ? '$$' : '$'}'`;
-  }
-  if (rest.endsWith('.') && !rest.endsWith('..')) return "a JSONPath must not end with '.'";
-  return undefined;
+  const parsed = parseJsonPath(text);
+  return parsed.ok ? undefined : parsed.message;
 }
 
 /**
  * A JSONPath reference: `$` (the input), `$.a.b`, `$['a b']`, `$.items[0]`, `$$.Execution.Name`
  * (the context object) or `$name` / `$name.field` (a variable). In a payload it is emitted as a
  * `key.$` entry; in a field such as `seconds` it selects the `…Path` form (`SecondsPath`).
+ * The text is checked by the grammar the validator and the interpreter use, so a path that
+ * `path()` accepts is one they accept.
  *
  * A plain string that starts with `$` stays a literal: only `path()` makes a reference.
  *
@@ -82,7 +57,8 @@ export function contextPath(field?: string): JsonPath {
 
 /**
  * A reference to a workflow variable (set by `assign`): `variable('count')` is `$count`,
- * `variable('user', 'id')` is `$user.id`.
+ * `variable('user', 'id')` is `$user.id`. Names are Unicode identifiers as AWS defines them
+ * (`variable('café')` is `$café`), at most 80 characters.
  *
  * @example
  * ```ts
@@ -90,16 +66,11 @@ export function contextPath(field?: string): JsonPath {
  * ```
  */
 export function variable(name: string, field?: string): JsonPath {
-  if (!VARIABLE_NAME.test(name) || name.length > 80) {
-    throw new DslError('InvalidVariableName', `invalid variable name '${name}'`, {
-      hint: 'use letters, digits and underscores (not starting with a digit), at most 80 characters',
+  if (typeof name !== 'string' || !isVariableName(name)) {
+    throw new DslError('InvalidVariableName', `invalid variable name '${String(name)}'`, {
+      hint: `a variable name is a letter or _, then letters, digits or _ (Unicode allowed), at most ${MAX_VARIABLE_NAME_LENGTH} characters, not 'states'`,
     });
   }
   if (field === undefined || field === '') return path(`$${name}`);
   return path(field.startsWith('[') ? `$${name}${field}` : `$${name}.${field}`);
-}
-
-/** True for a valid variable name (`Assign` keys). @internal */
-export function isVariableName(name: string): boolean {
-  return VARIABLE_NAME.test(name) && name.length <= 80;
 }

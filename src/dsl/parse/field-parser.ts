@@ -1,10 +1,11 @@
-import type { AslQueryLanguage } from '../../util/asl.ts';
+import type { AslQueryLanguage } from '../../asl/query-language.ts';
 import type { NumberField } from '../../ir/state-base.ts';
-import type { ObjectNode } from '../../ir/value-node.ts';
+import type { ObjectNode, ValueNode } from '../../ir/value-node.ts';
 import { DslError } from '../dsl-error.ts';
 import { isExpression, type Jsonata, type JsonPath } from '../expr/expression.ts';
-import { isVariableName, jsonPathProblem } from '../expr/jsonpath.ts';
-import { parseObject, type Template } from './value-parser.ts';
+import { isVariableName } from '../../asl/variable-name.ts';
+import { jsonPathProblem } from '../expr/jsonpath.ts';
+import { parseObject, parseValue, type Template } from './value-parser.ts';
 
 /** A path field: a JSONPath string or `path()`; `null` where ASL allows discarding. */
 export type PathInput = string | JsonPath;
@@ -117,12 +118,17 @@ export function parseAssign(
         {
           state,
           field,
-          hint: 'use letters, digits and underscores, not starting with a digit, at most 80 characters',
+          hint: "use a letter or _, then letters, digits or _ (Unicode allowed), at most 80 characters, not 'states'",
         },
       );
     }
   }
   return node;
+}
+
+/** Parses a JSONata `Output`. @internal */
+export function parseOutput(value: Template | undefined, state: string): ValueNode | undefined {
+  return value === undefined ? undefined : parseValue(value, { state, field: 'Output' });
 }
 
 /** Parses `QueryLanguage`. @internal */

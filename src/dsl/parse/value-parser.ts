@@ -1,7 +1,7 @@
 import { ArrayNode, ObjectNode, type ObjectEntry, type ValueNode } from '../../ir/value-node.ts';
 import { DslError } from '../dsl-error.ts';
 import { isExpression, type Expression } from '../expr/expression.ts';
-import { jsonPathProblem } from '../expr/jsonpath.ts';
+import { dollarValueProblem } from '../../asl/payload.ts';
 
 /**
  * A payload template: JSON-like values whose leaves may be expressions (`path()`, `States.*`,
@@ -69,7 +69,8 @@ function parse(value: unknown, site: ValueSite, where: string, stack: Set<object
       'use strings, numbers, booleans, null, arrays, objects or DSL expressions',
     );
   }
-  if (isExpression(value)) {
+  // Expressions are IR nodes with a `kind`; most template objects have none, and skip the lookup.
+  if (typeof (value as { kind?: unknown }).kind === 'string' && isExpression(value)) {
     if (site.literal === true && value.kind !== 'Placeholder') {
       fail(
         site,
@@ -100,21 +101,22 @@ function parse(value: unknown, site: ValueSite, where: string, stack: Set<object
       );
     }
     const entries: ObjectEntry[] = [];
+    let anyRawDollarKey = false;
     const obj = value as Record<string, unknown>;
     for (const key of Object.keys(obj)) {
       const raw = obj[key];
       if (raw === undefined) continue;
       const rawDollarKey = site.literal !== true && key.length > 2 && key.endsWith('.$');
       let entry: ObjectEntry;
-      let dollar = rawDollarKey;
       if (rawDollarKey) {
         if (isExpression(raw) && (raw.kind === 'JsonPath' || raw.kind === 'Intrinsic')) {
           entry = { key: key.slice(0, -2), value: raw };
         } else if (typeof raw === 'string') {
-          if (!raw.startsWith('States.') && jsonPathProblem(raw) !== undefined) {
+          const problem = dollarValueProblem(raw);
+          if (problem !== undefined) {
             throw new DslError(
               'InvalidJsonPath',
-              `the value of '${key}' must be a JSONPath or an intrinsic call, got '${raw}' at ${site.field}${where}`,
+              `the value of '${key}' must be a JSONPath or an intrinsic call, got '${raw}' at ${site.field}${where}: ${problem}`,
               {
                 state: site.state,
                 field: site.field,
@@ -129,34 +131,37 @@ function parse(value: unknown, site: ValueSite, where: string, stack: Set<object
       } else if (typeof raw === 'string' || typeof raw === 'boolean' || raw === null) {
         entry = { key, value: raw };
       } else {
-        const v = parse(raw, site, `${where}/${key}`, stack);
-        dollar =
-          typeof v === 'object' && v !== null && (v.kind === 'JsonPath' || v.kind === 'Intrinsic');
-        entry = { key, value: v };
+        entry = { key, value: parse(raw, site, `${where}/${key}`, stack) };
       }
-      // `x` and `x.$` in one object: AWS rejects the pair (spec/asl.md §2 defect 16).
-      const twin = rawDollarKey ? key.slice(0, -2) : dollar ? key + '.$' : undefined;
-      const base = rawDollarKey ? (twin as string) : key;
-      if (
-        site.literal !== true &&
-        ((twin !== undefined && obj[twin] !== undefined && Object.hasOwn(obj, twin)) ||
-          (!dollar && obj[key + '.$'] !== undefined && Object.hasOwn(obj, key + '.$')))
-      ) {
-        throw new DslError(
-          'ConflictingKeys',
-          `keys '${base}' and '${base}.$' both set '${base}' at ${site.field}${where}`,
-          {
-            state: site.state,
-            field: site.field,
-            hint: 'keep one: a literal value or a reference',
-          },
-        );
-      }
+      if (rawDollarKey) anyRawDollarKey = true;
       entries.push(entry);
     }
+    // `x` and `x.$` in one object: AWS rejects the pair (spec/asl.md §2 defect 16). Two entries
+    // can only share a name when one was written with `.$`.
+    if (anyRawDollarKey && site.literal !== true) checkTwins(entries, site, where);
     return ObjectNode.create({ entries });
   } finally {
     stack.delete(value);
+  }
+}
+
+/** Throws ConflictingKeys when two entries set one name (`x` and `x.$`). */
+function checkTwins(entries: readonly ObjectEntry[], site: ValueSite, where: string): void {
+  const names = new Set<string>();
+  for (const e of entries) {
+    const base = e.rawDollarKey === true ? e.key.slice(0, -2) : e.key;
+    if (names.has(base)) {
+      throw new DslError(
+        'ConflictingKeys',
+        `keys '${base}' and '${base}.$' both set '${base}' at ${site.field}${where}`,
+        {
+          state: site.state,
+          field: site.field,
+          hint: 'keep one: a literal value or a reference',
+        },
+      );
+    }
+    names.add(base);
   }
 }
 

@@ -2,17 +2,23 @@ import { Chain, leafNode, type Chainable } from '../chain.ts';
 import { toCondition, type Condition } from '../condition.ts';
 import { DslError } from '../dsl-error.ts';
 import type { Jsonata } from '../expr/expression.ts';
-import { checkOptionKeys } from '../options.ts';
-import { parseAssign } from '../parse/field-parser.ts';
+import type { StateFields } from '../../ir/state-node.ts';
+import { checkOptionKeys, type OptionKeys } from '../options.ts';
+import {
+  parseOutput,
+  parseQueryLanguage,
+  parseComment,
+  parseAssign,
+  parsePath,
+} from '../parse/field-parser.ts';
 import { parseValue, type Template } from '../parse/value-parser.ts';
 import type { PendingRule, PendingState } from '../pending-state.ts';
 import { checkStateName } from '../state-name.ts';
 import {
-  COMMON_KEYS,
-  IO_KEYS,
+  ASSIGN_OUTPUT_KEYS,
+  PATH_IO_KEYS,
+  STATE_OPTION_KEYS,
   StateBuilder,
-  commonFields,
-  compact,
   type AssignOutputOptions,
   type PathIoOptions,
   type StateOptions,
@@ -30,6 +36,14 @@ export interface RuleOptions {
   /** JSONata: the output when this rule matches. */
   readonly output?: Template;
 }
+
+const RULE_KEYS: OptionKeys<RuleOptions> = { comment: true, assign: true, output: true };
+
+const CHOICE_KEYS: OptionKeys<ChoiceOptions> = {
+  ...STATE_OPTION_KEYS,
+  ...PATH_IO_KEYS,
+  ...ASSIGN_OUTPUT_KEYS,
+};
 
 function toNode(target: Chainable, state: string, what: string) {
   if (target === undefined || target === null || typeof target.toChain !== 'function') {
@@ -65,20 +79,19 @@ export class ChoiceBuilder extends StateBuilder {
     options: RuleOptions = {},
   ): ChoiceBuilder {
     const name = this.pending.name;
-    checkOptionKeys('Choice rule', name, options, ['comment', 'assign', 'output']);
-    const rule: Record<string, unknown> = {
+    checkOptionKeys('Choice rule', name, options, RULE_KEYS);
+    const rule: PendingRule = {
       condition: toCondition(condition, name),
       target: toNode(target, name, 'target of a rule'),
+      ...(options.comment === undefined ? {} : { comment: options.comment }),
+      ...(options.assign === undefined
+        ? {}
+        : { assign: parseAssign(options.assign, name, 'Choices Assign') }),
+      ...(options.output === undefined
+        ? {}
+        : { output: parseValue(options.output, { state: name, field: 'Choices Output' }) }),
     };
-    if (options.comment !== undefined) rule['comment'] = options.comment;
-    if (options.assign !== undefined)
-      rule['assign'] = parseAssign(options.assign, name, 'Choices Assign');
-    if (options.output !== undefined)
-      rule['output'] = parseValue(options.output, { state: name, field: 'Choices Output' });
-    const rules = [
-      ...(this.pending.rules ?? []),
-      Object.freeze(withOrigin(rule)) as unknown as PendingRule,
-    ];
+    const rules = [...(this.pending.rules ?? []), Object.freeze(withOrigin(rule))];
     return new ChoiceBuilder(Object.freeze({ ...this.pending, rules: Object.freeze(rules) }));
   }
 
@@ -153,11 +166,16 @@ export class ChoiceBuilder extends StateBuilder {
  */
 export function choice(name: string, options: ChoiceOptions = {}): ChoiceBuilder {
   checkStateName(name);
-  checkOptionKeys('Choice', name, options, [...COMMON_KEYS, ...IO_KEYS]);
-  const f = commonFields(name, options, { paths: true, assign: true, output: true });
+  checkOptionKeys('Choice', name, options, CHOICE_KEYS);
+  const fields: StateFields<'Choice'> = {
+    comment: parseComment(options.comment, name),
+    queryLanguage: parseQueryLanguage(options.queryLanguage, name),
+    inputPath: parsePath(options.inputPath, name, 'InputPath', true),
+    outputPath: parsePath(options.outputPath, name, 'OutputPath', true),
+    assign: parseAssign(options.assign, name),
+    output: parseOutput(options.output, name),
+  };
   return new ChoiceBuilder(
-    Object.freeze(
-      withOrigin({ kind: 'Choice', name, terminal: true, fields: compact(f), rules: [] }),
-    ),
+    Object.freeze(withOrigin({ kind: 'Choice' as const, name, terminal: true, fields, rules: [] })),
   );
 }

@@ -1,15 +1,12 @@
 import { DslError } from '../dsl-error.ts';
 import { isExpression, type Intrinsic, type Jsonata, type JsonPath } from '../expr/expression.ts';
-import { checkOptionKeys } from '../options.ts';
+import type { StateFields } from '../../ir/state-node.ts';
+import { checkOptionKeys, type OptionKeys } from '../options.ts';
+import { parseComment, parseQueryLanguage } from '../parse/field-parser.ts';
 import { checkStateName } from '../state-name.ts';
-import {
-  COMMON_KEYS,
-  StateBuilder,
-  commonFields,
-  compact,
-  type StateOptions,
-} from '../state-builder.ts';
-import { FAIL_PATH_INTRINSICS, STATES_ERROR_NAMES } from '../../util/asl.ts';
+import { STATE_OPTION_KEYS, StateBuilder, type StateOptions } from '../state-builder.ts';
+import { FAIL_PATH_INTRINSICS } from '../../asl/intrinsic/functions.ts';
+import { STATES_ERROR_NAMES } from '../../asl/names.ts';
 import { withOrigin } from '../source-site.ts';
 
 /** The Error or Cause of a Fail state: literal, `path()` / intrinsic (`…Path`) or `jsonata()`. */
@@ -23,6 +20,8 @@ export interface FailOptions extends StateOptions {
 
 /** A Fail state builder. */
 export class FailBuilder extends StateBuilder {}
+
+const FAIL_KEYS: OptionKeys<FailOptions> = { ...STATE_OPTION_KEYS, error: true, cause: true };
 
 const FAIL_INTRINSICS: readonly string[] = FAIL_PATH_INTRINSICS;
 
@@ -83,11 +82,14 @@ function failValue(
  */
 export function fail(name: string, options: FailOptions = {}): FailBuilder {
   checkStateName(name);
-  checkOptionKeys('Fail', name, options, [...COMMON_KEYS, 'error', 'cause']);
-  const f = commonFields(name, options, { paths: false, assign: false, output: false });
-  f['error'] = failValue(options.error, name, 'Error');
-  f['cause'] = failValue(options.cause, name, 'Cause');
+  checkOptionKeys('Fail', name, options, FAIL_KEYS);
+  const fields: StateFields<'Fail'> = {
+    comment: parseComment(options.comment, name),
+    queryLanguage: parseQueryLanguage(options.queryLanguage, name),
+    error: failValue(options.error, name, 'Error'),
+    cause: failValue(options.cause, name, 'Cause'),
+  };
   return new FailBuilder(
-    Object.freeze(withOrigin({ kind: 'Fail', name, terminal: true, fields: compact(f) })),
+    Object.freeze(withOrigin({ kind: 'Fail' as const, name, terminal: true, fields })),
   );
 }

@@ -2,18 +2,27 @@ import type { ItemBatcherNode, ItemReaderNode, ResultWriterNode } from '../../ir
 import type { Chainable } from '../chain.ts';
 import { DslError } from '../dsl-error.ts';
 import type { Placeholder } from '../expr/expression.ts';
-import { checkOptionKeys, exclusive } from '../options.ts';
-import { parseNumber, parsePath, type NumberInput, type PathInput } from '../parse/field-parser.ts';
+import type { StateFields } from '../../ir/state-node.ts';
+import { checkOptionKeys, exclusive, type OptionKeys } from '../options.ts';
+import {
+  parseOutput,
+  parseAssign,
+  parseQueryLanguage,
+  parseComment,
+  parseNumber,
+  parsePath,
+  type NumberInput,
+  type PathInput,
+} from '../parse/field-parser.ts';
 import { parseValue, type Template } from '../parse/value-parser.ts';
 import type { PendingState } from '../pending-state.ts';
 import { withCatch, withRetry, type CatchOptions, type RetryOptions } from '../retry-catch.ts';
 import { checkStateName } from '../state-name.ts';
 import {
-  COMMON_KEYS,
-  IO_KEYS,
+  ASSIGN_OUTPUT_KEYS,
+  PATH_IO_KEYS,
+  STATE_OPTION_KEYS,
   StateBuilder,
-  commonFields,
-  compact,
   type AssignOutputOptions,
   type PathIoOptions,
   type StateOptions,
@@ -110,45 +119,100 @@ const DISTRIBUTED_ONLY = [
   'label',
 ] as const;
 
+const READER_KEYS: OptionKeys<ItemReaderOptions> = {
+  resource: true,
+  parameters: true,
+  arguments: true,
+  readerConfig: true,
+};
+
+const READER_CONFIG_KEYS: OptionKeys<NonNullable<ItemReaderOptions['readerConfig']>> = {
+  inputType: true,
+  csvHeaderLocation: true,
+  csvHeaders: true,
+  csvDelimiter: true,
+  itemsPointer: true,
+  maxItems: true,
+  manifestType: true,
+  transformation: true,
+};
+
+const BATCHER_KEYS: OptionKeys<ItemBatcherOptions> = {
+  maxItemsPerBatch: true,
+  maxInputBytesPerBatch: true,
+  batchInput: true,
+};
+
+const WRITER_KEYS: OptionKeys<ResultWriterOptions> = {
+  resource: true,
+  parameters: true,
+  arguments: true,
+  writerConfig: true,
+};
+
+const MAP_KEYS: OptionKeys<MapOptions> = {
+  ...STATE_OPTION_KEYS,
+  ...PATH_IO_KEYS,
+  ...ASSIGN_OUTPUT_KEYS,
+  processor: true,
+  mode: true,
+  executionType: true,
+  iterator: true,
+  processorComment: true,
+  itemsPath: true,
+  items: true,
+  itemSelector: true,
+  parameters: true,
+  itemReader: true,
+  itemBatcher: true,
+  resultWriter: true,
+  maxConcurrency: true,
+  toleratedFailureCount: true,
+  toleratedFailurePercentage: true,
+  label: true,
+  resultSelector: true,
+  resultPath: true,
+  retry: true,
+};
+
+/** A copy without the undefined properties (the IR's sub-objects hold only what is set). */
+function withoutUndefined<T extends object>(value: T): T {
+  const out: Partial<T> = {};
+  for (const key in value) if (value[key] !== undefined) out[key] = value[key];
+  return out as T;
+}
+
 function readerNode(r: ItemReaderOptions, name: string): ItemReaderNode {
-  checkOptionKeys('ItemReader', name, r, ['resource', 'parameters', 'arguments', 'readerConfig']);
+  checkOptionKeys('ItemReader', name, r, READER_KEYS);
   const c = r.readerConfig;
   const value = (v: Template | undefined, field: string) =>
     v === undefined ? undefined : parseValue(v, { state: name, field });
-  const node: Record<string, unknown> = {
+  if (c !== undefined) checkOptionKeys('ReaderConfig', name, c, READER_CONFIG_KEYS);
+  return {
     resource: parseResource(r.resource, name, 'ItemReader.Resource'),
     parameters: value(r.parameters, 'ItemReader.Parameters'),
     arguments: value(r.arguments, 'ItemReader.Arguments'),
+    readerConfig:
+      c === undefined
+        ? undefined
+        : withoutUndefined({
+            inputType: c.inputType,
+            csvHeaderLocation: c.csvHeaderLocation,
+            csvHeaders: c.csvHeaders === undefined ? undefined : [...c.csvHeaders],
+            csvDelimiter: c.csvDelimiter,
+            itemsPointer: c.itemsPointer,
+            maxItems: parseNumber(c.maxItems, name, 'ReaderConfig.MaxItems', {
+              min: 0,
+              max: 100_000_000,
+            }),
+            manifestType: c.manifestType,
+            transformation: c.transformation,
+          }),
   };
-  if (c !== undefined) {
-    checkOptionKeys('ReaderConfig', name, c, [
-      'inputType',
-      'csvHeaderLocation',
-      'csvHeaders',
-      'csvDelimiter',
-      'itemsPointer',
-      'maxItems',
-      'manifestType',
-      'transformation',
-    ]);
-    node['readerConfig'] = compact({
-      ...c,
-      csvHeaders: c.csvHeaders === undefined ? undefined : [...c.csvHeaders],
-      maxItems: parseNumber(c.maxItems, name, 'ReaderConfig.MaxItems', {
-        min: 0,
-        max: 100_000_000,
-      }),
-    });
-  }
-  return compact(node) as unknown as ItemReaderNode;
 }
 
 function batcherNode(b: ItemBatcherOptions, name: string): ItemBatcherNode {
-  checkOptionKeys('ItemBatcher', name, b, [
-    'maxItemsPerBatch',
-    'maxInputBytesPerBatch',
-    'batchInput',
-  ]);
+  checkOptionKeys('ItemBatcher', name, b, BATCHER_KEYS);
   if (b.maxItemsPerBatch === undefined && b.maxInputBytesPerBatch === undefined) {
     throw new DslError(
       'MissingField',
@@ -159,7 +223,7 @@ function batcherNode(b: ItemBatcherOptions, name: string): ItemBatcherNode {
       },
     );
   }
-  return compact({
+  return {
     maxItemsPerBatch: parseNumber(b.maxItemsPerBatch, name, 'MaxItemsPerBatch', { min: 1 }),
     maxInputBytesPerBatch: parseNumber(b.maxInputBytesPerBatch, name, 'MaxInputBytesPerBatch', {
       min: 1,
@@ -169,11 +233,11 @@ function batcherNode(b: ItemBatcherOptions, name: string): ItemBatcherNode {
       b.batchInput === undefined
         ? undefined
         : parseValue(b.batchInput, { state: name, field: 'BatchInput' }),
-  }) as unknown as ItemBatcherNode;
+  };
 }
 
 function writerNode(w: ResultWriterOptions, name: string): ResultWriterNode {
-  checkOptionKeys('ResultWriter', name, w, ['resource', 'parameters', 'arguments', 'writerConfig']);
+  checkOptionKeys('ResultWriter', name, w, WRITER_KEYS);
   if (w.resource === undefined && w.writerConfig === undefined) {
     throw new DslError(
       'MissingField',
@@ -186,15 +250,21 @@ function writerNode(w: ResultWriterOptions, name: string): ResultWriterNode {
   }
   const value = (v: Template | undefined, field: string) =>
     v === undefined ? undefined : parseValue(v, { state: name, field });
-  return compact({
+  return {
     resource:
       w.resource === undefined
         ? undefined
         : parseResource(w.resource, name, 'ResultWriter.Resource'),
     parameters: value(w.parameters, 'ResultWriter.Parameters'),
     arguments: value(w.arguments, 'ResultWriter.Arguments'),
-    writerConfig: w.writerConfig === undefined ? undefined : compact({ ...w.writerConfig }),
-  }) as unknown as ResultWriterNode;
+    writerConfig:
+      w.writerConfig === undefined
+        ? undefined
+        : withoutUndefined({
+            transformation: w.writerConfig.transformation,
+            outputType: w.writerConfig.outputType,
+          }),
+  };
 }
 
 /**
@@ -213,29 +283,7 @@ function writerNode(w: ResultWriterOptions, name: string): ResultWriterNode {
  */
 export function map(name: string, options: MapOptions): MapBuilder {
   checkStateName(name);
-  checkOptionKeys('Map', name, options, [
-    ...COMMON_KEYS,
-    ...IO_KEYS,
-    'processor',
-    'mode',
-    'executionType',
-    'iterator',
-    'processorComment',
-    'itemsPath',
-    'items',
-    'itemSelector',
-    'parameters',
-    'itemReader',
-    'itemBatcher',
-    'resultWriter',
-    'maxConcurrency',
-    'toleratedFailureCount',
-    'toleratedFailurePercentage',
-    'label',
-    'resultSelector',
-    'resultPath',
-    'retry',
-  ]);
+  checkOptionKeys('Map', name, options, MAP_KEYS);
   const o = options as unknown as Record<string, unknown>;
   if (options?.processor === undefined || typeof options.processor.toChain !== 'function') {
     throw new DslError(
@@ -291,44 +339,54 @@ export function map(name: string, options: MapOptions): MapBuilder {
       },
     );
   }
-  const f = commonFields(name, options, { paths: true, assign: true, output: true });
   const value = (v: Template | undefined, field: string) =>
     v === undefined ? undefined : parseValue(v, { state: name, field });
-  f['itemsPath'] = parsePath(options.itemsPath, name, 'ItemsPath', false);
-  f['items'] = value(options.items, 'Items');
-  f['itemSelector'] = value(options.itemSelector, 'ItemSelector');
-  f['parameters'] = value(options.parameters, 'Parameters');
-  f['itemReader'] = options.itemReader && readerNode(options.itemReader, name);
-  f['itemBatcher'] = options.itemBatcher && batcherNode(options.itemBatcher, name);
-  f['resultWriter'] = options.resultWriter && writerNode(options.resultWriter, name);
-  f['maxConcurrency'] = parseNumber(options.maxConcurrency, name, 'MaxConcurrency', { min: 0 });
-  f['toleratedFailureCount'] = parseNumber(
-    options.toleratedFailureCount,
-    name,
-    'ToleratedFailureCount',
-    { min: 0 },
-  );
-  f['toleratedFailurePercentage'] = parseNumber(
-    options.toleratedFailurePercentage,
-    name,
-    'ToleratedFailurePercentage',
-    { min: 0, max: 100, integer: false },
-  );
-  f['label'] = options.label;
-  f['resultSelector'] = value(options.resultSelector, 'ResultSelector');
-  f['resultPath'] = parsePath(options.resultPath, name, 'ResultPath', true);
-  if (options.mode !== undefined || options.executionType !== undefined) {
-    f['processorConfig'] = compact({ mode: options.mode, executionType: options.executionType });
-  }
-  if (options.iterator === true) f['legacyIterator'] = true;
-  f['processorComment'] = options.processorComment;
+  const fields: StateFields<'Map'> = {
+    comment: parseComment(options.comment, name),
+    queryLanguage: parseQueryLanguage(options.queryLanguage, name),
+    inputPath: parsePath(options.inputPath, name, 'InputPath', true),
+    outputPath: parsePath(options.outputPath, name, 'OutputPath', true),
+    assign: parseAssign(options.assign, name),
+    output: parseOutput(options.output, name),
+    processorConfig:
+      options.mode === undefined && options.executionType === undefined
+        ? undefined
+        : withoutUndefined({ mode: options.mode, executionType: options.executionType }),
+    legacyIterator: options.iterator === true ? true : undefined,
+    itemsPath: parsePath(options.itemsPath, name, 'ItemsPath', false) ?? undefined,
+    items: value(options.items, 'Items'),
+    itemSelector: value(options.itemSelector, 'ItemSelector'),
+    parameters: value(options.parameters, 'Parameters'),
+    itemReader: options.itemReader && readerNode(options.itemReader, name),
+    itemBatcher: options.itemBatcher && batcherNode(options.itemBatcher, name),
+    resultWriter: options.resultWriter && writerNode(options.resultWriter, name),
+    maxConcurrency: parseNumber(options.maxConcurrency, name, 'MaxConcurrency', { min: 0 }),
+    toleratedFailureCount: parseNumber(
+      options.toleratedFailureCount,
+      name,
+      'ToleratedFailureCount',
+      { min: 0 },
+    ),
+    toleratedFailurePercentage: parseNumber(
+      options.toleratedFailurePercentage,
+      name,
+      'ToleratedFailurePercentage',
+      { min: 0, max: 100, integer: false },
+    ),
+    label: options.label,
+    resultSelector: value(options.resultSelector, 'ResultSelector'),
+    resultPath: parsePath(options.resultPath, name, 'ResultPath', true),
+  };
   const pending: PendingState = Object.freeze(
     withOrigin({
-      kind: 'Map',
+      kind: 'Map' as const,
       name,
       terminal: false,
-      fields: compact(f),
+      fields,
       processor: options.processor.toChain().node,
+      ...(options.processorComment === undefined
+        ? {}
+        : { processorComment: options.processorComment }),
     }),
   );
   return new MapBuilder(applyRetryOption(pending, options.retry));

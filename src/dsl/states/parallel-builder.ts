@@ -1,17 +1,24 @@
 import type { Chainable } from '../chain.ts';
 import { DslError } from '../dsl-error.ts';
-import { checkOptionKeys } from '../options.ts';
-import { parsePath, type PathInput } from '../parse/field-parser.ts';
+import type { StateFields } from '../../ir/state-node.ts';
+import { checkOptionKeys, type OptionKeys } from '../options.ts';
+import {
+  parseOutput,
+  parseAssign,
+  parseQueryLanguage,
+  parseComment,
+  parsePath,
+  type PathInput,
+} from '../parse/field-parser.ts';
 import { parseValue, type Template } from '../parse/value-parser.ts';
 import type { PendingState } from '../pending-state.ts';
 import { withCatch, withRetry, type CatchOptions, type RetryOptions } from '../retry-catch.ts';
 import { checkStateName } from '../state-name.ts';
 import {
-  COMMON_KEYS,
-  IO_KEYS,
+  ASSIGN_OUTPUT_KEYS,
+  PATH_IO_KEYS,
+  STATE_OPTION_KEYS,
   StateBuilder,
-  commonFields,
-  compact,
   type AssignOutputOptions,
   type PathIoOptions,
   type StateOptions,
@@ -31,6 +38,18 @@ export interface ParallelOptions extends StateOptions, PathIoOptions, AssignOutp
   readonly resultPath?: PathInput | null;
   readonly retry?: RetryOptions | readonly RetryOptions[];
 }
+
+const PARALLEL_KEYS: OptionKeys<ParallelOptions> = {
+  ...STATE_OPTION_KEYS,
+  ...PATH_IO_KEYS,
+  ...ASSIGN_OUTPUT_KEYS,
+  branches: true,
+  parameters: true,
+  arguments: true,
+  resultSelector: true,
+  resultPath: true,
+  retry: true,
+};
 
 function branchNode(branch: Chainable, name: string, index: number) {
   if (branch === undefined || branch === null || typeof branch.toChain !== 'function') {
@@ -88,30 +107,28 @@ export class ParallelBuilder extends StateBuilder {
  */
 export function parallel(name: string, options: ParallelOptions = {}): ParallelBuilder {
   checkStateName(name);
-  checkOptionKeys('Parallel', name, options, [
-    ...COMMON_KEYS,
-    ...IO_KEYS,
-    'branches',
-    'parameters',
-    'arguments',
-    'resultSelector',
-    'resultPath',
-    'retry',
-  ]);
-  const f = commonFields(name, options, { paths: true, assign: true, output: true });
+  checkOptionKeys('Parallel', name, options, PARALLEL_KEYS);
   const value = (v: Template | undefined, field: string) =>
     v === undefined ? undefined : parseValue(v, { state: name, field });
-  f['parameters'] = value(options.parameters, 'Parameters');
-  f['arguments'] = value(options.arguments, 'Arguments');
-  f['resultSelector'] = value(options.resultSelector, 'ResultSelector');
-  f['resultPath'] = parsePath(options.resultPath, name, 'ResultPath', true);
+  const fields: StateFields<'Parallel'> = {
+    comment: parseComment(options.comment, name),
+    queryLanguage: parseQueryLanguage(options.queryLanguage, name),
+    inputPath: parsePath(options.inputPath, name, 'InputPath', true),
+    outputPath: parsePath(options.outputPath, name, 'OutputPath', true),
+    assign: parseAssign(options.assign, name),
+    output: parseOutput(options.output, name),
+    parameters: value(options.parameters, 'Parameters'),
+    arguments: value(options.arguments, 'Arguments'),
+    resultSelector: value(options.resultSelector, 'ResultSelector'),
+    resultPath: parsePath(options.resultPath, name, 'ResultPath', true),
+  };
   const branches = (options.branches ?? []).map((b, i) => branchNode(b, name, i));
   const pending: PendingState = Object.freeze(
     withOrigin({
-      kind: 'Parallel',
+      kind: 'Parallel' as const,
       name,
       terminal: false,
-      fields: compact(f),
+      fields,
       branches: Object.freeze(branches),
     }),
   );

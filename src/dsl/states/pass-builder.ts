@@ -1,13 +1,20 @@
-import { checkOptionKeys } from '../options.ts';
-import { parsePath, type PathInput } from '../parse/field-parser.ts';
+import type { StateFields } from '../../ir/state-node.ts';
+import { checkOptionKeys, type OptionKeys } from '../options.ts';
+import {
+  parseOutput,
+  parseAssign,
+  parseQueryLanguage,
+  parseComment,
+  parsePath,
+  type PathInput,
+} from '../parse/field-parser.ts';
 import { parseValue, type Template } from '../parse/value-parser.ts';
 import { checkStateName } from '../state-name.ts';
 import {
-  COMMON_KEYS,
-  IO_KEYS,
+  ASSIGN_OUTPUT_KEYS,
+  PATH_IO_KEYS,
+  STATE_OPTION_KEYS,
   StateBuilder,
-  commonFields,
-  compact,
   type AssignOutputOptions,
   type PathIoOptions,
   type StateOptions,
@@ -27,6 +34,15 @@ export interface PassOptions extends StateOptions, PathIoOptions, AssignOutputOp
 /** A Pass state builder. */
 export class PassBuilder extends StateBuilder {}
 
+const PASS_KEYS: OptionKeys<PassOptions> = {
+  ...STATE_OPTION_KEYS,
+  ...PATH_IO_KEYS,
+  ...ASSIGN_OUTPUT_KEYS,
+  parameters: true,
+  result: true,
+  resultPath: true,
+};
+
 /**
  * A Pass state: passes its input on, optionally reshaped.
  *
@@ -38,21 +54,25 @@ export class PassBuilder extends StateBuilder {}
  */
 export function pass(name: string, options: PassOptions = {}): PassBuilder {
   checkStateName(name);
-  checkOptionKeys('Pass', name, options, [
-    ...COMMON_KEYS,
-    ...IO_KEYS,
-    'parameters',
-    'result',
-    'resultPath',
-  ]);
-  const f = commonFields(name, options, { paths: true, assign: true, output: true });
-  if (options.parameters !== undefined) {
-    f['parameters'] = parseValue(options.parameters, { state: name, field: 'Parameters' });
-  }
-  if (options.result !== undefined)
-    f['result'] = parseValue(options.result, { state: name, field: 'Result', literal: true });
-  f['resultPath'] = parsePath(options.resultPath, name, 'ResultPath', true);
+  checkOptionKeys('Pass', name, options, PASS_KEYS);
+  const fields: StateFields<'Pass'> = {
+    comment: parseComment(options.comment, name),
+    queryLanguage: parseQueryLanguage(options.queryLanguage, name),
+    inputPath: parsePath(options.inputPath, name, 'InputPath', true),
+    outputPath: parsePath(options.outputPath, name, 'OutputPath', true),
+    assign: parseAssign(options.assign, name),
+    output: parseOutput(options.output, name),
+    parameters:
+      options.parameters === undefined
+        ? undefined
+        : parseValue(options.parameters, { state: name, field: 'Parameters' }),
+    result:
+      options.result === undefined
+        ? undefined
+        : parseValue(options.result, { state: name, field: 'Result', literal: true }),
+    resultPath: parsePath(options.resultPath, name, 'ResultPath', true),
+  };
   return new PassBuilder(
-    Object.freeze(withOrigin({ kind: 'Pass', name, terminal: false, fields: compact(f) })),
+    Object.freeze(withOrigin({ kind: 'Pass' as const, name, terminal: false, fields })),
   );
 }

@@ -1,11 +1,12 @@
-import { checkOptionKeys } from '../options.ts';
+import type { StateFields } from '../../ir/state-node.ts';
+import { checkOptionKeys, type OptionKeys } from '../options.ts';
 import { parseValue, type Template } from '../parse/value-parser.ts';
+import { parseComment, parseQueryLanguage, parsePath } from '../parse/field-parser.ts';
 import { checkStateName } from '../state-name.ts';
 import {
-  COMMON_KEYS,
+  PATH_IO_KEYS,
+  STATE_OPTION_KEYS,
   StateBuilder,
-  commonFields,
-  compact,
   type PathIoOptions,
   type StateOptions,
 } from '../state-builder.ts';
@@ -20,6 +21,12 @@ export interface SucceedOptions extends StateOptions, PathIoOptions {
 /** A Succeed state builder. */
 export class SucceedBuilder extends StateBuilder {}
 
+const SUCCEED_KEYS: OptionKeys<SucceedOptions> = {
+  ...STATE_OPTION_KEYS,
+  ...PATH_IO_KEYS,
+  output: true,
+};
+
 /**
  * A Succeed state: ends the execution (or branch) successfully. Nothing can follow it.
  *
@@ -30,11 +37,18 @@ export class SucceedBuilder extends StateBuilder {}
  */
 export function succeed(name: string, options: SucceedOptions = {}): SucceedBuilder {
   checkStateName(name);
-  checkOptionKeys('Succeed', name, options, [...COMMON_KEYS, 'inputPath', 'outputPath', 'output']);
-  const f = commonFields(name, options, { paths: true, assign: false, output: false });
-  if (options.output !== undefined)
-    f['output'] = parseValue(options.output, { state: name, field: 'Output' });
+  checkOptionKeys('Succeed', name, options, SUCCEED_KEYS);
+  const fields: StateFields<'Succeed'> = {
+    comment: parseComment(options.comment, name),
+    queryLanguage: parseQueryLanguage(options.queryLanguage, name),
+    inputPath: parsePath(options.inputPath, name, 'InputPath', true),
+    outputPath: parsePath(options.outputPath, name, 'OutputPath', true),
+    output:
+      options.output === undefined
+        ? undefined
+        : parseValue(options.output, { state: name, field: 'Output' }),
+  };
   return new SucceedBuilder(
-    Object.freeze(withOrigin({ kind: 'Succeed', name, terminal: true, fields: compact(f) })),
+    Object.freeze(withOrigin({ kind: 'Succeed' as const, name, terminal: true, fields })),
   );
 }

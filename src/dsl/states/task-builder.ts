@@ -1,18 +1,27 @@
 import type { Chainable } from '../chain.ts';
 import { DslError } from '../dsl-error.ts';
 import { isExpression, type Placeholder } from '../expr/expression.ts';
-import { checkOptionKeys } from '../options.ts';
-import { parseNumber, parsePath, type NumberInput, type PathInput } from '../parse/field-parser.ts';
+import type { StateFields } from '../../ir/state-node.ts';
+import { checkOptionKeys, type OptionKeys } from '../options.ts';
+import {
+  parseOutput,
+  parseAssign,
+  parseQueryLanguage,
+  parseComment,
+  parseNumber,
+  parsePath,
+  type NumberInput,
+  type PathInput,
+} from '../parse/field-parser.ts';
 import { parseValue, type Template } from '../parse/value-parser.ts';
 import type { PendingState } from '../pending-state.ts';
 import { withCatch, withRetry, type CatchOptions, type RetryOptions } from '../retry-catch.ts';
 import { checkStateName } from '../state-name.ts';
 import {
-  COMMON_KEYS,
-  IO_KEYS,
+  ASSIGN_OUTPUT_KEYS,
+  PATH_IO_KEYS,
+  STATE_OPTION_KEYS,
   StateBuilder,
-  commonFields,
-  compact,
   type AssignOutputOptions,
   type PathIoOptions,
   type StateOptions,
@@ -68,6 +77,21 @@ export class TaskBuilder extends StateBuilder {
   }
 }
 
+const TASK_KEYS: OptionKeys<TaskOptions> = {
+  ...STATE_OPTION_KEYS,
+  ...PATH_IO_KEYS,
+  ...ASSIGN_OUTPUT_KEYS,
+  resource: true,
+  parameters: true,
+  arguments: true,
+  resultSelector: true,
+  resultPath: true,
+  credentials: true,
+  timeoutSeconds: true,
+  heartbeatSeconds: true,
+  retry: true,
+};
+
 /** Parses a Resource. @internal */
 export function parseResource(
   resource: unknown,
@@ -115,36 +139,31 @@ export function applyRetryOption(
  */
 export function task(name: string, options: TaskOptions): TaskBuilder {
   checkStateName(name);
-  checkOptionKeys('Task', name, options, [
-    ...COMMON_KEYS,
-    ...IO_KEYS,
-    'resource',
-    'parameters',
-    'arguments',
-    'resultSelector',
-    'resultPath',
-    'credentials',
-    'timeoutSeconds',
-    'heartbeatSeconds',
-    'retry',
-  ]);
-  const f = commonFields(name, options, { paths: true, assign: true, output: true });
-  f['resource'] = parseResource(options?.resource, name);
+  checkOptionKeys('Task', name, options, TASK_KEYS);
   const value = (v: Template | undefined, field: string) =>
     v === undefined ? undefined : parseValue(v, { state: name, field });
-  f['parameters'] = value(options.parameters, 'Parameters');
-  f['arguments'] = value(options.arguments, 'Arguments');
-  f['resultSelector'] = value(options.resultSelector, 'ResultSelector');
-  f['resultPath'] = parsePath(options.resultPath, name, 'ResultPath', true);
-  f['credentials'] = value(options.credentials, 'Credentials');
-  f['timeoutSeconds'] = parseNumber(options.timeoutSeconds, name, 'TimeoutSeconds', {
-    min: 1,
-    max: 99_999_999,
-  });
-  f['heartbeatSeconds'] = parseNumber(options.heartbeatSeconds, name, 'HeartbeatSeconds', {
-    min: 1,
-    max: 99_999_999,
-  });
+  const fields: StateFields<'Task'> = {
+    comment: parseComment(options.comment, name),
+    queryLanguage: parseQueryLanguage(options.queryLanguage, name),
+    inputPath: parsePath(options.inputPath, name, 'InputPath', true),
+    outputPath: parsePath(options.outputPath, name, 'OutputPath', true),
+    assign: parseAssign(options.assign, name),
+    output: parseOutput(options.output, name),
+    resource: parseResource(options?.resource, name),
+    parameters: value(options.parameters, 'Parameters'),
+    arguments: value(options.arguments, 'Arguments'),
+    resultSelector: value(options.resultSelector, 'ResultSelector'),
+    resultPath: parsePath(options.resultPath, name, 'ResultPath', true),
+    credentials: value(options.credentials, 'Credentials'),
+    timeoutSeconds: parseNumber(options.timeoutSeconds, name, 'TimeoutSeconds', {
+      min: 1,
+      max: 99_999_999,
+    }),
+    heartbeatSeconds: parseNumber(options.heartbeatSeconds, name, 'HeartbeatSeconds', {
+      min: 1,
+      max: 99_999_999,
+    }),
+  };
   if (
     typeof options.timeoutSeconds === 'number' &&
     typeof options.heartbeatSeconds === 'number' &&
@@ -157,12 +176,7 @@ export function task(name: string, options: TaskOptions): TaskBuilder {
     );
   }
   const pending: PendingState = Object.freeze(
-    withOrigin({
-      kind: 'Task',
-      name,
-      terminal: false,
-      fields: compact(f),
-    }),
+    withOrigin({ kind: 'Task' as const, name, terminal: false, fields }),
   );
   return new TaskBuilder(applyRetryOption(pending, options.retry));
 }

@@ -1,14 +1,22 @@
 import { DslError } from '../dsl-error.ts';
 import { isExpression, type Jsonata, type JsonPath } from '../expr/expression.ts';
-import { checkOptionKeys } from '../options.ts';
-import { parseNumber, type NumberInput } from '../parse/field-parser.ts';
+import type { StateFields } from '../../ir/state-node.ts';
+import { checkOptionKeys, type OptionKeys } from '../options.ts';
+import {
+  parseOutput,
+  parseAssign,
+  parseQueryLanguage,
+  parseComment,
+  parseNumber,
+  type NumberInput,
+  parsePath,
+} from '../parse/field-parser.ts';
 import { checkStateName } from '../state-name.ts';
 import {
-  COMMON_KEYS,
-  IO_KEYS,
+  ASSIGN_OUTPUT_KEYS,
+  PATH_IO_KEYS,
+  STATE_OPTION_KEYS,
   StateBuilder,
-  commonFields,
-  compact,
   type AssignOutputOptions,
   type PathIoOptions,
   type StateOptions,
@@ -26,6 +34,14 @@ export interface WaitOptions extends StateOptions, PathIoOptions, AssignOutputOp
 /** A Wait state builder. */
 export class WaitBuilder extends StateBuilder {}
 
+const WAIT_KEYS: OptionKeys<WaitOptions> = {
+  ...STATE_OPTION_KEYS,
+  ...PATH_IO_KEYS,
+  ...ASSIGN_OUTPUT_KEYS,
+  seconds: true,
+  timestamp: true,
+};
+
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
@@ -39,7 +55,7 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
  */
 export function wait(name: string, options: WaitOptions): WaitBuilder {
   checkStateName(name);
-  checkOptionKeys('Wait', name, options, [...COMMON_KEYS, ...IO_KEYS, 'seconds', 'timestamp']);
+  checkOptionKeys('Wait', name, options, WAIT_KEYS);
   const given = [options?.seconds, options?.timestamp].filter((v) => v !== undefined).length;
   if (given !== 1) {
     throw new DslError(
@@ -51,8 +67,6 @@ export function wait(name: string, options: WaitOptions): WaitBuilder {
       },
     );
   }
-  const f = commonFields(name, options, { paths: true, assign: true, output: true });
-  f['seconds'] = parseNumber(options.seconds, name, 'Seconds', { min: 0, max: 99_999_999 });
   const ts = options.timestamp;
   if (ts !== undefined) {
     if (typeof ts === 'string') {
@@ -77,9 +91,18 @@ export function wait(name: string, options: WaitOptions): WaitBuilder {
         },
       );
     }
-    f['timestamp'] = ts;
   }
+  const fields: StateFields<'Wait'> = {
+    comment: parseComment(options.comment, name),
+    queryLanguage: parseQueryLanguage(options.queryLanguage, name),
+    inputPath: parsePath(options.inputPath, name, 'InputPath', true),
+    outputPath: parsePath(options.outputPath, name, 'OutputPath', true),
+    assign: parseAssign(options.assign, name),
+    output: parseOutput(options.output, name),
+    seconds: parseNumber(options.seconds, name, 'Seconds', { min: 0, max: 99_999_999 }),
+    timestamp: ts,
+  };
   return new WaitBuilder(
-    Object.freeze(withOrigin({ kind: 'Wait', name, terminal: false, fields: compact(f) })),
+    Object.freeze(withOrigin({ kind: 'Wait' as const, name, terminal: false, fields })),
   );
 }

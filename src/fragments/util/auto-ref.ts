@@ -1,4 +1,4 @@
-import { INTRINSIC_FUNCTIONS } from '../../util/asl.ts';
+import { INTRINSIC_FUNCTIONS } from '../../asl/intrinsic/functions.ts';
 import { setOwn } from '../../util/json.ts';
 import { DslError, isExpression, path, type Template } from '../../dsl/index.ts';
 

@@ -1,4 +1,5 @@
 import type { PlaceholderNode } from '../../ir/expression-node.ts';
+import { parseIntegrationArn } from '../../asl/resource-arn.ts';
 import type { MapNode } from '../../ir/map-node.ts';
 import type { StateMachineNode } from '../../ir/state-machine-node.ts';
 import type { TaskNode } from '../../ir/task-node.ts';
@@ -69,30 +70,27 @@ export interface DerivedPolicy {
   readonly warnings: readonly PolicyWarning[];
 }
 
-/** The parts of an integration Resource `arn:<partition>:states:::<service>:<action>[.<pattern>]`. */
+/** The parts of an integration Resource (src/asl/resource-arn.ts). */
 function parseIntegration(
   resource: string,
 ):
   | { partition: string; service: string; action: string; pattern: TaskContext['pattern'] }
   | undefined {
-  const m =
-    /^arn:(aws[a-z-]*):states:::(aws-sdk:[a-z0-9-]+|[a-z0-9-]+):([A-Za-z0-9]+)(?:\.(sync:2|sync|waitForTaskToken))?$/.exec(
-      resource,
-    );
-  if (m === null) return undefined;
-  const [, partition, head, action, pattern] = m as unknown as [
-    string,
-    string,
-    string,
-    string,
-    string?,
-  ];
-  const sdk = head.startsWith('aws-sdk:');
+  const arn = parseIntegrationArn(resource);
+  if (arn === undefined) return undefined;
+  if (!/^(sync:2|sync|waitForTaskToken|)$/.test(arn.pattern)) return undefined;
+  if (
+    arn.service === 'aws-sdk'
+      ? !/^[a-z0-9-]+:[A-Za-z0-9]+$/.test(arn.action)
+      : !/^[A-Za-z0-9]+$/.test(arn.action)
+  ) {
+    return undefined;
+  }
   return {
-    partition,
-    service: sdk ? 'aws-sdk' : head,
-    action: sdk ? `${head.slice('aws-sdk:'.length)}:${action}` : action,
-    pattern: (pattern ?? '') as TaskContext['pattern'],
+    partition: arn.partition,
+    service: arn.service,
+    action: arn.action,
+    pattern: arn.pattern as TaskContext['pattern'],
   };
 }
 

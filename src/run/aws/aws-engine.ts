@@ -10,8 +10,8 @@ import {
   type Engine,
   type RunRequest,
   type RunResult,
-} from '../engine.ts';
-import { statesOf } from '../definition-states.ts';
+} from '../engine-contract.ts';
+import { statesOf } from '../../asl/walk.ts';
 import { prepareTaskMocks, type TaskMocks } from '../mocks/task-mocks.ts';
 import { createSfnApi, type SfnApi } from '../sfn-api.ts';
 import { awsAccess, type AwsAccess, type AwsCredentials } from './aws-gate.ts';

@@ -1,5 +1,5 @@
 import { importOptional, isMissingDependency } from '../../util/optional-dependency.ts';
-import { firstLine } from '../engine.ts';
+import { firstLine } from '../engine-contract.ts';
 
 /** AWS credentials as the SDK wants them. */
 export interface AwsCredentials {

@@ -1,6 +1,6 @@
 import { isJsonObject } from '../../util/json.ts';
 import { appendPointer } from '../../util/json-pointer.ts';
-import type { RunResult } from '../engine.ts';
+import type { RunResult } from '../engine-contract.ts';
 import type { Expected } from './expected.ts';
 import { normalizeValue } from './normalize.ts';
 

@@ -1,6 +1,6 @@
 import { AslcError } from '../../util/errors.ts';
 import { isJsonObject } from '../../util/json.ts';
-import type { RunStatus } from '../engine.ts';
+import type { RunStatus } from '../engine-contract.ts';
 import { NORMALIZE_KINDS, type NormalizeKind } from './normalize.ts';
 
 /** A case's `expected.json`. Only the fields present are compared (`status` is required). */

@@ -1,5 +1,5 @@
 import { isAslcError } from '../../util/errors.ts';
-import { firstLine, type Engine, type EngineName, type RunResult } from '../engine.ts';
+import { firstLine, type Engine, type EngineName, type RunResult } from '../engine-contract.ts';
 import {
   executionReport,
   type ExecutionReport,

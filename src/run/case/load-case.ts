@@ -3,7 +3,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { AslcError, isAslcError } from '../../util/errors.ts';
 import { isJsonObject } from '../../util/json.ts';
 import type { StateSources } from '../../util/source-location.ts';
-import { isEngineName, type EngineName, type RunRequest } from '../engine.ts';
+import { isEngineName, type EngineName, type RunRequest } from '../engine-contract.ts';
 import type { MockConfigFile } from '../mocks/mock-config.ts';
 import { selectTestCase } from '../mocks/select-test-case.ts';
 import { createServices, type ServiceFactories, type ServicesSpec } from '../mocks/services.ts';

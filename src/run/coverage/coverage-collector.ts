@@ -3,7 +3,7 @@
  * workflow ({@link coverageModel}), whatever the case or the engine.
  */
 import type { SourceLocation, StateSources } from '../../util/source-location.ts';
-import type { RunResult } from '../engine.ts';
+import type { RunResult } from '../engine-contract.ts';
 import { coverageModel, type CoverageModel } from './coverage-model.ts';
 import type {
   CoverageCount,

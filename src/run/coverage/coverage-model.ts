@@ -3,6 +3,7 @@
  * `Choices[i]`, `Default`, `Catch[i]`), every Retry rule, every Parallel branch and Map item
  * processor. Derived from the ASL JSON alone, so it works on any definition.
  */
+import { nestedGraphs, statesOf } from '../../asl/walk.ts';
 import { isJsonObject } from '../../util/json.ts';
 
 /** A state of the definition. */
@@ -61,41 +62,40 @@ export function coverageModel(definition: unknown): CoverageModel {
     branches: [] as ModelBranch[],
   };
   const seen = new Set<string>();
-  const walk = (graph: unknown, depth: number): void => {
-    if (!isJsonObject(graph) || !isJsonObject(graph['States']) || depth > MAX_DEPTH) return;
-    for (const [name, state] of Object.entries(graph['States'])) {
-      if (!isJsonObject(state) || seen.has(name)) continue;
-      seen.add(name);
-      const type = typeof state['Type'] === 'string' ? state['Type'] : '?';
-      model.states.push({ name, type });
-      addTransitions(model.transitions, name, state);
-      const retry = Array.isArray(state['Retry']) ? state['Retry'] : [];
-      retry.forEach((r, i) => {
-        if (isJsonObject(r)) model.retries.push({ state: name, retrier: i, errors: errorsOf(r) });
-      });
-      const nested: [string, unknown][] = [];
-      if (type === 'Parallel' && Array.isArray(state['Branches'])) {
-        state['Branches'].forEach((b, i) => nested.push([`Branches[${i}]`, b]));
-      } else if (type === 'Map') {
-        const field = state['ItemProcessor'] !== undefined ? 'ItemProcessor' : 'Iterator';
-        if (state[field] !== undefined) nested.push([field, state[field]]);
-      }
-      for (const [branch, sub] of nested) {
-        const startAt =
-          isJsonObject(sub) && typeof sub['StartAt'] === 'string' ? sub['StartAt'] : undefined;
-        model.branches.push({ state: name, branch, startAt });
-        walk(sub, depth + 1);
-      }
+  const skipped = new Set<unknown>();
+  for (const visit of statesOf(definition)) {
+    const { name, state, scope } = visit;
+    if (scope.depth > MAX_DEPTH || (scope.owner !== undefined && skipped.has(scope.owner))) {
+      skipped.add(visit);
+      continue;
     }
-  };
-  walk(definition, 0);
+    if (seen.has(name)) {
+      skipped.add(visit);
+      continue;
+    }
+    seen.add(name);
+    const type = typeof state['Type'] === 'string' ? state['Type'] : '?';
+    model.states.push({ name, type });
+    addTransitions(model.transitions, name, state);
+    const retry = Array.isArray(state['Retry']) ? state['Retry'] : [];
+    retry.forEach((r, i) => {
+      if (isJsonObject(r)) model.retries.push({ state: name, retrier: i, errors: errorsOf(r) });
+    });
+    if (scope.depth + 1 > MAX_DEPTH) continue;
+    for (const nested of nestedGraphs(state)) {
+      const branch = nested.index === undefined ? nested.field : `Branches[${nested.index}]`;
+      const startAt =
+        typeof nested.graph['StartAt'] === 'string' ? nested.graph['StartAt'] : undefined;
+      model.branches.push({ state: name, branch, startAt });
+    }
+  }
   return model;
 }
 
 function addTransitions(
   out: ModelTransition[],
   name: string,
-  state: Record<string, unknown>,
+  state: Readonly<Record<string, unknown>>,
 ): void {
   if (state['Type'] === 'Choice') {
     const choices = Array.isArray(state['Choices']) ? state['Choices'] : [];
@@ -118,7 +118,7 @@ function addTransitions(
   });
 }
 
-function errorsOf(entry: Record<string, unknown>): string[] {
+function errorsOf(entry: Readonly<Record<string, unknown>>): string[] {
   const errors = entry['ErrorEquals'];
   return Array.isArray(errors)
     ? errors.map((e) => (typeof e === 'string' ? e : JSON.stringify(e)))

@@ -3,7 +3,7 @@
  * for the renderer to draw: `aslc render --coverage` and `aslc run --trace`.
  */
 import type { DiagramOverlay, OverlayTransition } from '../../util/diagram-overlay.ts';
-import type { RunResult } from '../engine.ts';
+import type { RunResult } from '../engine-contract.ts';
 import { formatPercent } from './coverage-table.ts';
 import type { WorkflowCoverage } from './coverage-types.ts';
 import { runHits } from './run-hits.ts';

@@ -5,7 +5,7 @@
  * while the execution runs: this reads the history the engines keep anyway.
  */
 import { isJsonObject } from '../../util/json.ts';
-import type { RunResult } from '../engine.ts';
+import type { RunResult } from '../engine-contract.ts';
 
 /** Counts by state name, then by a second key. */
 export type NestedCounts<K> = Map<string, Map<K, number>>;

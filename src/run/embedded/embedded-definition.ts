@@ -1,5 +1,5 @@
 import { isJsonObject } from '../../util/json.ts';
-import { statesOf } from '../definition-states.ts';
+import { statesOf } from '../../asl/walk.ts';
 
 /** Payload-template fields whose `"k.$": "$$.State.Name"` entries are made literal. */
 const TEMPLATES = ['Parameters', 'ResultSelector', 'ItemSelector'] as const;
@@ -64,8 +64,8 @@ export function planEmbedded(
   delete copy['TimeoutSeconds'];
   const waitTimeOverrides: Record<string, number> = {};
   const retryIntervalOverrides: Record<string, number> = {};
-  for (const { name, state, parents } of states) {
-    const ms = deadline !== undefined && parents.length === 0 ? 1 : 0;
+  for (const { name, state, scope } of states) {
+    const ms = deadline !== undefined && scope.depth === 0 ? 1 : 0;
     if (state['Type'] === 'Wait') waitTimeOverrides[name] = ms;
     if (Array.isArray(state['Retry'])) retryIntervalOverrides[name] = ms;
   }

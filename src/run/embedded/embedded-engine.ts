@@ -1,5 +1,5 @@
 import { importOptional, isMissingDependency } from '../../util/optional-dependency.ts';
-import { skipped, ran, type Engine } from '../engine.ts';
+import { skipped, ran, type Engine } from '../engine-contract.ts';
 import { prepareTaskMocks } from '../mocks/task-mocks.ts';
 import { checkRunLimits } from '../run-limits.ts';
 import { embeddedSupport } from './embedded-guard.ts';

@@ -11,8 +11,8 @@ import {
   type RunEvent,
   type RunRequest,
   type RunResult,
-} from '../engine.ts';
-import { taskStates } from '../definition-states.ts';
+} from '../engine-contract.ts';
+import { taskStates } from '../../asl/walk.ts';
 import type { TaskMocks } from '../mocks/task-mocks.ts';
 import { planEmbedded } from './embedded-definition.ts';
 import { correctFailState, toRunEvent } from './embedded-result.ts';

@@ -1,6 +1,6 @@
 import { isJsonObject } from '../../util/json.ts';
 import { describeShapeProblem, MAX_JSON_VALUES, shapeProblem } from '../../util/json-depth.ts';
-import { statesOf } from '../definition-states.ts';
+import { statesOf } from '../../asl/walk.ts';
 import { describeFeature, findFeatures } from '../feature-scan.ts';
 
 /**
@@ -35,7 +35,7 @@ export function embeddedSupport(
   if (!deadline || (options.time ?? 'virtual') === 'real') return true;
   const nested = statesOf(definition).find(
     (s) =>
-      s.parents.length > 0 &&
+      s.scope.depth > 0 &&
       (s.state['Type'] === 'Wait' ||
         (Array.isArray(s.state['Retry']) && s.state['Retry'].length > 0)),
   );

@@ -1,5 +1,5 @@
-import { statesOf } from '../definition-states.ts';
-import type { RunEvent } from '../engine.ts';
+import { statesOf } from '../../asl/walk.ts';
+import type { RunEvent } from '../engine-contract.ts';
 
 /** An engine event as far as the post-processing reads it. */
 interface FailedEvent {

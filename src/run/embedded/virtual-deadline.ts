@@ -1,6 +1,6 @@
 import { JSONPath } from 'jsonpath-plus';
 import { isJsonObject } from '../../util/json.ts';
-import { statesOf } from '../definition-states.ts';
+import { statesOf } from '../../asl/walk.ts';
 
 /** The part of an aws-local-stepfunctions event the clock reads. */
 export interface ClockEvent {
@@ -42,7 +42,7 @@ export function createVirtualDeadline(
 ): VirtualDeadline {
   const topLevel = new Map(
     statesOf(definition)
-      .filter((s) => s.parents.length === 0)
+      .filter((s) => s.scope.depth === 0)
       .map((s) => [s.name, s.state] as const),
   );
   const attempts = new Map<string, number[]>();

@@ -8,7 +8,7 @@ import { runtimeError } from './errors.ts';
 import { stringMatches } from './glob-match.ts';
 import type { PathEnv } from './reference.ts';
 import { readReference } from './reference.ts';
-import { parseTimestamp } from './timestamp.ts';
+import { parseTimestamp } from '../../asl/timestamp.ts';
 
 type Compare = (value: unknown, operand: unknown) => boolean;
 

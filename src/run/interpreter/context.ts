@@ -2,13 +2,16 @@
  * The execution's identity (ARNs, name, start time) and the context object (`$$` in JSONPath,
  * `$states.context` in JSONata). Defaults are deterministic: account 123456789012, region
  * us-east-1, state machine `StateMachine`, an execution name derived from the seed, and
- * {@link DEFAULT_START_TIME}.
+ * the wall clock (pin `execution.startTime`, e.g. {@link DEFAULT_START_TIME}, for reproducible runs).
  */
 import { parseInstant } from './clock.ts';
 import { Rng } from './random.ts';
 import type { InterpretOptions } from './types.ts';
 
-/** The start time used when `options.execution.startTime` is not given. */
+/**
+ * A fixed start time for reproducible runs: pass it as `execution.startTime` (tests and
+ * goldens do). Without a start time an execution starts at the wall clock, as on AWS.
+ */
 export const DEFAULT_START_TIME = '2024-01-01T00:00:00.000Z';
 
 /** The account ARNs name. */
@@ -51,7 +54,11 @@ export function executionIdentity(options: InterpretOptions): ExecutionIdentity 
     (express
       ? `arn:${PARTITION}:express:${REGION}:${ACCOUNT}:stateMachine:${machine}:${name}:${idRng.uuid()}`
       : `arn:${PARTITION}:states:${REGION}:${ACCOUNT}:execution:${machine}:${name}`);
-  const requested = exec.startTime ?? DEFAULT_START_TIME;
+  // Without a start time the execution starts now, as it would on AWS: a Wait until a
+  // timestamp computed when the input was written (`now + 1 minute`, LocalStack's
+  // test_wait_timestamppath recorded on AWS) then waits that minute instead of the years
+  // between a fixed date and now, which crossed the one-year limit and timed out.
+  const requested = exec.startTime ?? new Date().toISOString();
   const startMs = parseInstant(requested) ?? (parseInstant(DEFAULT_START_TIME) as number);
   return {
     executionId,

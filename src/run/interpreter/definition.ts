@@ -3,13 +3,15 @@
  * crashing the interpreter (AWS would refuse to create such a machine; here the execution fails
  * with `States.Runtime` and a cause naming the problem), and the query-language rules.
  */
-import { ASL_STATE_TYPES } from '../../util/asl.ts';
+import { isStateType } from '../../asl/names.ts';
+import { queryLanguageOf } from '../../asl/query-language.ts';
+import { nestedGraphs } from '../../asl/walk.ts';
 import { isJsonObject } from '../../util/json.ts';
 import { exceedsDepth } from './json-values.ts';
 import { MAX_JSON_DEPTH, MAX_STATE_NESTING } from './limits.ts';
-import type { QueryLanguage, StateGraph } from './runtime.ts';
+import type { AslItemProcessor, AslMapState, AslStateMachine } from '../../asl/types.ts';
+import type { QueryLanguage } from './runtime.ts';
 
-const TYPES = new Set<string>(ASL_STATE_TYPES);
 const NEEDS_TRANSITION = new Set(['Pass', 'Task', 'Wait', 'Parallel', 'Map']);
 
 /**
@@ -21,9 +23,8 @@ const NEEDS_TRANSITION = new Set(['Pass', 'Task', 'Wait', 'Parallel', 'Map']);
  * machineLanguage({ QueryLanguage: 'JSONata' }); // 'JSONata'
  * ```
  */
-export function machineLanguage(def: Readonly<Record<string, unknown>>): QueryLanguage {
-  const ql = def.QueryLanguage;
-  return ql === undefined || ql === 'JSONPath' ? 'JSONPath' : 'JSONata';
+export function machineLanguage(def: { readonly QueryLanguage?: unknown }): QueryLanguage {
+  return queryLanguageOf(def.QueryLanguage, 'JSONPath');
 }
 
 /**
@@ -36,12 +37,10 @@ export function machineLanguage(def: Readonly<Record<string, unknown>>): QueryLa
  * ```
  */
 export function stateLanguage(
-  state: Readonly<Record<string, unknown>>,
+  state: { readonly QueryLanguage?: unknown },
   machine: QueryLanguage,
 ): QueryLanguage {
-  const ql = state.QueryLanguage;
-  if (ql === undefined) return machine;
-  return ql === 'JSONPath' ? 'JSONPath' : 'JSONata';
+  return queryLanguageOf(state.QueryLanguage, machine);
 }
 
 /**
@@ -52,9 +51,9 @@ export function stateLanguage(
  * itemProcessorOf({ Type: 'Map', Iterator: graph }); // graph
  * ```
  */
-export function itemProcessorOf(state: Readonly<Record<string, unknown>>): StateGraph | undefined {
+export function itemProcessorOf(state: AslMapState): AslItemProcessor | undefined {
   const p = state.ItemProcessor ?? state.Iterator;
-  return isJsonObject(p) ? (p as unknown as StateGraph) : undefined;
+  return isJsonObject(p) ? p : undefined;
 }
 
 /**
@@ -65,15 +64,33 @@ export function itemProcessorOf(state: Readonly<Record<string, unknown>>): State
  * isDistributedMap({ ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED' } } }); // true
  * ```
  */
-export function isDistributedMap(state: Readonly<Record<string, unknown>>): boolean {
+export function isDistributedMap(state: AslMapState): boolean {
   const p = state.ItemProcessor;
   if (
     isJsonObject(p) &&
     isJsonObject(p.ProcessorConfig) &&
     p.ProcessorConfig.Mode === 'DISTRIBUTED'
-  )
+  ) {
     return true;
+  }
   return state.ItemReader !== undefined;
+}
+
+/**
+ * Reads a definition for the interpreter: after {@link checkDefinition} passes, the definition is
+ * used as the typed {@link AslStateMachine} it then is (the structure every handler relies on:
+ * graphs, state types, transitions, rules, branches and processors). The one check between
+ * untyped JSON and the typed interpreter; a problem is returned as text.
+ *
+ * @example
+ * ```ts
+ * const read = readDefinition({ StartAt: 'A', States: { A: { Type: 'Succeed' } } });
+ * typeof read === 'string' ? read : read.StartAt; // 'A'
+ * ```
+ */
+export function readDefinition(def: unknown): AslStateMachine | string {
+  const problem = checkDefinition(def);
+  return problem ?? (def as AslStateMachine);
 }
 
 /**
@@ -93,7 +110,7 @@ export function checkDefinition(def: unknown): string | undefined {
 }
 
 function checkGraph(
-  graph: Record<string, unknown>,
+  graph: Readonly<Record<string, unknown>>,
   at: string,
   nesting: number,
 ): string | undefined {
@@ -117,7 +134,7 @@ function checkGraph(
     const here = `${at}/States/${name}`;
     if (!isJsonObject(state)) return `state '${name}' is not an object (at ${here})`;
     const type = state.Type;
-    if (typeof type !== 'string' || !TYPES.has(type)) {
+    if (!isStateType(type)) {
       return `state '${name}' has an invalid Type ${JSON.stringify(type) ?? 'undefined'} (at ${here})`;
     }
     if (NEEDS_TRANSITION.has(type)) {
@@ -168,15 +185,15 @@ function checkState(
     }
     for (const [i, b] of state.Branches.entries()) {
       if (!isJsonObject(b)) return `branch ${i} of state '${name}' is not an object (at ${here})`;
-      const bad = checkGraph(b, `${here}/Branches/${i}`, nesting + 1);
-      if (bad) return bad;
     }
   }
-  if (type === 'Map') {
-    const processor = state.ItemProcessor ?? state.Iterator;
-    const field = state.ItemProcessor === undefined ? 'Iterator' : 'ItemProcessor';
-    if (!isJsonObject(processor)) return `Map state '${name}' needs an ItemProcessor (at ${here})`;
-    return checkGraph(processor, `${here}/${field}`, nesting + 1);
+  const nested = nestedGraphs(state);
+  if (type === 'Map' && nested.length === 0) {
+    return `Map state '${name}' needs an ItemProcessor (at ${here})`;
+  }
+  for (const g of nested) {
+    const bad = checkGraph(g.graph, `${here}/${g.path}`, nesting + 1);
+    if (bad) return bad;
   }
   return undefined;
 }

@@ -9,28 +9,45 @@ import { requireReference } from './reference.ts';
 import type { StateRun } from './runtime.ts';
 import { jsonataScope, pathEnv } from './runtime.ts';
 
+/** A number field as the definition has it: its name, its literal and its `…Path` twin. */
+export interface NumberFieldValue {
+  readonly name: string;
+  readonly literal: unknown;
+  readonly path: unknown;
+}
+
 /**
- * Reads `field` (or `field + 'Path'`) of `holder` as a number; undefined when absent.
- * `input` is what a `…Path` is evaluated against (JSONPath) or `$states.input` (JSONata).
+ * A number field of a state.
  *
  * @example
  * ```ts
- * await numericField(run, run.def, 'TimeoutSeconds', input); // e.g. 30
+ * numberField('TimeoutSeconds', state.TimeoutSeconds, state.TimeoutSecondsPath);
+ * ```
+ */
+export function numberField(name: string, literal: unknown, path: unknown): NumberFieldValue {
+  return { name, literal, path };
+}
+
+/**
+ * Reads a number field; undefined when absent. `input` is what a `…Path` is evaluated against
+ * (JSONPath) or `$states.input` (JSONata).
+ *
+ * @example
+ * ```ts
+ * await numericField(run, numberField('TimeoutSeconds', 30, undefined), input); // 30
  * ```
  */
 export async function numericField(
   run: StateRun,
-  holder: Readonly<Record<string, unknown>>,
-  field: string,
+  field: NumberFieldValue,
   input: unknown,
 ): Promise<number | undefined> {
-  const literal = holder[field];
-  const path = holder[`${field}Path`];
+  const { name, literal, path } = field;
   let value: unknown;
   if (literal !== undefined) {
     value =
       run.language === 'JSONata' && typeof literal === 'string'
-        ? await evaluateTemplate(literal, jsonataScope(run, { input }), field)
+        ? await evaluateTemplate(literal, jsonataScope(run, { input }), name)
         : literal;
   } else if (typeof path === 'string') {
     value = requireReference(path, pathEnv(run, input));
@@ -40,7 +57,7 @@ export async function numericField(
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw fieldValueError(
       run.language,
-      `The value of the field '${literal !== undefined ? field : `${field}Path`}' must be a number, got ${JSON.stringify(value) ?? 'undefined'}`,
+      `The value of the field '${literal !== undefined ? name : `${name}Path`}' must be a number, got ${JSON.stringify(value) ?? 'undefined'}`,
     );
   }
   return value;
@@ -51,22 +68,21 @@ export async function numericField(
  *
  * @example
  * ```ts
- * await integerField(run, run.def, 'MaxConcurrency', input, 0); // e.g. 0
+ * await integerField(run, numberField('MaxConcurrency', 0, undefined), input, 0); // 0
  * ```
  */
 export async function integerField(
   run: StateRun,
-  holder: Readonly<Record<string, unknown>>,
-  field: string,
+  field: NumberFieldValue,
   input: unknown,
   min: number,
 ): Promise<number | undefined> {
-  const v = await numericField(run, holder, field, input);
+  const v = await numericField(run, field, input);
   if (v === undefined) return undefined;
   if (!Number.isInteger(v) || v < min) {
     throw fieldValueError(
       run.language,
-      `The value of the field '${field}' must be an integer ≥ ${min}, got ${v}`,
+      `The value of the field '${field.name}' must be an integer ≥ ${min}, got ${v}`,
     );
   }
   return v;

@@ -5,7 +5,7 @@
 import { Budget } from './budget.ts';
 import { Clock } from './clock.ts';
 import { executionIdentity } from './context.ts';
-import { checkDefinition, machineLanguage } from './definition.ts';
+import { machineLanguage, readDefinition } from './definition.ts';
 import {
   ExecutionBudgetExceeded,
   ExecutionTimedOut,
@@ -18,7 +18,9 @@ import { EventLog } from './events.ts';
 import { toJson } from './json-values.ts';
 import { Rng } from './random.ts';
 import { runGraph } from './run-graph.ts';
-import type { ExecutionRuntime, Fiber, StateGraph } from './runtime.ts';
+import type { AslStateMachine } from '../../asl/types.ts';
+import { isJsonObject } from '../../util/json.ts';
+import type { ExecutionRuntime, Fiber } from './runtime.ts';
 import { VariableScope } from './scope.ts';
 import { checkPayloadSize } from './size.ts';
 import type { ExecutionResult, InterpretOptions } from './types.ts';
@@ -30,10 +32,7 @@ const STANDARD_LIMIT_SECONDS = 365 * 24 * 3600;
 
 function deadlineSeconds(def: unknown, options: InterpretOptions): number {
   const limit = options.type === 'EXPRESS' ? EXPRESS_LIMIT_SECONDS : STANDARD_LIMIT_SECONDS;
-  const t =
-    typeof def === 'object' && def !== null
-      ? (def as Record<string, unknown>).TimeoutSeconds
-      : undefined;
+  const t = isJsonObject(def) ? def['TimeoutSeconds'] : undefined;
   return typeof t === 'number' && t > 0 ? Math.min(t, limit) : limit;
 }
 
@@ -70,15 +69,11 @@ export async function interpret(
   const type = options.type === 'EXPRESS' ? 'EXPRESS' : 'STANDARD';
   const events = new EventLog(type);
   const budget = new Budget(options.timeoutMs);
-  const def = (typeof definition === 'object' && definition !== null ? definition : {}) as Record<
-    string,
-    unknown
-  >;
   const rt: ExecutionRuntime = {
     options,
     identity,
     executionInput: input,
-    machineLanguage: machineLanguage(def),
+    machineLanguage: machineLanguage(isJsonObject(definition) ? definition : {}),
     rng: new Rng(options.seed ?? 0),
     events,
     statesEntered: [],
@@ -115,18 +110,19 @@ export async function interpret(
       events: events.list(),
     };
   };
-  const problem = inputProblem ?? checkDefinitionSafely(definition);
-  if (problem !== undefined) {
+  // The one check between the definition as given and the typed interpreter.
+  const machine = inputProblem ?? readDefinitionSafely(definition);
+  if (typeof machine === 'string') {
     return finish(
       'FAILED',
       'States.Runtime',
-      inputProblem ?? `Invalid state machine definition: ${problem}`,
+      inputProblem ?? `Invalid state machine definition: ${machine}`,
     );
   }
   const fiber: Fiber = { rt, clock, scope: new VariableScope(), history: events.main };
   try {
     checkPayloadSize(input, 'The execution input');
-    const output = await runGraph(fiber, def as unknown as StateGraph, input);
+    const output = await runGraph(fiber, machine, input);
     return finish('SUCCEEDED', null, null, output);
   } catch (e) {
     // DescribeExecution of a timed-out execution has neither error nor cause; only the
@@ -140,9 +136,9 @@ export async function interpret(
   }
 }
 
-function checkDefinitionSafely(definition: unknown): string | undefined {
+function readDefinitionSafely(definition: unknown): AslStateMachine | string {
   try {
-    return checkDefinition(definition);
+    return readDefinition(definition);
   } catch (e) {
     return `the definition cannot be read: ${messageOf(e)}`;
   }

@@ -7,7 +7,8 @@ import { runtimeError } from './errors.ts';
 import { writePath } from './jsonpath/write.ts';
 import { evaluatePayloadTemplate } from './payload-template.ts';
 import { parseReference, requireReference } from './reference.ts';
-import type { StateRun } from './runtime.ts';
+import type { AslJsonPathIo, AslPayload } from '../../asl/types.ts';
+import type { RunOf, StateRun } from './runtime.ts';
 import { pathEnv } from './runtime.ts';
 
 /**
@@ -35,7 +36,7 @@ export function selectPath(run: StateRun, path: unknown, value: unknown): unknow
  * effectiveInput(run); // run.input, or what InputPath selects
  * ```
  */
-export function effectiveInput(run: StateRun): unknown {
+export function effectiveInput(run: RunOf<AslJsonPathIo>): unknown {
   return selectPath(run, run.def.InputPath, run.input);
 }
 
@@ -59,7 +60,10 @@ export function applyTemplate(run: StateRun, template: unknown, input: unknown):
  * applyResultSelector(run, { Payload: 1 }); // { 'x.$': '$.Payload' } → { x: 1 }
  * ```
  */
-export function applyResultSelector(run: StateRun, result: unknown): unknown {
+export function applyResultSelector(
+  run: RunOf<{ ResultSelector: AslPayload }>,
+  result: unknown,
+): unknown {
   const selector = run.def.ResultSelector;
   return selector === undefined ? result : applyTemplate(run, selector, result);
 }
@@ -95,7 +99,10 @@ export function applyResultPath(path: unknown, rawInput: unknown, result: unknow
  * finishJsonPath(run, result); // the state output
  * ```
  */
-export function finishJsonPath(run: StateRun, result: unknown): unknown {
+export function finishJsonPath(
+  run: RunOf<AslJsonPathIo & { ResultPath: string | null }>,
+  result: unknown,
+): unknown {
   const merged = applyResultPath(run.def.ResultPath, run.input, result);
   return selectPath(run, run.def.OutputPath, merged);
 }

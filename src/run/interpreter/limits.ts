@@ -52,9 +52,3 @@ export const JSONATA_HEAP_GROWTH_BYTES = 256 * 1024 * 1024;
 
 /** aslc: JSONata evaluation steps of one expression. */
 export const JSONATA_STEP_BUDGET = 1_000_000;
-
-/**
- * aslc: nesting of intrinsic function calls in one field (a bound for the parser; spec/asl.md
- * notes AWS's own limit as 10, unverified, which aslc does not model).
- */
-export const MAX_INTRINSIC_NESTING = 100;

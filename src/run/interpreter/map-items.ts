@@ -15,12 +15,13 @@ import {
   messageOf,
   runtimeError,
 } from './errors.ts';
-import { integerField } from './fields.ts';
+import { integerField, numberField } from './fields.ts';
 import { applyTemplate } from './io-jsonpath.ts';
 import { evaluateTemplate, jsonataExpression } from './jsonata-env.ts';
 import { checkDepth } from './json-values.ts';
 import { evaluatePayloadTemplate } from './payload-template.ts';
 import { parseReference, readReference, referenceRoot } from './reference.ts';
+import type { AslItemBatcher, AslItemReader, AslMapState } from '../../asl/types.ts';
 import type { StateRun } from './runtime.ts';
 import { jsonataScope, pathEnv } from './runtime.ts';
 import { PAYLOAD_LIMIT_BYTES, jsonByteLength } from './size.ts';
@@ -53,7 +54,7 @@ export async function stateTemplate(
 }
 
 /** `States.ReferencePathConflict`, AWS's error when ItemsPath designates nothing. */
-function itemsPathConflict(run: StateRun, path: string, input: unknown): StatesError {
+function itemsPathConflict(run: StateRun<AslMapState>, path: string, input: unknown): StatesError {
   const ref = parseReference(path);
   const root = referenceRoot(ref, pathEnv(run, input));
   let cur: unknown = root.found ? root.value : undefined;
@@ -73,7 +74,7 @@ function itemsPathConflict(run: StateRun, path: string, input: unknown): StatesE
   );
 }
 
-async function readItems(run: StateRun, input: unknown): Promise<unknown> {
+async function readItems(run: StateRun<AslMapState>, input: unknown): Promise<unknown> {
   const reader = run.def.ItemReader;
   if (isJsonObject(reader)) return readFromItemReader(run, reader, input);
   if (run.language === 'JSONata') {
@@ -98,8 +99,8 @@ async function readItems(run: StateRun, input: unknown): Promise<unknown> {
 }
 
 async function readFromItemReader(
-  run: StateRun,
-  reader: Record<string, unknown>,
+  run: StateRun<AslMapState>,
+  reader: AslItemReader,
   input: unknown,
 ): Promise<unknown[]> {
   const handler = run.fiber.rt.options.itemReader;
@@ -112,7 +113,12 @@ async function readFromItemReader(
   const args =
     source === undefined ? {} : await stateTemplate(run, source, input, 'ItemReader/Arguments');
   const config = isJsonObject(reader.ReaderConfig) ? reader.ReaderConfig : {};
-  const maxItems = await integerField(run, config, 'MaxItems', input, 0);
+  const maxItems = await integerField(
+    run,
+    numberField('MaxItems', config.MaxItems, config.MaxItemsPath),
+    input,
+    0,
+  );
   let items: unknown;
   try {
     items = await run.fiber.rt.budget.race(
@@ -142,7 +148,10 @@ async function readFromItemReader(
  * await iterationInputs(run, { items: [1, 2] }); // e.g. [1, 2], or the ItemSelector outputs
  * ```
  */
-export async function iterationInputs(run: StateRun, input: unknown): Promise<unknown[]> {
+export async function iterationInputs(
+  run: StateRun<AslMapState>,
+  input: unknown,
+): Promise<unknown[]> {
   const items = await readItems(run, input);
   if (!Array.isArray(items)) {
     // AWS's sentence for a JSONata Map whose input is not an array (localstack
@@ -177,14 +186,29 @@ export async function iterationInputs(run: StateRun, input: unknown): Promise<un
 }
 
 async function batch(
-  run: StateRun,
-  batcher: Record<string, unknown>,
+  run: StateRun<AslMapState>,
+  batcher: AslItemBatcher,
   items: readonly unknown[],
   input: unknown,
 ): Promise<unknown[]> {
-  const maxItems = (await integerField(run, batcher, 'MaxItemsPerBatch', input, 1)) ?? Infinity;
+  const maxItems =
+    (await integerField(
+      run,
+      numberField('MaxItemsPerBatch', batcher.MaxItemsPerBatch, batcher.MaxItemsPerBatchPath),
+      input,
+      1,
+    )) ?? Infinity;
   const maxBytes = Math.min(
-    (await integerField(run, batcher, 'MaxInputBytesPerBatch', input, 1)) ?? PAYLOAD_LIMIT_BYTES,
+    (await integerField(
+      run,
+      numberField(
+        'MaxInputBytesPerBatch',
+        batcher.MaxInputBytesPerBatch,
+        batcher.MaxInputBytesPerBatchPath,
+      ),
+      input,
+      1,
+    )) ?? PAYLOAD_LIMIT_BYTES,
     PAYLOAD_LIMIT_BYTES,
   );
   const batchInput =

@@ -11,13 +11,15 @@ import { isJsonObject } from '../../util/json.ts';
 import { StatesError } from './errors.ts';
 import { History, HistoryLimitReached } from './events.ts';
 import { cloneJson } from './json-values.ts';
-import { runGraph } from './run-graph.ts';
-import type { Fiber, StateGraph, StateRun } from './runtime.ts';
+import type { AslItemProcessor } from '../../asl/types.ts';
+import type { Fiber, GraphRunner, StateRun } from './runtime.ts';
 import { VariableScope } from './scope.ts';
 
 /** How the iterations run. */
 export interface MapRunOptions {
-  readonly processor: StateGraph;
+  /** Runs the item processor (passed in by the Map handler: no import cycle). */
+  readonly runGraph: GraphRunner;
+  readonly processor: AslItemProcessor;
   readonly maxConcurrency: number;
   readonly distributed: boolean;
   readonly toleratedFailureCount: number | undefined;
@@ -52,7 +54,7 @@ export async function runIterations(
     history: parent,
   });
   // A Distributed Map child is an execution of its own, with its own history (and quota).
-  const config = (options.processor as unknown as Record<string, unknown>).ProcessorConfig;
+  const config = options.processor.ProcessorConfig;
   const childType =
     isJsonObject(config) && config.ExecutionType === 'EXPRESS' ? 'EXPRESS' : 'STANDARD';
   const results: unknown[] = [];
@@ -76,7 +78,7 @@ export async function runIterations(
       history,
     });
     try {
-      results.push(await runGraph(child, options.processor, cloneJson(input)));
+      results.push(await options.runGraph(child, options.processor, cloneJson(input)));
       rt.events.add('MapIterationSucceeded', child.clock.iso(), {
         name: run.name,
         details: { index },

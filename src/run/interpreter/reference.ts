@@ -4,11 +4,10 @@
  */
 import type { Budget } from './budget.ts';
 import { runtimeError } from './errors.ts';
-import type { JsonPathAst } from './jsonpath/ast.ts';
-import { JsonPathSyntaxError, normalizedPath } from './jsonpath/ast.ts';
+import { normalizedPath, type JsonPathAst } from '../../asl/jsonpath/ast.ts';
+import { parseJsonPath } from '../../asl/jsonpath/parse.ts';
 import type { EvaluateOptions, PathValue } from './jsonpath/evaluate.ts';
 import { evaluatePath } from './jsonpath/evaluate.ts';
-import { parseJsonPath } from './jsonpath/parse.ts';
 import type { VariableScope } from './scope.ts';
 
 /** What a path is evaluated against. */
@@ -26,13 +25,10 @@ export interface PathEnv {
 /** A parsed path with its root. */
 export interface Reference {
   readonly source: 'input' | 'context' | 'variable';
-  readonly variable?: string;
+  readonly variable: string | undefined;
   readonly ast: JsonPathAst;
   readonly text: string;
 }
-
-const cache = new Map<string, Reference>();
-const VARIABLE = /^\$([A-Za-z_][A-Za-z0-9_]*)/;
 
 /**
  * True when a string is a path (`$`, `$.x`, `$$.x`, `$var`), as opposed to an intrinsic call.
@@ -48,7 +44,8 @@ export function isPathString(text: string): boolean {
 }
 
 /**
- * Parses a path; a malformed one is a `States.Runtime` error.
+ * Parses a path with the shared grammar (src/asl/jsonpath); a malformed one is a
+ * `States.Runtime` error (a validated definition never has one).
  *
  * @example
  * ```ts
@@ -56,29 +53,9 @@ export function isPathString(text: string): boolean {
  * ```
  */
 export function parseReference(text: string): Reference {
-  const hit = cache.get(text);
-  if (hit) return hit;
-  let ref: Reference;
-  try {
-    if (text.startsWith('$$')) {
-      ref = { source: 'context', ast: parseJsonPath(text.slice(1)), text };
-    } else {
-      const m = VARIABLE.exec(text);
-      if (m?.[1] !== undefined) {
-        const rest = text.slice(m[0].length);
-        ref = { source: 'variable', variable: m[1], ast: parseJsonPath('$' + rest), text };
-      } else {
-        ref = { source: 'input', ast: parseJsonPath(text), text };
-      }
-    }
-  } catch (e) {
-    if (e instanceof JsonPathSyntaxError)
-      throw runtimeError(`Invalid path '${text}': ${e.message}`);
-    throw e;
-  }
-  if (cache.size > 10_000) cache.clear();
-  cache.set(text, ref);
-  return ref;
+  const parsed = parseJsonPath(text);
+  if (!parsed.ok) throw runtimeError(`Invalid path '${text}': ${parsed.message}`);
+  return { source: parsed.root, variable: parsed.variable, ast: parsed.ast, text };
 }
 
 /**

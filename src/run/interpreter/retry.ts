@@ -10,6 +10,13 @@ import { evaluateAssign } from './assign.ts';
 import { StatesError, errorMatches } from './errors.ts';
 import { applyResultPath } from './io-jsonpath.ts';
 import { evaluateTemplate } from './jsonata-env.ts';
+import type {
+  AslCatcher,
+  AslMapState,
+  AslParallelState,
+  AslRetrier,
+  AslTaskState,
+} from '../../asl/types.ts';
 import type { StateOutcome, StateRun } from './runtime.ts';
 import { jsonataScope } from './runtime.ts';
 
@@ -41,7 +48,7 @@ export function withStatePrefix(run: StateRun, e: StatesError): StatesError {
  * ```
  */
 export function retryDelaySeconds(
-  retrier: Readonly<Record<string, unknown>>,
+  retrier: Partial<AslRetrier>,
   attempt: number,
   random: () => number,
 ): number {
@@ -74,11 +81,11 @@ export function errorOutput(e: StatesError): { Error: string; Cause: string } {
  * ```
  */
 export async function withRetryAndCatch(
-  run: StateRun,
+  run: StateRun<AslTaskState | AslParallelState | AslMapState>,
   attempt: () => Promise<StateOutcome>,
 ): Promise<StateOutcome> {
-  const retriers = (Array.isArray(run.def.Retry) ? run.def.Retry : []).filter(isJsonObject);
-  const catchers = (Array.isArray(run.def.Catch) ? run.def.Catch : []).filter(isJsonObject);
+  const retriers = Array.isArray(run.def.Retry) ? run.def.Retry.filter(isJsonObject) : [];
+  const catchers = Array.isArray(run.def.Catch) ? run.def.Catch.filter(isJsonObject) : [];
   const counts = retriers.map(() => 0);
   const fiber = run.fiber;
   for (;;) {
@@ -127,7 +134,7 @@ export async function withRetryAndCatch(
 
 async function handleCatch(
   run: StateRun,
-  catcher: Readonly<Record<string, unknown>>,
+  catcher: AslCatcher,
   index: number,
   error: StatesError,
 ): Promise<StateOutcome> {

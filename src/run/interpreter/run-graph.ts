@@ -9,7 +9,9 @@
 import { stateLanguage } from './definition.ts';
 import { FatalError, StatesError } from './errors.ts';
 import { withStatePrefix } from './retry.ts';
-import type { Fiber, StateGraph, StateOutcome, StateRun } from './runtime.ts';
+import type { AslStateType } from '../../asl/names.ts';
+import type { AslState } from '../../asl/types.ts';
+import type { AslStateOf, Fiber, StateGraph, StateOutcome, StateRun } from './runtime.ts';
 import { checkPayloadSize } from './size.ts';
 import { runChoice } from './states/choice.ts';
 import { runFail } from './states/fail.ts';
@@ -20,16 +22,27 @@ import { runSucceed } from './states/succeed.ts';
 import { runTask } from './states/task.ts';
 import { runWait } from './states/wait.ts';
 
-const HANDLERS: Readonly<Record<string, (run: StateRun) => Promise<StateOutcome>>> = {
-  Pass: runPass,
-  Task: runTask,
-  Choice: runChoice,
-  Wait: runWait,
-  Succeed: runSucceed,
-  Fail: runFail,
-  Parallel: runParallel,
-  Map: runMap,
-};
+/** A run of a state of type `T`, when `run` is one. */
+function isRunOf<T extends AslStateType>(run: StateRun, type: T): run is StateRun<AslStateOf<T>> {
+  return run.def.Type === type;
+}
+
+/**
+ * Runs one state with its type's handler. The state handlers get the graph runner as an
+ * argument (Parallel branches, Map iterations), as the emitter's states get `emitGraph`: no
+ * module imports this one back.
+ */
+function runHandler(run: StateRun): Promise<StateOutcome> | undefined {
+  if (isRunOf(run, 'Pass')) return runPass(run);
+  if (isRunOf(run, 'Task')) return runTask(run);
+  if (isRunOf(run, 'Choice')) return runChoice(run);
+  if (isRunOf(run, 'Wait')) return runWait(run);
+  if (isRunOf(run, 'Succeed')) return runSucceed(run);
+  if (isRunOf(run, 'Fail')) return runFail(run);
+  if (isRunOf(run, 'Parallel')) return runParallel(run, runGraph);
+  if (isRunOf(run, 'Map')) return runMap(run, runGraph);
+  return undefined;
+}
 
 /**
  * Runs a graph on a fiber and returns the output of its last state; throws the error that
@@ -57,7 +70,7 @@ export async function runGraph(fiber: Fiber, graph: StateGraph, input: unknown):
 async function runState(
   fiber: Fiber,
   name: string,
-  def: Readonly<Record<string, unknown>>,
+  def: AslState,
   input: unknown,
 ): Promise<StateOutcome> {
   const rt = fiber.rt;
@@ -91,12 +104,13 @@ async function runState(
     enteredEventId: id,
     retryCount: undefined,
   };
-  const handler = HANDLERS[type];
-  if (handler === undefined)
-    throw new FatalError('States.Runtime', `The state '${name}' has an unknown Type '${type}'`);
   let outcome: StateOutcome;
   try {
-    outcome = await handler(run);
+    const running = runHandler(run);
+    if (running === undefined) {
+      throw new FatalError('States.Runtime', `The state '${name}' has an unknown Type '${type}'`);
+    }
+    outcome = await running;
     checkPayloadSize(outcome.output, `The state/task '${name}' returned a result`);
   } catch (e) {
     if (e instanceof StatesError) {

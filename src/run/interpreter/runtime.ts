@@ -3,6 +3,8 @@
  * {@link Fiber} (one thread: a clock and a variable scope) and the {@link StateRun} (one visit of
  * one state), with the helpers that build what paths and expressions are evaluated against.
  */
+import type { AslStateType } from '../../asl/names.ts';
+import type { AslBranch, AslState } from '../../asl/types.ts';
 import type { Budget } from './budget.ts';
 import type { Clock } from './clock.ts';
 import type { ExecutionIdentity } from './context.ts';
@@ -18,10 +20,19 @@ import type { InterpretOptions } from './types.ts';
 export type QueryLanguage = 'JSONPath' | 'JSONata';
 
 /** A state graph: the machine, a Parallel branch or a Map item processor. */
-export interface StateGraph {
-  readonly StartAt: string;
-  readonly States: Readonly<Record<string, Record<string, unknown>>>;
-}
+export type StateGraph = Readonly<Pick<AslBranch, 'StartAt' | 'States'>>;
+
+/** The ASL type of a state of type `T` (`AslStateOf<'Map'>` is `AslMapState`). */
+export type AslStateOf<T extends AslStateType> = Extract<AslState, { readonly Type: T }>;
+
+/**
+ * A run of any state that may have the fields of `F` (all optional): what a helper shared by
+ * several state types reads, e.g. `RunOf<AslJsonPathIo>` for InputPath and OutputPath.
+ */
+export type RunOf<F> = StateRun<AslState & Partial<F>>;
+
+/** Runs a state graph: passed to the Parallel and Map handlers (no import cycle). */
+export type GraphRunner = (fiber: Fiber, graph: StateGraph, input: unknown) => Promise<unknown>;
 
 /** What every part of one execution shares. */
 export interface ExecutionRuntime {
@@ -66,11 +77,12 @@ export interface StateOutcome {
   readonly via?: string;
 }
 
-/** One visit of one state. */
-export interface StateRun {
+/** One visit of one state (of ASL type `S`). */
+export interface StateRun<S extends AslState = AslState> {
   readonly fiber: Fiber;
   readonly name: string;
-  readonly def: Readonly<Record<string, unknown>>;
+  /** The state as the checked definition has it (src/run/interpreter/definition.ts). */
+  readonly def: S;
   readonly language: QueryLanguage;
   /** The raw state input. */
   readonly input: unknown;

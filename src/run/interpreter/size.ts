@@ -2,6 +2,7 @@
  * Payload size quota: 256 KiB (262,144 bytes of UTF-8 JSON) for state inputs, outputs, task
  * results and variables. Crossing it raises `States.DataLimitExceeded`.
  */
+import { parseIntegrationArn } from '../../asl/resource-arn.ts';
 import { StatesError } from './errors.ts';
 
 /** The payload quota, in bytes. */
@@ -82,10 +83,7 @@ export function checkPayloadSize(value: unknown, what: string, taskFailure = fal
  * ```
  */
 export function taskResourceLabel(resource: string): string {
-  const m = /^arn:[^:]+:states:::(.+)$/.exec(resource);
-  if (!m?.[1]) return resource;
-  const parts = m[1].split(':');
-  return parts[0] === 'aws-sdk' && parts.length > 2
-    ? `aws-sdk:${parts[1]}`
-    : (parts[0] ?? resource);
+  const arn = parseIntegrationArn(resource);
+  if (arn === undefined) return resource;
+  return arn.service === 'aws-sdk' ? `aws-sdk:${arn.action.split(':')[0] ?? ''}` : arn.service;
 }

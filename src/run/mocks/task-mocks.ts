@@ -1,8 +1,8 @@
 import type { TaskOutcome } from '../interpreter/types.ts';
 import { AslcError } from '../../util/errors.ts';
 import { ownValue } from '../../util/json.ts';
-import { taskStates } from '../definition-states.ts';
-import { DEFAULT_STATE_MACHINE_NAME, type RunRequest } from '../engine.ts';
+import { taskStates } from '../../asl/walk.ts';
+import { DEFAULT_STATE_MACHINE_NAME, type RunRequest } from '../engine-contract.ts';
 import { isMockThrow, responseFor, testCaseMocks, type MockConfigFile } from './mock-config.ts';
 import { serviceFor, type MockService } from './mock-service.ts';
 import { assertValidMockConfig } from './validate-mock-config.ts';

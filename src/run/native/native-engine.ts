@@ -8,10 +8,10 @@ import {
   ran,
   type Engine,
   type RunRequest,
-} from '../engine.ts';
+} from '../engine-contract.ts';
 import { checkRunLimits } from '../run-limits.ts';
 import { prepareTaskMocks } from '../mocks/task-mocks.ts';
-import { statesOf } from '../definition-states.ts';
+import { statesOf } from '../../asl/walk.ts';
 import { isJsonObject } from '../../util/json.ts';
 import type { ItemReaderHandler } from '../interpreter/types.ts';
 

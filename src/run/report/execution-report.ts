@@ -4,8 +4,9 @@
  * state against the 256 KiB quotas (a warning from 80%), and what the execution would cost as a
  * Standard and as an Express workflow. Read from the result's history after the run.
  */
+import { statesOf } from '../../asl/walk.ts';
 import { isJsonObject } from '../../util/json.ts';
-import type { EngineName, RunResult } from '../engine.ts';
+import type { EngineName, RunResult } from '../engine-contract.ts';
 import { estimateCost, PRICING, type CostEstimate, type PricingTable } from './pricing.ts';
 
 /** AWS's quota of events in one execution's history. */
@@ -211,18 +212,11 @@ function quota(value: number, limit: number): QuotaUse {
 /** Parallel state name → its number of branches (a Parallel step per branch run). */
 function parallelBranchCounts(definition: unknown): Map<string, number> {
   const out = new Map<string, number>();
-  const walk = (graph: unknown, depth: number): void => {
-    if (!isJsonObject(graph) || !isJsonObject(graph['States']) || depth > 64) return;
-    for (const [name, s] of Object.entries(graph['States'])) {
-      if (!isJsonObject(s)) continue;
-      if (Array.isArray(s['Branches'])) {
-        out.set(name, s['Branches'].length);
-        for (const b of s['Branches']) walk(b, depth + 1);
-      }
-      walk(s['ItemProcessor'] ?? s['Iterator'], depth + 1);
+  for (const { name, state } of statesOf(definition)) {
+    if (state['Type'] === 'Parallel' && Array.isArray(state['Branches'])) {
+      out.set(name, state['Branches'].length);
     }
-  };
-  walk(definition, 0);
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DEFAULT_STATE_MACHINE_NAME, type RunRequest } from '../engine.ts';
+import { DEFAULT_STATE_MACHINE_NAME, type RunRequest } from '../engine-contract.ts';
 import type { MockConfigFile, MockResponse } from '../mocks/mock-config.ts';
 import { setOwn } from '../../util/json.ts';
 

@@ -6,7 +6,7 @@
  */
 import { homedir } from 'node:os';
 import { importOptional, isMissingDependency } from '../../util/optional-dependency.ts';
-import { DEFAULT_ACCOUNT_ID, DEFAULT_REGION, firstLine } from '../engine.ts';
+import { DEFAULT_ACCOUNT_ID, DEFAULT_REGION, firstLine } from '../engine-contract.ts';
 import { containerEndpoint } from './container-endpoint.ts';
 
 /** testcontainers, an optional dependency: only this engine needs it. */

@@ -11,9 +11,9 @@ import {
   type Engine,
   type RunRequest,
   type RunResult,
-} from '../engine.ts';
+} from '../engine-contract.ts';
 import { describeFeature, findFeatures } from '../feature-scan.ts';
-import { taskStates } from '../definition-states.ts';
+import { taskStates } from '../../asl/walk.ts';
 import { prepareTaskMocks } from '../mocks/task-mocks.ts';
 import { testCaseMocks } from '../mocks/mock-config.ts';
 import { createSfnApi, type SfnApi, type SfnHistoryEvent } from '../sfn-api.ts';

@@ -1,5 +1,5 @@
 import { isJsonObject } from '../../util/json.ts';
-import { COMPARISON_OPERATORS as ASL_COMPARISONS, TYPE_TEST_OPERATORS } from '../../util/asl.ts';
+import { COMPARISON_OPERATORS as ASL_COMPARISONS, TYPE_TEST_OPERATORS } from '../../asl/names.ts';
 import { childPointer } from './pointer.ts';
 import { memo } from './memo.ts';
 import { forEachPayloadEntry, type PayloadEntry } from './payload.ts';

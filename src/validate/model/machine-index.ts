@@ -1,9 +1,10 @@
+import { queryLanguageOf, type AslQueryLanguage } from '../../asl/query-language.ts';
+import { walkDefinition, type GraphScope, type StateVisit } from '../../asl/walk.ts';
 import { isJsonObject } from '../../util/json.ts';
 import { memo } from './memo.ts';
-import { childPointer } from './pointer.ts';
 
 /** The effective query language of a state. */
-export type QueryLanguage = 'JSONPath' | 'JSONata';
+export type QueryLanguage = AslQueryLanguage;
 
 /** A StartAt/States container: the machine itself, a Parallel branch or a Map item processor. */
 export interface Scope {
@@ -54,14 +55,9 @@ export interface MachineIndex {
   readonly states: StateInfo[];
 }
 
-/** `JSONPath` only for exactly 'JSONPath'; any other present value means JSONata (§1.1). */
-function languageOf(value: unknown, fallback: QueryLanguage): QueryLanguage {
-  if (value === undefined) return fallback;
-  return value === 'JSONPath' ? 'JSONPath' : 'JSONata';
-}
-
 /**
- * Walks a definition into scopes and states. Tolerates any JSON: malformed parts are skipped.
+ * Walks a definition into scopes and states (src/asl/walk.ts). Tolerates any JSON: malformed
+ * parts are skipped.
  *
  * @example
  * ```ts
@@ -75,74 +71,64 @@ export function indexMachine(definition: unknown): MachineIndex {
   if (!isJsonObject(definition)) {
     return { root: undefined, queryLanguage: 'JSONPath', scopes, states };
   }
-  const machineLanguage = languageOf(definition['QueryLanguage'], 'JSONPath');
-
-  const addScope = (
-    kind: Scope['kind'],
-    pointer: string,
-    node: Record<string, unknown>,
-    owner: StateInfo | undefined,
-    parent: Scope | undefined,
-  ): Scope => {
-    let distributed = false;
+  const machineLanguage = queryLanguageOf(definition['QueryLanguage'], 'JSONPath');
+  const walk = walkDefinition(definition);
+  const nestedIn = new Map<StateVisit, GraphScope[]>();
+  for (const g of walk.graphs) {
+    if (g.owner === undefined) continue;
+    const list = nestedIn.get(g.owner);
+    if (list === undefined) nestedIn.set(g.owner, [g]);
+    else list.push(g);
+  }
+  const scopeOf = new Map<GraphScope, Scope>();
+  const infoOf = new Map<StateVisit, StateInfo>();
+  const scopeFor = (g: GraphScope): Scope => {
+    let scope = scopeOf.get(g);
+    if (scope !== undefined) return scope;
+    const owner = g.owner === undefined ? undefined : infoOf.get(g.owner);
+    const parent = owner?.scope;
     let childExecutionType = parent?.childExecutionType;
-    if (kind === 'processor') {
-      const config = node['ProcessorConfig'];
-      if (isJsonObject(config) && config['Mode'] === 'DISTRIBUTED') {
-        distributed = true;
-        childExecutionType = config['ExecutionType'] === 'EXPRESS' ? 'EXPRESS' : 'STANDARD';
-      }
+    if (g.distributed) {
+      const config = g.graph['ProcessorConfig'];
+      childExecutionType =
+        isJsonObject(config) && config['ExecutionType'] === 'EXPRESS' ? 'EXPRESS' : 'STANDARD';
     }
-    const scope: Scope = {
-      kind,
-      pointer,
-      node,
+    scope = {
+      kind: g.kind,
+      pointer: g.pointer,
+      node: g.graph as Record<string, unknown>,
       owner,
       parent,
       states: [],
       byName: new Map(),
-      depth: parent === undefined ? 0 : parent.depth + 1,
-      distributed,
+      depth: g.depth,
+      distributed: g.distributed,
       childExecutionType,
     };
-    scopes.push(scope);
-    const statesNode = node['States'];
-    if (!isJsonObject(statesNode)) return scope;
-    for (const [name, value] of Object.entries(statesNode)) {
-      if (!isJsonObject(value)) continue;
-      const info: StateInfo = {
-        name,
-        node: value,
-        pointer: childPointer(pointer, 'States', name),
-        scope,
-        type: typeof value['Type'] === 'string' ? value['Type'] : undefined,
-        queryLanguage: languageOf(value['QueryLanguage'], machineLanguage),
-        children: [],
-        cache: {},
-      };
-      scope.states.push(info);
-      scope.byName.set(name, info);
-      states.push(info);
-      if (info.type === 'Parallel' && Array.isArray(value['Branches'])) {
-        value['Branches'].forEach((branch, i) => {
-          if (isJsonObject(branch)) {
-            const ptr = childPointer(info.pointer, 'Branches', i);
-            info.children.push(addScope('branch', ptr, branch, info, scope));
-          }
-        });
-      } else if (info.type === 'Map') {
-        const key = isJsonObject(value['ItemProcessor']) ? 'ItemProcessor' : 'Iterator';
-        const processor = value[key];
-        if (isJsonObject(processor)) {
-          const ptr = childPointer(info.pointer, key);
-          info.children.push(addScope('processor', ptr, processor, info, scope));
-        }
-      }
-    }
+    scopeOf.set(g, scope);
+    owner?.children.push(scope);
     return scope;
   };
-
-  addScope('machine', '', definition, undefined, undefined);
+  // Scopes in document order, the machine first (a graph comes right after its owner state).
+  scopes.push(scopeFor(walk.graphs[0] as GraphScope));
+  for (const v of walk.states) {
+    const scope = scopeFor(v.scope);
+    const info: StateInfo = {
+      name: v.name,
+      node: v.state as Record<string, unknown>,
+      pointer: v.pointer,
+      scope,
+      type: typeof v.state['Type'] === 'string' ? v.state['Type'] : undefined,
+      queryLanguage: queryLanguageOf(v.state['QueryLanguage'], machineLanguage),
+      children: [],
+      cache: {},
+    };
+    infoOf.set(v, info);
+    scope.states.push(info);
+    scope.byName.set(v.name, info);
+    states.push(info);
+    for (const g of nestedIn.get(v) ?? []) scopes.push(scopeFor(g));
+  }
   return { root: definition, queryLanguage: machineLanguage, scopes, states };
 }
 

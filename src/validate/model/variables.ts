@@ -1,9 +1,10 @@
 import { isJsonObject } from '../../util/json.ts';
 import { childPointer } from './pointer.ts';
 import type { ResolvedOptions } from '../options.ts';
-import { looksLikeIntrinsic, parseIntrinsic, type IntrinsicCall } from '../syntax/intrinsics.ts';
+import type { IntrinsicCall } from '../../asl/intrinsic/ast.ts';
+import { looksLikeIntrinsic, parseIntrinsic } from '../../asl/intrinsic/parse.ts';
+import { parseJsonPath } from '../../asl/jsonpath/parse.ts';
 import { analyzeJsonata } from '../syntax/jsonata.ts';
-import { parsePath } from '../syntax/json-path.ts';
 import { choiceRules, handlers, pathFields, payloadEntries } from './fields.ts';
 import { jsonataExpressions, PLACEHOLDER_VARIABLE } from './jsonata-expressions.ts';
 import type { MachineIndex, Scope, StateInfo } from './machine-index.ts';
@@ -79,10 +80,7 @@ export function assigningScopes(index: MachineIndex): Map<string, Set<Scope>> {
 function callVariables(call: IntrinsicCall, out: string[]): void {
   for (const a of call.args) {
     if (a.kind === 'call') callVariables(a.call, out);
-    else if (a.kind === 'path') {
-      const p = parsePath(a.text);
-      if (p.ok && p.variable !== undefined) out.push(p.variable);
-    }
+    else if (a.kind === 'path' && a.path.variable !== undefined) out.push(a.path.variable);
   }
 }
 
@@ -93,7 +91,7 @@ function jsonPathVariables(text: string): string[] {
     const r = parseIntrinsic(text);
     if (r.ok) callVariables(r.call, out);
   } else if (text.startsWith('$')) {
-    const p = parsePath(text);
+    const p = parseJsonPath(text);
     if (p.ok && p.variable !== undefined) out.push(p.variable);
   }
   return out;

@@ -1,5 +1,5 @@
 import { payloadEntries } from '../model/fields.ts';
-import { looksLikeIntrinsic } from '../syntax/intrinsics.ts';
+import { looksLikeIntrinsic } from '../../asl/intrinsic/parse.ts';
 import type { Rule } from './rule.ts';
 
 /** A string that reads like a path (`$.x`, `$$.x`, `$[0]`, `$`) or an intrinsic call. */

@@ -3,7 +3,12 @@ import { choiceRules, handlers, subObject } from '../model/fields.ts';
 import { forEachPayloadEntry } from '../model/payload.ts';
 import type { Rule } from './rule.ts';
 
-/** Keys ending `.$` are JSONPath syntax; JSONata states write `{% … %}` values instead (§1.7). */
+/**
+ * Keys ending `.$` are JSONPath syntax; JSONata states write `{% … %}` values instead (§1.7).
+ * Except in `Output` (the state's, a catcher's, a Choice rule's): AWS accepts a `.$` key there
+ * and runs it as a plain key (AWS's verdict on the definitions measured for issue 12), so it is
+ * not reported.
+ */
 export const pathKeyInJsonataRule: Rule = {
   name: 'path-key-in-jsonata',
   codes: ['PathKeyInJsonata'],
@@ -12,17 +17,15 @@ export const pathKeyInJsonataRule: Rule = {
     for (const state of ctx.index.states) {
       if (state.queryLanguage !== 'JSONata') continue;
       const templates: [unknown, string][] = [];
-      for (const f of ['Arguments', 'Output', 'Assign', 'ItemSelector', 'Items']) {
+      for (const f of ['Arguments', 'Assign', 'ItemSelector', 'Items']) {
         templates.push([state.node[f], childPointer(state.pointer, f)]);
       }
       for (const c of handlers(state, 'Catch')) {
-        for (const f of ['Output', 'Assign'])
-          templates.push([c.node[f], childPointer(c.pointer, f)]);
+        templates.push([c.node['Assign'], childPointer(c.pointer, 'Assign')]);
       }
       for (const r of choiceRules(state)) {
         if (r.nested) continue;
-        for (const f of ['Output', 'Assign'])
-          templates.push([r.rule[f], childPointer(r.pointer, f)]);
+        templates.push([r.rule['Assign'], childPointer(r.pointer, 'Assign')]);
       }
       for (const key of ['ItemReader', 'ResultWriter', 'ItemBatcher']) {
         const sub = subObject(state.node, state.pointer, key);

@@ -1,7 +1,7 @@
 import { pathFields, type PathField } from '../model/fields.ts';
-import { checkIntrinsic, FAIL_PATH_INTRINSICS } from '../syntax/intrinsic-check.ts';
-import { looksLikeIntrinsic, parseIntrinsic } from '../syntax/intrinsics.ts';
-import { parsePath } from '../syntax/json-path.ts';
+import { checkIntrinsic, FAIL_PATH_INTRINSIC_SET } from '../../asl/intrinsic/check.ts';
+import { looksLikeIntrinsic, parseIntrinsic } from '../../asl/intrinsic/parse.ts';
+import { parseJsonPath } from '../../asl/jsonpath/parse.ts';
 import { checkableText } from '../syntax/placeholders.ts';
 import type { Rule, RuleContext } from './rule.ts';
 
@@ -18,7 +18,7 @@ function checkFailIntrinsic(ctx: RuleContext, f: PathField, text: string): void 
     );
     return;
   }
-  for (const p of checkIntrinsic(parsed.call, FAIL_PATH_INTRINSICS)) {
+  for (const p of checkIntrinsic(parsed.call, FAIL_PATH_INTRINSIC_SET)) {
     ctx.report(p.code, f.pointer, `${f.field}: ${p.message}`, { stateInfo: f.state });
   }
 }
@@ -51,7 +51,7 @@ function checkField(ctx: RuleContext, f: PathField): void {
     );
     return;
   }
-  const parsed = parsePath(text);
+  const parsed = parseJsonPath(text);
   if (!parsed.ok) {
     const code = f.kind === 'general' ? 'InvalidJsonPath' : 'InvalidReferencePath';
     const what = f.kind === 'general' ? 'a valid JSONPath' : 'a valid Reference Path';

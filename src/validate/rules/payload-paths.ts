@@ -1,8 +1,8 @@
 import { payloadEntries, type PayloadField } from '../model/fields.ts';
 import type { PayloadEntry } from '../model/payload.ts';
-import { checkIntrinsic } from '../syntax/intrinsic-check.ts';
-import { looksLikeIntrinsic, parseIntrinsic } from '../syntax/intrinsics.ts';
-import { parsePath } from '../syntax/json-path.ts';
+import { checkIntrinsic } from '../../asl/intrinsic/check.ts';
+import { looksLikeIntrinsic, parseIntrinsic } from '../../asl/intrinsic/parse.ts';
+import { parseJsonPath } from '../../asl/jsonpath/parse.ts';
 import { checkableText } from '../syntax/placeholders.ts';
 import type { Rule, RuleContext } from './rule.ts';
 
@@ -38,7 +38,7 @@ function checkEntry(ctx: RuleContext, e: PayloadEntry<PayloadField>): void {
     return;
   }
   if (text.startsWith('$')) {
-    const parsed = parsePath(text);
+    const parsed = parseJsonPath(text);
     if (!parsed.ok) {
       ctx.report(
         'InvalidJsonPath',

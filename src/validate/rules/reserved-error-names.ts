@@ -1,5 +1,5 @@
 import { childPointer } from '../model/pointer.ts';
-import { STATES_ERROR_NAMES } from '../../util/asl.ts';
+import { STATES_ERROR_NAMES } from '../../asl/names.ts';
 import { handlers } from '../model/fields.ts';
 import { isJsonataString } from '../syntax/jsonata.ts';
 import type { Rule } from './rule.ts';

@@ -1,6 +1,6 @@
 import type { Rule } from './rule.ts';
 
-import { MAX_STATE_NAME_LENGTH } from '../../util/asl.ts';
+import { MAX_STATE_NAME_LENGTH } from '../../asl/quotas.ts';
 
 // control characters, non-characters and lone surrogates
 // eslint-disable-next-line no-control-regex

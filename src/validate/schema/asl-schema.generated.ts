@@ -16,7 +16,7 @@ function ucs2length(str) {
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Amazon States Language state machine (aslc)","description":"An AWS Step Functions state machine definition in the Amazon States Language, both query languages (JSONPath and JSONata). Each state's fields are checked against the field matrix of its effective query language: the state's own QueryLanguage, else the machine's. States nested in Parallel branches and Map item processors inherit the machine's language, not the enclosing state's. Semantic rules (transitions, reachability, paths, intrinsics, JSONata syntax) are checked by `aslc validate`.","type":"object","required":["StartAt","States"],"properties":{"Comment":{"$ref":"#/$defs/comment"},"Version":{"type":"string","description":"The version of the Amazon States Language. Only \"1.0\" is defined."},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"TimeoutSeconds":{"type":"integer","minimum":0,"maximum":99999999,"description":"Maximum duration of an execution in seconds; exceeding it fails the execution with States.Timeout."},"StartAt":{"$ref":"#/$defs/stateName"},"States":{"type":"object"}},"additionalProperties":false,"if":{"$ref":"#/$defs/declaresJsonata"},"then":{"properties":{"States":{"$ref":"#/$defs/jsonataMachineStates"}}},"else":{"properties":{"States":{"$ref":"#/$defs/jsonpathMachineStates"}}},"$defs":{"comment":{"type":"string","description":"A human-readable description."},"queryLanguage":{"type":"string","examples":["JSONPath","JSONata"],"description":"The query language of the machine or state (default JSONPath): JSONPath or JSONata. Step Functions reads any value other than exactly JSONPath as JSONata (aslc warns about other spellings)."},"declaresJsonata":{"required":["QueryLanguage"],"properties":{"QueryLanguage":{"not":{"const":"JSONPath"}}}},"declaresJsonPath":{"required":["QueryLanguage"],"properties":{"QueryLanguage":{"const":"JSONPath"}}},"stateName":{"type":"string","minLength":1,"description":"The name of a state in the same States object."},"jsonata":{"type":"string","pattern":"^\\{%[\\s\\S]*%\\}$","description":"A JSONata expression: {% expression %}."},"timestamp":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$","description":"An RFC 3339 timestamp with an uppercase T and Z, e.g. 2026-03-14T01:59:00Z."},"onlyJsonata":{"not":{},"description":"This field is only supported for the JSONata query language."},"onlyJsonPath":{"not":{},"description":"This field is only supported for the JSONPath query language."},"path":{"type":"string","description":"A JSONPath path ($...), a context path ($$...) or a variable path ($name...)."},"nullablePath":{"type":["string","null"],"description":"A JSONPath path, or null to discard the value."},"payloadTemplate":{"type":"object","description":"A payload template: JSON in which keys ending in .$ hold paths or intrinsic function calls."},"jsonataTemplate":{"description":"JSON in which strings of the form {% expression %} are JSONata expressions."},"jsonataObject":{"type":["object","string"],"pattern":"^\\{%[\\s\\S]*%\\}$","description":"An object whose strings may be JSONata expressions, or one JSONata expression."},"assign":{"type":"object","description":"Variables to assign: each key is a variable name."},"seconds":{"type":"integer","minimum":1,"maximum":99999999},"jsonataSeconds":{"type":["integer","string"],"minimum":1,"maximum":99999999,"pattern":"^\\{%[\\s\\S]*%\\}$"},"errorEquals":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Error names to match; States.ALL matches every error and must be alone, in the last element."},"retry":{"type":"array","items":{"$ref":"#/$defs/retrier"}},"retrier":{"type":"object","required":["ErrorEquals"],"properties":{"ErrorEquals":{"$ref":"#/$defs/errorEquals"},"Comment":{"$ref":"#/$defs/comment"},"IntervalSeconds":{"$ref":"#/$defs/seconds"},"MaxAttempts":{"type":"integer","minimum":0,"maximum":99999999},"BackoffRate":{"type":"number","minimum":1},"MaxDelaySeconds":{"type":"integer","minimum":1,"maximum":31622401},"JitterStrategy":{"enum":["FULL","NONE"]}},"additionalProperties":false},"jsonpathCatch":{"type":"array","items":{"$ref":"#/$defs/jsonpathCatcher"}},"jsonpathCatcher":{"type":"object","required":["ErrorEquals","Next"],"properties":{"ErrorEquals":{"$ref":"#/$defs/errorEquals"},"Comment":{"$ref":"#/$defs/comment"},"Next":{"$ref":"#/$defs/stateName"},"ResultPath":{"$ref":"#/$defs/nullablePath"},"Assign":{"$ref":"#/$defs/assign"},"Output":{"$ref":"#/$defs/onlyJsonata"}},"additionalProperties":false},"jsonataCatch":{"type":"array","items":{"$ref":"#/$defs/jsonataCatcher"}},"jsonataCatcher":{"type":"object","required":["ErrorEquals","Next"],"properties":{"ErrorEquals":{"$ref":"#/$defs/errorEquals"},"Comment":{"$ref":"#/$defs/comment"},"Next":{"$ref":"#/$defs/stateName"},"Output":{"$ref":"#/$defs/jsonataTemplate"},"Assign":{"$ref":"#/$defs/assign"},"ResultPath":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"jsonpathCredentials":{"type":"object","properties":{"RoleArn":{"type":"string"},"RoleArn.$":{"type":"string"}},"additionalProperties":false},"jsonataCredentials":{"type":"object","properties":{"RoleArn":{"type":"string"}},"additionalProperties":false},"jsonpathChoiceRule":{"type":"object","required":["Next"],"properties":{"Next":{"$ref":"#/$defs/stateName"},"Assign":{"$ref":"#/$defs/assign"},"Output":{"$ref":"#/$defs/onlyJsonata"},"Condition":{"$ref":"#/$defs/onlyJsonata"}},"allOf":[{"$ref":"#/$defs/jsonpathComparison"}],"unevaluatedProperties":false},"jsonpathNestedChoiceRule":{"type":"object","allOf":[{"$ref":"#/$defs/jsonpathComparison"}],"unevaluatedProperties":false},"jsonpathComparison":{"properties":{"Comment":{"$ref":"#/$defs/comment"},"Variable":{"$ref":"#/$defs/path"},"And":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/jsonpathNestedChoiceRule"}},"Or":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/jsonpathNestedChoiceRule"}},"Not":{"$ref":"#/$defs/jsonpathNestedChoiceRule"},"StringEquals":{"type":"string"},"StringLessThan":{"type":"string"},"StringGreaterThan":{"type":"string"},"StringLessThanEquals":{"type":"string"},"StringGreaterThanEquals":{"type":"string"},"StringMatches":{"type":"string"},"NumericEquals":{"type":"number"},"NumericLessThan":{"type":"number"},"NumericGreaterThan":{"type":"number"},"NumericLessThanEquals":{"type":"number"},"NumericGreaterThanEquals":{"type":"number"},"BooleanEquals":{"type":"boolean"},"TimestampEquals":{"type":"string"},"TimestampLessThan":{"type":"string"},"TimestampGreaterThan":{"type":"string"},"TimestampLessThanEquals":{"type":"string"},"TimestampGreaterThanEquals":{"type":"string"},"StringEqualsPath":{"$ref":"#/$defs/path"},"StringLessThanPath":{"$ref":"#/$defs/path"},"StringGreaterThanPath":{"$ref":"#/$defs/path"},"StringLessThanEqualsPath":{"$ref":"#/$defs/path"},"StringGreaterThanEqualsPath":{"$ref":"#/$defs/path"},"NumericEqualsPath":{"$ref":"#/$defs/path"},"NumericLessThanPath":{"$ref":"#/$defs/path"},"NumericGreaterThanPath":{"$ref":"#/$defs/path"},"NumericLessThanEqualsPath":{"$ref":"#/$defs/path"},"NumericGreaterThanEqualsPath":{"$ref":"#/$defs/path"},"BooleanEqualsPath":{"$ref":"#/$defs/path"},"TimestampEqualsPath":{"$ref":"#/$defs/path"},"TimestampLessThanPath":{"$ref":"#/$defs/path"},"TimestampGreaterThanPath":{"$ref":"#/$defs/path"},"TimestampLessThanEqualsPath":{"$ref":"#/$defs/path"},"TimestampGreaterThanEqualsPath":{"$ref":"#/$defs/path"},"IsNull":{"type":"boolean"},"IsPresent":{"type":"boolean"},"IsNumeric":{"type":"boolean"},"IsString":{"type":"boolean"},"IsBoolean":{"type":"boolean"},"IsTimestamp":{"type":"boolean"}}},"jsonataChoiceRule":{"type":"object","required":["Condition","Next"],"properties":{"Condition":{"type":["boolean","string"],"pattern":"^\\{%[\\s\\S]*%\\}$","description":"A JSONata expression that evaluates to a boolean."},"Next":{"$ref":"#/$defs/stateName"},"Comment":{"$ref":"#/$defs/comment"},"Assign":{"$ref":"#/$defs/assign"},"Output":{"$ref":"#/$defs/jsonataTemplate"},"Variable":{"$ref":"#/$defs/onlyJsonPath"},"And":{"$ref":"#/$defs/onlyJsonPath"},"Or":{"$ref":"#/$defs/onlyJsonPath"},"Not":{"$ref":"#/$defs/onlyJsonPath"}},"patternProperties":{"^(String|Numeric|Boolean|Timestamp)(Equals|LessThan|GreaterThan|LessThanEquals|GreaterThanEquals)(Path)?$|^StringMatches$|^Is(Null|Present|Numeric|String|Boolean|Timestamp)$":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"processorConfig":{"type":"object","properties":{"Mode":{"enum":["INLINE","DISTRIBUTED"]},"ExecutionType":{"enum":["STANDARD","EXPRESS"]}},"additionalProperties":false},"jsonpathReaderConfig":{"type":"object","properties":{"InputType":{"enum":["CSV","JSON","JSONL","PARQUET","MANIFEST"]},"CSVHeaderLocation":{"enum":["FIRST_ROW","GIVEN"]},"CSVHeaders":{"type":"array","items":{"type":"string"}},"CSVDelimiter":{"enum":["COMMA","PIPE","SEMICOLON","SPACE","TAB"]},"ItemsPointer":{"type":"string"},"MaxItems":{"type":"integer","minimum":0,"maximum":100000000},"MaxItemsPath":{"$ref":"#/$defs/path"},"ManifestType":{"enum":["ATHENA_DATA","S3_INVENTORY"]},"Transformation":{"enum":["NONE","LOAD_AND_FLATTEN"]}},"additionalProperties":false},"jsonataReaderConfig":{"type":"object","properties":{"InputType":{"enum":["CSV","JSON","JSONL","PARQUET","MANIFEST"]},"CSVHeaderLocation":{"enum":["FIRST_ROW","GIVEN"]},"CSVHeaders":{"type":"array","items":{"type":"string"}},"CSVDelimiter":{"enum":["COMMA","PIPE","SEMICOLON","SPACE","TAB"]},"ItemsPointer":{"type":"string"},"MaxItems":{"type":["integer","string"],"minimum":0,"maximum":100000000,"pattern":"^\\{%[\\s\\S]*%\\}$"},"MaxItemsPath":{"$ref":"#/$defs/onlyJsonPath"},"ManifestType":{"enum":["ATHENA_DATA","S3_INVENTORY"]},"Transformation":{"enum":["NONE","LOAD_AND_FLATTEN"]}},"additionalProperties":false},"jsonpathItemReader":{"type":"object","required":["Resource"],"properties":{"Resource":{"type":"string"},"Parameters":{"$ref":"#/$defs/payloadTemplate"},"ReaderConfig":{"$ref":"#/$defs/jsonpathReaderConfig"},"Arguments":{"$ref":"#/$defs/onlyJsonata"}},"additionalProperties":false},"jsonataItemReader":{"type":"object","required":["Resource"],"properties":{"Resource":{"type":"string"},"Arguments":{"$ref":"#/$defs/jsonataObject"},"ReaderConfig":{"$ref":"#/$defs/jsonataReaderConfig"},"Parameters":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"jsonpathItemBatcher":{"type":"object","properties":{"MaxItemsPerBatch":{"type":"integer","minimum":0},"MaxItemsPerBatchPath":{"$ref":"#/$defs/path"},"MaxInputBytesPerBatch":{"type":"integer","minimum":0,"maximum":262144},"MaxInputBytesPerBatchPath":{"$ref":"#/$defs/path"},"BatchInput":{"$ref":"#/$defs/payloadTemplate"}},"additionalProperties":false},"jsonataItemBatcher":{"type":"object","properties":{"MaxItemsPerBatch":{"type":["integer","string"],"minimum":0,"pattern":"^\\{%[\\s\\S]*%\\}$"},"MaxInputBytesPerBatch":{"type":["integer","string"],"minimum":0,"maximum":262144,"pattern":"^\\{%[\\s\\S]*%\\}$"},"BatchInput":{"$ref":"#/$defs/jsonataObject"},"MaxItemsPerBatchPath":{"$ref":"#/$defs/onlyJsonPath"},"MaxInputBytesPerBatchPath":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"writerConfig":{"type":"object","properties":{"Transformation":{"enum":["NONE","COMPACT","FLATTEN"]},"OutputType":{"enum":["JSON","JSONL"]}},"additionalProperties":false},"jsonpathResultWriter":{"type":"object","minProperties":1,"properties":{"Resource":{"type":"string"},"Parameters":{"$ref":"#/$defs/payloadTemplate"},"WriterConfig":{"$ref":"#/$defs/writerConfig"},"Arguments":{"$ref":"#/$defs/onlyJsonata"}},"additionalProperties":false},"jsonataResultWriter":{"type":"object","minProperties":1,"properties":{"Resource":{"type":"string"},"Arguments":{"$ref":"#/$defs/jsonataObject"},"WriterConfig":{"$ref":"#/$defs/writerConfig"},"Parameters":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"jsonpathPass":{"type":"object","properties":{"Type":{"const":"Pass"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Next":{"$ref":"#/$defs/stateName"},"End":{"type":"boolean"},"InputPath":{"$ref":"#/$defs/nullablePath"},"OutputPath":{"$ref":"#/$defs/nullablePath"},"Parameters":{"$ref":"#/$defs/payloadTemplate"},"ResultPath":{"$ref":"#/$defs/nullablePath"},"Result":{"description":"A fixed result (not evaluated)."},"Assign":{"$ref":"#/$defs/assign"},"Output":{"$ref":"#/$defs/onlyJsonata"}},"additionalProperties":false},"jsonataPass":{"type":"object","properties":{"Type":{"const":"Pass"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Next":{"$ref":"#/$defs/stateName"},"End":{"type":"boolean"},"Output":{"$ref":"#/$defs/jsonataTemplate"},"Assign":{"$ref":"#/$defs/assign"},"InputPath":{"$ref":"#/$defs/onlyJsonPath"},"OutputPath":{"$ref":"#/$defs/onlyJsonPath"},"Parameters":{"$ref":"#/$defs/onlyJsonPath"},"ResultPath":{"$ref":"#/$defs/onlyJsonPath"},"Result":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"jsonpathTask":{"type":"object","required":["Resource"],"properties":{"Type":{"const":"Task"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Next":{"$ref":"#/$defs/stateName"},"End":{"type":"boolean"},"Resource":{"type":"string","description":"The ARN of the task to run."},"Credentials":{"$ref":"#/$defs/jsonpathCredentials"},"InputPath":{"$ref":"#/$defs/nullablePath"},"OutputPath":{"$ref":"#/$defs/nullablePath"},"Parameters":{"$ref":"#/$defs/payloadTemplate"},"ResultSelector":{"$ref":"#/$defs/payloadTemplate"},"ResultPath":{"$ref":"#/$defs/nullablePath"},"TimeoutSeconds":{"$ref":"#/$defs/seconds"},"TimeoutSecondsPath":{"$ref":"#/$defs/path"},"HeartbeatSeconds":{"$ref":"#/$defs/seconds"},"HeartbeatSecondsPath":{"$ref":"#/$defs/path"},"Retry":{"$ref":"#/$defs/retry"},"Catch":{"$ref":"#/$defs/jsonpathCatch"},"Assign":{"$ref":"#/$defs/assign"},"Arguments":{"$ref":"#/$defs/onlyJsonata"},"Output":{"$ref":"#/$defs/onlyJsonata"}},"additionalProperties":false},"jsonataTask":{"type":"object","required":["Resource"],"properties":{"Type":{"const":"Task"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Next":{"$ref":"#/$defs/stateName"},"End":{"type":"boolean"},"Resource":{"type":"string","description":"The ARN of the task to run (a constant)."},"Credentials":{"$ref":"#/$defs/jsonataCredentials"},"Arguments":{"$ref":"#/$defs/jsonataObject"},"Output":{"$ref":"#/$defs/jsonataTemplate"},"TimeoutSeconds":{"$ref":"#/$defs/jsonataSeconds"},"HeartbeatSeconds":{"$ref":"#/$defs/jsonataSeconds"},"Retry":{"$ref":"#/$defs/retry"},"Catch":{"$ref":"#/$defs/jsonataCatch"},"Assign":{"$ref":"#/$defs/assign"},"InputPath":{"$ref":"#/$defs/onlyJsonPath"},"OutputPath":{"$ref":"#/$defs/onlyJsonPath"},"Parameters":{"$ref":"#/$defs/onlyJsonPath"},"ResultSelector":{"$ref":"#/$defs/onlyJsonPath"},"ResultPath":{"$ref":"#/$defs/onlyJsonPath"},"TimeoutSecondsPath":{"$ref":"#/$defs/onlyJsonPath"},"HeartbeatSecondsPath":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"jsonpathChoice":{"type":"object","required":["Choices"],"properties":{"Type":{"const":"Choice"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Choices":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/jsonpathChoiceRule"}},"Default":{"$ref":"#/$defs/stateName"},"InputPath":{"$ref":"#/$defs/nullablePath"},"OutputPath":{"$ref":"#/$defs/nullablePath"},"Assign":{"$ref":"#/$defs/assign"},"Output":{"$ref":"#/$defs/onlyJsonata"}},"additionalProperties":false},"jsonataChoice":{"type":"object","required":["Choices"],"properties":{"Type":{"const":"Choice"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Choices":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/jsonataChoiceRule"}},"Default":{"$ref":"#/$defs/stateName"},"Output":{"$ref":"#/$defs/jsonataTemplate"},"Assign":{"$ref":"#/$defs/assign"},"InputPath":{"$ref":"#/$defs/onlyJsonPath"},"OutputPath":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"jsonpathWait":{"type":"object","properties":{"Type":{"const":"Wait"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Next":{"$ref":"#/$defs/stateName"},"End":{"type":"boolean"},"Seconds":{"type":"integer","minimum":0,"maximum":99999999},"SecondsPath":{"$ref":"#/$defs/path"},"Timestamp":{"$ref":"#/$defs/timestamp"},"TimestampPath":{"$ref":"#/$defs/path"},"InputPath":{"$ref":"#/$defs/nullablePath"},"OutputPath":{"$ref":"#/$defs/nullablePath"},"Assign":{"$ref":"#/$defs/assign"},"Output":{"$ref":"#/$defs/onlyJsonata"}},"additionalProperties":false},"jsonataWait":{"type":"object","properties":{"Type":{"const":"Wait"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Next":{"$ref":"#/$defs/stateName"},"End":{"type":"boolean"},"Seconds":{"type":["integer","string"],"minimum":0,"maximum":99999999,"pattern":"^\\{%[\\s\\S]*%\\}$"},"Timestamp":{"type":"string","pattern":"^(\\{%[\\s\\S]*%\\}|[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2}))$"},"Output":{"$ref":"#/$defs/jsonataTemplate"},"Assign":{"$ref":"#/$defs/assign"},"SecondsPath":{"$ref":"#/$defs/onlyJsonPath"},"TimestampPath":{"$ref":"#/$defs/onlyJsonPath"},"InputPath":{"$ref":"#/$defs/onlyJsonPath"},"OutputPath":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"jsonpathSucceed":{"type":"object","properties":{"Type":{"const":"Succeed"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"InputPath":{"$ref":"#/$defs/nullablePath"},"OutputPath":{"$ref":"#/$defs/nullablePath"},"Output":{"$ref":"#/$defs/onlyJsonata"}},"additionalProperties":false},"jsonataSucceed":{"type":"object","properties":{"Type":{"const":"Succeed"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Output":{"$ref":"#/$defs/jsonataTemplate"},"InputPath":{"$ref":"#/$defs/onlyJsonPath"},"OutputPath":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"jsonpathFail":{"type":"object","properties":{"Type":{"const":"Fail"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Error":{"type":"string"},"ErrorPath":{"type":"string"},"Cause":{"type":"string"},"CausePath":{"type":"string"}},"additionalProperties":false},"jsonataFail":{"type":"object","properties":{"Type":{"const":"Fail"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Error":{"type":"string"},"Cause":{"type":"string"},"ErrorPath":{"$ref":"#/$defs/onlyJsonPath"},"CausePath":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"jsonpathParallel":{"type":"object","required":["Branches"],"properties":{"Type":{"const":"Parallel"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Next":{"$ref":"#/$defs/stateName"},"End":{"type":"boolean"},"Branches":{"type":"array","minItems":1},"InputPath":{"$ref":"#/$defs/nullablePath"},"OutputPath":{"$ref":"#/$defs/nullablePath"},"Parameters":{"$ref":"#/$defs/payloadTemplate"},"ResultSelector":{"$ref":"#/$defs/payloadTemplate"},"ResultPath":{"$ref":"#/$defs/nullablePath"},"Retry":{"$ref":"#/$defs/retry"},"Catch":{"$ref":"#/$defs/jsonpathCatch"},"Assign":{"$ref":"#/$defs/assign"},"Arguments":{"$ref":"#/$defs/onlyJsonata"},"Output":{"$ref":"#/$defs/onlyJsonata"}},"additionalProperties":false},"jsonataParallel":{"type":"object","required":["Branches"],"properties":{"Type":{"const":"Parallel"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Next":{"$ref":"#/$defs/stateName"},"End":{"type":"boolean"},"Branches":{"type":"array","minItems":1},"Arguments":{"$ref":"#/$defs/jsonataObject"},"Output":{"$ref":"#/$defs/jsonataTemplate"},"Retry":{"$ref":"#/$defs/retry"},"Catch":{"$ref":"#/$defs/jsonataCatch"},"Assign":{"$ref":"#/$defs/assign"},"InputPath":{"$ref":"#/$defs/onlyJsonPath"},"OutputPath":{"$ref":"#/$defs/onlyJsonPath"},"Parameters":{"$ref":"#/$defs/onlyJsonPath"},"ResultSelector":{"$ref":"#/$defs/onlyJsonPath"},"ResultPath":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"jsonpathMap":{"type":"object","properties":{"Type":{"const":"Map"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Next":{"$ref":"#/$defs/stateName"},"End":{"type":"boolean"},"ItemProcessor":{"type":"object"},"Iterator":{"type":"object","description":"Deprecated: use ItemProcessor."},"ItemsPath":{"$ref":"#/$defs/nullablePath"},"ItemSelector":{"$ref":"#/$defs/payloadTemplate"},"Parameters":{"$ref":"#/$defs/payloadTemplate","description":"Deprecated: use ItemSelector."},"ItemReader":{"$ref":"#/$defs/jsonpathItemReader"},"ItemBatcher":{"$ref":"#/$defs/jsonpathItemBatcher"},"ResultWriter":{"$ref":"#/$defs/jsonpathResultWriter"},"MaxConcurrency":{"type":"integer","minimum":0},"MaxConcurrencyPath":{"$ref":"#/$defs/path"},"ToleratedFailureCount":{"type":"integer","minimum":0},"ToleratedFailureCountPath":{"$ref":"#/$defs/path"},"ToleratedFailurePercentage":{"type":"number","minimum":0,"maximum":100},"ToleratedFailurePercentagePath":{"$ref":"#/$defs/path"},"Label":{"type":"string"},"InputPath":{"$ref":"#/$defs/nullablePath"},"OutputPath":{"$ref":"#/$defs/nullablePath"},"ResultSelector":{"$ref":"#/$defs/payloadTemplate"},"ResultPath":{"$ref":"#/$defs/nullablePath"},"Retry":{"$ref":"#/$defs/retry"},"Catch":{"$ref":"#/$defs/jsonpathCatch"},"Assign":{"$ref":"#/$defs/assign"},"Items":{"$ref":"#/$defs/onlyJsonata"},"Output":{"$ref":"#/$defs/onlyJsonata"}},"additionalProperties":false},"jsonataMap":{"type":"object","properties":{"Type":{"const":"Map"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Next":{"$ref":"#/$defs/stateName"},"End":{"type":"boolean"},"ItemProcessor":{"type":"object"},"Iterator":{"type":"object","description":"Deprecated: use ItemProcessor."},"Items":{"type":["array","string"],"pattern":"^\\{%[\\s\\S]*%\\}$","description":"The items to process: an array or a JSONata expression."},"ItemSelector":{"$ref":"#/$defs/jsonataObject"},"ItemReader":{"$ref":"#/$defs/jsonataItemReader"},"ItemBatcher":{"$ref":"#/$defs/jsonataItemBatcher"},"ResultWriter":{"$ref":"#/$defs/jsonataResultWriter"},"MaxConcurrency":{"type":["integer","string"],"minimum":0,"pattern":"^\\{%[\\s\\S]*%\\}$"},"ToleratedFailureCount":{"type":["integer","string"],"minimum":0,"pattern":"^\\{%[\\s\\S]*%\\}$"},"ToleratedFailurePercentage":{"type":["number","string"],"minimum":0,"maximum":100,"pattern":"^\\{%[\\s\\S]*%\\}$"},"Label":{"type":"string"},"Output":{"$ref":"#/$defs/jsonataTemplate"},"Retry":{"$ref":"#/$defs/retry"},"Catch":{"$ref":"#/$defs/jsonataCatch"},"Assign":{"$ref":"#/$defs/assign"},"ItemsPath":{"$ref":"#/$defs/onlyJsonPath"},"Parameters":{"$ref":"#/$defs/onlyJsonPath"},"MaxConcurrencyPath":{"$ref":"#/$defs/onlyJsonPath"},"ToleratedFailureCountPath":{"$ref":"#/$defs/onlyJsonPath"},"ToleratedFailurePercentagePath":{"$ref":"#/$defs/onlyJsonPath"},"InputPath":{"$ref":"#/$defs/onlyJsonPath"},"OutputPath":{"$ref":"#/$defs/onlyJsonPath"},"ResultSelector":{"$ref":"#/$defs/onlyJsonPath"},"ResultPath":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"stateType":{"enum":["Pass","Task","Choice","Wait","Succeed","Fail","Parallel","Map"],"description":"The state's type."},"jsonpathMachineStates":{"type":"object","additionalProperties":{"$ref":"#/$defs/jsonpathMachineState"}},"jsonpathMachineBranch":{"type":"object","required":["StartAt","States"],"properties":{"Comment":{"$ref":"#/$defs/comment"},"StartAt":{"$ref":"#/$defs/stateName"},"States":{"$ref":"#/$defs/jsonpathMachineStates"}},"additionalProperties":false},"jsonpathMachineProcessor":{"type":"object","required":["StartAt","States"],"properties":{"Comment":{"$ref":"#/$defs/comment"},"ProcessorConfig":{"$ref":"#/$defs/processorConfig"},"StartAt":{"$ref":"#/$defs/stateName"},"States":{"$ref":"#/$defs/jsonpathMachineStates"}},"additionalProperties":false},"jsonpathMachineState":{"description":"A state of a machine whose QueryLanguage is JSONPath (the default).","type":"object","required":["Type"],"properties":{"Type":{"$ref":"#/$defs/stateType"}},"allOf":[{"if":{"$ref":"#/$defs/isPass"},"then":{"if":{"$ref":"#/$defs/declaresJsonata"},"then":{"$ref":"#/$defs/jsonataPass"},"else":{"$ref":"#/$defs/jsonpathPass"}}},{"if":{"$ref":"#/$defs/isTask"},"then":{"if":{"$ref":"#/$defs/declaresJsonata"},"then":{"$ref":"#/$defs/jsonataTask"},"else":{"$ref":"#/$defs/jsonpathTask"}}},{"if":{"$ref":"#/$defs/isChoice"},"then":{"if":{"$ref":"#/$defs/declaresJsonata"},"then":{"$ref":"#/$defs/jsonataChoice"},"else":{"$ref":"#/$defs/jsonpathChoice"}}},{"if":{"$ref":"#/$defs/isWait"},"then":{"if":{"$ref":"#/$defs/declaresJsonata"},"then":{"$ref":"#/$defs/jsonataWait"},"else":{"$ref":"#/$defs/jsonpathWait"}}},{"if":{"$ref":"#/$defs/isSucceed"},"then":{"if":{"$ref":"#/$defs/declaresJsonata"},"then":{"$ref":"#/$defs/jsonataSucceed"},"else":{"$ref":"#/$defs/jsonpathSucceed"}}},{"if":{"$ref":"#/$defs/isFail"},"then":{"if":{"$ref":"#/$defs/declaresJsonata"},"then":{"$ref":"#/$defs/jsonataFail"},"else":{"$ref":"#/$defs/jsonpathFail"}}},{"if":{"$ref":"#/$defs/isParallel"},"then":{"properties":{"Branches":{"items":{"$ref":"#/$defs/jsonpathMachineBranch"}}},"if":{"$ref":"#/$defs/declaresJsonata"},"then":{"$ref":"#/$defs/jsonataParallel"},"else":{"$ref":"#/$defs/jsonpathParallel"}}},{"if":{"$ref":"#/$defs/isMap"},"then":{"properties":{"ItemProcessor":{"$ref":"#/$defs/jsonpathMachineProcessor"},"Iterator":{"$ref":"#/$defs/jsonpathMachineProcessor"}},"if":{"$ref":"#/$defs/declaresJsonata"},"then":{"$ref":"#/$defs/jsonataMap"},"else":{"$ref":"#/$defs/jsonpathMap"}}}]},"jsonataMachineStates":{"type":"object","additionalProperties":{"$ref":"#/$defs/jsonataMachineState"}},"jsonataMachineBranch":{"type":"object","required":["StartAt","States"],"properties":{"Comment":{"$ref":"#/$defs/comment"},"StartAt":{"$ref":"#/$defs/stateName"},"States":{"$ref":"#/$defs/jsonataMachineStates"}},"additionalProperties":false},"jsonataMachineProcessor":{"type":"object","required":["StartAt","States"],"properties":{"Comment":{"$ref":"#/$defs/comment"},"ProcessorConfig":{"$ref":"#/$defs/processorConfig"},"StartAt":{"$ref":"#/$defs/stateName"},"States":{"$ref":"#/$defs/jsonataMachineStates"}},"additionalProperties":false},"jsonataMachineState":{"description":"A state of a machine whose QueryLanguage is JSONata. (A state declaring JSONPath here is an error reported by aslc's semantic rules; its fields are checked as JSONPath.)","type":"object","required":["Type"],"properties":{"Type":{"$ref":"#/$defs/stateType"}},"allOf":[{"if":{"$ref":"#/$defs/isPass"},"then":{"if":{"$ref":"#/$defs/declaresJsonPath"},"then":{"$ref":"#/$defs/jsonpathPass"},"else":{"$ref":"#/$defs/jsonataPass"}}},{"if":{"$ref":"#/$defs/isTask"},"then":{"if":{"$ref":"#/$defs/declaresJsonPath"},"then":{"$ref":"#/$defs/jsonpathTask"},"else":{"$ref":"#/$defs/jsonataTask"}}},{"if":{"$ref":"#/$defs/isChoice"},"then":{"if":{"$ref":"#/$defs/declaresJsonPath"},"then":{"$ref":"#/$defs/jsonpathChoice"},"else":{"$ref":"#/$defs/jsonataChoice"}}},{"if":{"$ref":"#/$defs/isWait"},"then":{"if":{"$ref":"#/$defs/declaresJsonPath"},"then":{"$ref":"#/$defs/jsonpathWait"},"else":{"$ref":"#/$defs/jsonataWait"}}},{"if":{"$ref":"#/$defs/isSucceed"},"then":{"if":{"$ref":"#/$defs/declaresJsonPath"},"then":{"$ref":"#/$defs/jsonpathSucceed"},"else":{"$ref":"#/$defs/jsonataSucceed"}}},{"if":{"$ref":"#/$defs/isFail"},"then":{"if":{"$ref":"#/$defs/declaresJsonPath"},"then":{"$ref":"#/$defs/jsonpathFail"},"else":{"$ref":"#/$defs/jsonataFail"}}},{"if":{"$ref":"#/$defs/isParallel"},"then":{"properties":{"Branches":{"items":{"$ref":"#/$defs/jsonataMachineBranch"}}},"if":{"$ref":"#/$defs/declaresJsonPath"},"then":{"$ref":"#/$defs/jsonpathParallel"},"else":{"$ref":"#/$defs/jsonataParallel"}}},{"if":{"$ref":"#/$defs/isMap"},"then":{"properties":{"ItemProcessor":{"$ref":"#/$defs/jsonataMachineProcessor"},"Iterator":{"$ref":"#/$defs/jsonataMachineProcessor"}},"if":{"$ref":"#/$defs/declaresJsonPath"},"then":{"$ref":"#/$defs/jsonpathMap"},"else":{"$ref":"#/$defs/jsonataMap"}}}]},"isPass":{"required":["Type"],"properties":{"Type":{"const":"Pass"}}},"isTask":{"required":["Type"],"properties":{"Type":{"const":"Task"}}},"isChoice":{"required":["Type"],"properties":{"Type":{"const":"Choice"}}},"isWait":{"required":["Type"],"properties":{"Type":{"const":"Wait"}}},"isSucceed":{"required":["Type"],"properties":{"Type":{"const":"Succeed"}}},"isFail":{"required":["Type"],"properties":{"Type":{"const":"Fail"}}},"isParallel":{"required":["Type"],"properties":{"Type":{"const":"Parallel"}}},"isMap":{"required":["Type"],"properties":{"Type":{"const":"Map"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Amazon States Language state machine (aslc)","description":"An AWS Step Functions state machine definition in the Amazon States Language, both query languages (JSONPath and JSONata). Each state's fields are checked against the field matrix of its effective query language: the state's own QueryLanguage, else the machine's. States nested in Parallel branches and Map item processors inherit the machine's language, not the enclosing state's. Semantic rules (transitions, reachability, paths, intrinsics, JSONata syntax) are checked by `aslc validate`.","type":"object","required":["StartAt","States"],"properties":{"Comment":{"$ref":"#/$defs/comment"},"Version":{"type":"string","description":"The version of the Amazon States Language. Only \"1.0\" is defined."},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"TimeoutSeconds":{"type":"integer","minimum":0,"maximum":99999999,"description":"Maximum duration of an execution in seconds; exceeding it fails the execution with States.Timeout."},"StartAt":{"$ref":"#/$defs/stateName"},"States":{"type":"object"}},"additionalProperties":false,"if":{"$ref":"#/$defs/declaresJsonata"},"then":{"properties":{"States":{"$ref":"#/$defs/jsonataMachineStates"}}},"else":{"properties":{"States":{"$ref":"#/$defs/jsonpathMachineStates"}}},"$defs":{"comment":{"type":"string","description":"A human-readable description."},"queryLanguage":{"type":"string","examples":["JSONPath","JSONata"],"description":"The query language of the machine or state (default JSONPath): JSONPath or JSONata. Step Functions reads any value other than exactly JSONPath as JSONata (aslc warns about other spellings)."},"declaresJsonata":{"required":["QueryLanguage"],"properties":{"QueryLanguage":{"not":{"const":"JSONPath"}}}},"declaresJsonPath":{"required":["QueryLanguage"],"properties":{"QueryLanguage":{"const":"JSONPath"}}},"stateName":{"type":"string","minLength":1,"description":"The name of a state in the same States object."},"jsonata":{"type":"string","pattern":"^\\{%[\\s\\S]*%\\}$","description":"A JSONata expression: {% expression %}."},"timestamp":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$","description":"An RFC 3339 timestamp with an uppercase T and Z, e.g. 2026-03-14T01:59:00Z."},"onlyJsonata":{"not":{},"description":"This field is only supported for the JSONata query language."},"onlyJsonPath":{"not":{},"description":"This field is only supported for the JSONPath query language."},"path":{"type":"string","description":"A JSONPath path ($...), a context path ($$...) or a variable path ($name...)."},"nullablePath":{"type":["string","null"],"description":"A JSONPath path, or null to discard the value."},"payloadTemplate":{"type":"object","description":"A payload template: JSON in which keys ending in .$ hold paths or intrinsic function calls."},"jsonataTemplate":{"description":"JSON in which strings of the form {% expression %} are JSONata expressions."},"jsonataObject":{"type":["object","string"],"pattern":"^\\{%[\\s\\S]*%\\}$","description":"An object whose strings may be JSONata expressions, or one JSONata expression."},"assign":{"type":"object","description":"Variables to assign: each key is a variable name."},"seconds":{"type":"integer","minimum":1,"maximum":99999999},"jsonataSeconds":{"type":["integer","string"],"minimum":1,"maximum":99999999,"pattern":"^\\{%[\\s\\S]*%\\}$"},"errorEquals":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Error names to match; States.ALL matches every error and must be alone, in the last element."},"retry":{"type":"array","items":{"$ref":"#/$defs/retrier"}},"retrier":{"type":"object","required":["ErrorEquals"],"properties":{"ErrorEquals":{"$ref":"#/$defs/errorEquals"},"Comment":{"$ref":"#/$defs/comment"},"IntervalSeconds":{"$ref":"#/$defs/seconds"},"MaxAttempts":{"type":"integer","minimum":0,"maximum":99999999},"BackoffRate":{"type":"number","minimum":1},"MaxDelaySeconds":{"type":"integer","minimum":1,"maximum":31622401},"JitterStrategy":{"enum":["FULL","NONE"]}},"additionalProperties":false},"jsonpathCatch":{"type":"array","items":{"$ref":"#/$defs/jsonpathCatcher"}},"jsonpathCatcher":{"type":"object","required":["ErrorEquals","Next"],"properties":{"ErrorEquals":{"$ref":"#/$defs/errorEquals"},"Comment":{"$ref":"#/$defs/comment"},"Next":{"$ref":"#/$defs/stateName"},"ResultPath":{"$ref":"#/$defs/nullablePath"},"Assign":{"$ref":"#/$defs/assign"},"Output":{"$ref":"#/$defs/onlyJsonata"}},"additionalProperties":false},"jsonataCatch":{"type":"array","items":{"$ref":"#/$defs/jsonataCatcher"}},"jsonataCatcher":{"type":"object","required":["ErrorEquals","Next"],"properties":{"ErrorEquals":{"$ref":"#/$defs/errorEquals"},"Comment":{"$ref":"#/$defs/comment"},"Next":{"$ref":"#/$defs/stateName"},"Output":{"$ref":"#/$defs/jsonataTemplate"},"Assign":{"$ref":"#/$defs/assign"},"ResultPath":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"jsonpathCredentials":{"type":"object","description":"The role to assume: RoleArn, or RoleArn.$ (a path or an intrinsic); an empty object is refused.","minProperties":1,"properties":{"RoleArn":{"type":"string"},"RoleArn.$":{"type":"string"}},"additionalProperties":false},"jsonataCredentials":{"type":"object","description":"The role to assume: RoleArn (a string or {% %}); an empty object is refused.","required":["RoleArn"],"properties":{"RoleArn":{"type":"string"}},"additionalProperties":false},"jsonpathChoiceRule":{"type":"object","required":["Next"],"properties":{"Next":{"$ref":"#/$defs/stateName"},"Assign":{"$ref":"#/$defs/assign"},"Output":{"$ref":"#/$defs/onlyJsonata"},"Condition":{"$ref":"#/$defs/onlyJsonata"}},"allOf":[{"$ref":"#/$defs/jsonpathComparison"}],"unevaluatedProperties":false},"jsonpathNestedChoiceRule":{"type":"object","allOf":[{"$ref":"#/$defs/jsonpathComparison"}],"unevaluatedProperties":false},"jsonpathComparison":{"properties":{"Comment":{"$ref":"#/$defs/comment"},"Variable":{"$ref":"#/$defs/path"},"And":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/jsonpathNestedChoiceRule"}},"Or":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/jsonpathNestedChoiceRule"}},"Not":{"$ref":"#/$defs/jsonpathNestedChoiceRule"},"StringEquals":{"type":"string"},"StringLessThan":{"type":"string"},"StringGreaterThan":{"type":"string"},"StringLessThanEquals":{"type":"string"},"StringGreaterThanEquals":{"type":"string"},"StringMatches":{"type":"string"},"NumericEquals":{"type":"number"},"NumericLessThan":{"type":"number"},"NumericGreaterThan":{"type":"number"},"NumericLessThanEquals":{"type":"number"},"NumericGreaterThanEquals":{"type":"number"},"BooleanEquals":{"type":"boolean"},"TimestampEquals":{"type":"string"},"TimestampLessThan":{"type":"string"},"TimestampGreaterThan":{"type":"string"},"TimestampLessThanEquals":{"type":"string"},"TimestampGreaterThanEquals":{"type":"string"},"StringEqualsPath":{"$ref":"#/$defs/path"},"StringLessThanPath":{"$ref":"#/$defs/path"},"StringGreaterThanPath":{"$ref":"#/$defs/path"},"StringLessThanEqualsPath":{"$ref":"#/$defs/path"},"StringGreaterThanEqualsPath":{"$ref":"#/$defs/path"},"NumericEqualsPath":{"$ref":"#/$defs/path"},"NumericLessThanPath":{"$ref":"#/$defs/path"},"NumericGreaterThanPath":{"$ref":"#/$defs/path"},"NumericLessThanEqualsPath":{"$ref":"#/$defs/path"},"NumericGreaterThanEqualsPath":{"$ref":"#/$defs/path"},"BooleanEqualsPath":{"$ref":"#/$defs/path"},"TimestampEqualsPath":{"$ref":"#/$defs/path"},"TimestampLessThanPath":{"$ref":"#/$defs/path"},"TimestampGreaterThanPath":{"$ref":"#/$defs/path"},"TimestampLessThanEqualsPath":{"$ref":"#/$defs/path"},"TimestampGreaterThanEqualsPath":{"$ref":"#/$defs/path"},"IsNull":{"type":"boolean"},"IsPresent":{"type":"boolean"},"IsNumeric":{"type":"boolean"},"IsString":{"type":"boolean"},"IsBoolean":{"type":"boolean"},"IsTimestamp":{"type":"boolean"}}},"jsonataChoiceRule":{"type":"object","required":["Condition","Next"],"properties":{"Condition":{"type":["boolean","string"],"pattern":"^\\{%[\\s\\S]*%\\}$","description":"A JSONata expression that evaluates to a boolean."},"Next":{"$ref":"#/$defs/stateName"},"Comment":{"$ref":"#/$defs/comment"},"Assign":{"$ref":"#/$defs/assign"},"Output":{"$ref":"#/$defs/jsonataTemplate"},"Variable":{"$ref":"#/$defs/onlyJsonPath"},"And":{"$ref":"#/$defs/onlyJsonPath"},"Or":{"$ref":"#/$defs/onlyJsonPath"},"Not":{"$ref":"#/$defs/onlyJsonPath"}},"patternProperties":{"^(String|Numeric|Boolean|Timestamp)(Equals|LessThan|GreaterThan|LessThanEquals|GreaterThanEquals)(Path)?$|^StringMatches$|^Is(Null|Present|Numeric|String|Boolean|Timestamp)$":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"processorConfig":{"type":"object","properties":{"Mode":{"enum":["INLINE","DISTRIBUTED"]},"ExecutionType":{"enum":["STANDARD","EXPRESS"]}},"additionalProperties":false},"jsonpathReaderConfig":{"type":"object","properties":{"InputType":{"enum":["CSV","JSON","JSONL","PARQUET","MANIFEST"]},"CSVHeaderLocation":{"enum":["FIRST_ROW","GIVEN"]},"CSVHeaders":{"type":"array","items":{"type":"string"}},"CSVDelimiter":{"enum":["COMMA","PIPE","SEMICOLON","SPACE","TAB"]},"ItemsPointer":{"type":"string"},"MaxItems":{"type":"integer","minimum":0,"maximum":100000000},"MaxItemsPath":{"$ref":"#/$defs/path"},"ManifestType":{"enum":["ATHENA_DATA","S3_INVENTORY"]},"Transformation":{"enum":["NONE","LOAD_AND_FLATTEN"]}},"additionalProperties":false},"jsonataReaderConfig":{"type":"object","properties":{"InputType":{"enum":["CSV","JSON","JSONL","PARQUET","MANIFEST"]},"CSVHeaderLocation":{"enum":["FIRST_ROW","GIVEN"]},"CSVHeaders":{"type":"array","items":{"type":"string"}},"CSVDelimiter":{"enum":["COMMA","PIPE","SEMICOLON","SPACE","TAB"]},"ItemsPointer":{"type":"string"},"MaxItems":{"type":["integer","string"],"minimum":0,"maximum":100000000,"pattern":"^\\{%[\\s\\S]*%\\}$"},"MaxItemsPath":{"$ref":"#/$defs/onlyJsonPath"},"ManifestType":{"enum":["ATHENA_DATA","S3_INVENTORY"]},"Transformation":{"enum":["NONE","LOAD_AND_FLATTEN"]}},"additionalProperties":false},"jsonpathItemReader":{"type":"object","required":["Resource"],"properties":{"Resource":{"type":"string"},"Parameters":{"$ref":"#/$defs/payloadTemplate"},"ReaderConfig":{"$ref":"#/$defs/jsonpathReaderConfig"},"Arguments":{"$ref":"#/$defs/onlyJsonata"}},"additionalProperties":false},"jsonataItemReader":{"type":"object","required":["Resource"],"properties":{"Resource":{"type":"string"},"Arguments":{"$ref":"#/$defs/jsonataObject"},"ReaderConfig":{"$ref":"#/$defs/jsonataReaderConfig"},"Parameters":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"jsonpathItemBatcher":{"type":"object","properties":{"MaxItemsPerBatch":{"type":"integer","minimum":0},"MaxItemsPerBatchPath":{"$ref":"#/$defs/path"},"MaxInputBytesPerBatch":{"type":"integer","minimum":0,"maximum":262144},"MaxInputBytesPerBatchPath":{"$ref":"#/$defs/path"},"BatchInput":{"$ref":"#/$defs/payloadTemplate"}},"additionalProperties":false},"jsonataItemBatcher":{"type":"object","properties":{"MaxItemsPerBatch":{"type":["integer","string"],"minimum":0,"pattern":"^\\{%[\\s\\S]*%\\}$"},"MaxInputBytesPerBatch":{"type":["integer","string"],"minimum":0,"maximum":262144,"pattern":"^\\{%[\\s\\S]*%\\}$"},"BatchInput":{"$ref":"#/$defs/jsonataObject"},"MaxItemsPerBatchPath":{"$ref":"#/$defs/onlyJsonPath"},"MaxInputBytesPerBatchPath":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"writerConfig":{"type":"object","properties":{"Transformation":{"enum":["NONE","COMPACT","FLATTEN"]},"OutputType":{"enum":["JSON","JSONL"]}},"additionalProperties":false},"jsonpathResultWriter":{"type":"object","minProperties":1,"properties":{"Resource":{"type":"string"},"Parameters":{"$ref":"#/$defs/payloadTemplate"},"WriterConfig":{"$ref":"#/$defs/writerConfig"},"Arguments":{"$ref":"#/$defs/onlyJsonata"}},"additionalProperties":false},"jsonataResultWriter":{"type":"object","minProperties":1,"properties":{"Resource":{"type":"string"},"Arguments":{"$ref":"#/$defs/jsonataObject"},"WriterConfig":{"$ref":"#/$defs/writerConfig"},"Parameters":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"jsonpathPass":{"type":"object","properties":{"Type":{"const":"Pass"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Next":{"$ref":"#/$defs/stateName"},"End":{"type":"boolean"},"InputPath":{"$ref":"#/$defs/nullablePath"},"OutputPath":{"$ref":"#/$defs/nullablePath"},"Parameters":{"$ref":"#/$defs/payloadTemplate"},"ResultPath":{"$ref":"#/$defs/nullablePath"},"Result":{"description":"A fixed result (not evaluated)."},"Assign":{"$ref":"#/$defs/assign"},"Output":{"$ref":"#/$defs/onlyJsonata"}},"additionalProperties":false},"jsonataPass":{"type":"object","properties":{"Type":{"const":"Pass"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Next":{"$ref":"#/$defs/stateName"},"End":{"type":"boolean"},"Output":{"$ref":"#/$defs/jsonataTemplate"},"Assign":{"$ref":"#/$defs/assign"},"InputPath":{"$ref":"#/$defs/onlyJsonPath"},"OutputPath":{"$ref":"#/$defs/onlyJsonPath"},"Parameters":{"$ref":"#/$defs/onlyJsonPath"},"ResultPath":{"$ref":"#/$defs/onlyJsonPath"},"Result":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"jsonpathTask":{"type":"object","required":["Resource"],"properties":{"Type":{"const":"Task"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Next":{"$ref":"#/$defs/stateName"},"End":{"type":"boolean"},"Resource":{"type":"string","description":"The ARN of the task to run."},"Credentials":{"$ref":"#/$defs/jsonpathCredentials"},"InputPath":{"$ref":"#/$defs/nullablePath"},"OutputPath":{"$ref":"#/$defs/nullablePath"},"Parameters":{"$ref":"#/$defs/payloadTemplate"},"ResultSelector":{"$ref":"#/$defs/payloadTemplate"},"ResultPath":{"$ref":"#/$defs/nullablePath"},"TimeoutSeconds":{"$ref":"#/$defs/seconds"},"TimeoutSecondsPath":{"$ref":"#/$defs/path"},"HeartbeatSeconds":{"$ref":"#/$defs/seconds"},"HeartbeatSecondsPath":{"$ref":"#/$defs/path"},"Retry":{"$ref":"#/$defs/retry"},"Catch":{"$ref":"#/$defs/jsonpathCatch"},"Assign":{"$ref":"#/$defs/assign"},"Arguments":{"$ref":"#/$defs/onlyJsonata"},"Output":{"$ref":"#/$defs/onlyJsonata"}},"additionalProperties":false},"jsonataTask":{"type":"object","required":["Resource"],"properties":{"Type":{"const":"Task"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Next":{"$ref":"#/$defs/stateName"},"End":{"type":"boolean"},"Resource":{"type":"string","description":"The ARN of the task to run (a constant)."},"Credentials":{"$ref":"#/$defs/jsonataCredentials"},"Arguments":{"$ref":"#/$defs/jsonataObject"},"Output":{"$ref":"#/$defs/jsonataTemplate"},"TimeoutSeconds":{"$ref":"#/$defs/jsonataSeconds"},"HeartbeatSeconds":{"$ref":"#/$defs/jsonataSeconds"},"Retry":{"$ref":"#/$defs/retry"},"Catch":{"$ref":"#/$defs/jsonataCatch"},"Assign":{"$ref":"#/$defs/assign"},"InputPath":{"$ref":"#/$defs/onlyJsonPath"},"OutputPath":{"$ref":"#/$defs/onlyJsonPath"},"Parameters":{"$ref":"#/$defs/onlyJsonPath"},"ResultSelector":{"$ref":"#/$defs/onlyJsonPath"},"ResultPath":{"$ref":"#/$defs/onlyJsonPath"},"TimeoutSecondsPath":{"$ref":"#/$defs/onlyJsonPath"},"HeartbeatSecondsPath":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"jsonpathChoice":{"type":"object","required":["Choices"],"properties":{"Type":{"const":"Choice"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Choices":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/jsonpathChoiceRule"}},"Default":{"$ref":"#/$defs/stateName"},"InputPath":{"$ref":"#/$defs/nullablePath"},"OutputPath":{"$ref":"#/$defs/nullablePath"},"Assign":{"$ref":"#/$defs/assign"},"Output":{"$ref":"#/$defs/onlyJsonata"}},"additionalProperties":false},"jsonataChoice":{"type":"object","required":["Choices"],"properties":{"Type":{"const":"Choice"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Choices":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/jsonataChoiceRule"}},"Default":{"$ref":"#/$defs/stateName"},"Output":{"$ref":"#/$defs/jsonataTemplate"},"Assign":{"$ref":"#/$defs/assign"},"InputPath":{"$ref":"#/$defs/onlyJsonPath"},"OutputPath":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"jsonpathWait":{"type":"object","properties":{"Type":{"const":"Wait"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Next":{"$ref":"#/$defs/stateName"},"End":{"type":"boolean"},"Seconds":{"type":"integer","minimum":0,"maximum":99999999},"SecondsPath":{"$ref":"#/$defs/path"},"Timestamp":{"$ref":"#/$defs/timestamp"},"TimestampPath":{"$ref":"#/$defs/path"},"InputPath":{"$ref":"#/$defs/nullablePath"},"OutputPath":{"$ref":"#/$defs/nullablePath"},"Assign":{"$ref":"#/$defs/assign"},"Output":{"$ref":"#/$defs/onlyJsonata"}},"additionalProperties":false},"jsonataWait":{"type":"object","properties":{"Type":{"const":"Wait"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Next":{"$ref":"#/$defs/stateName"},"End":{"type":"boolean"},"Seconds":{"type":["integer","string"],"minimum":0,"maximum":99999999,"pattern":"^\\{%[\\s\\S]*%\\}$"},"Timestamp":{"type":"string","pattern":"^(\\{%[\\s\\S]*%\\}|[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2}))$"},"Output":{"$ref":"#/$defs/jsonataTemplate"},"Assign":{"$ref":"#/$defs/assign"},"SecondsPath":{"$ref":"#/$defs/onlyJsonPath"},"TimestampPath":{"$ref":"#/$defs/onlyJsonPath"},"InputPath":{"$ref":"#/$defs/onlyJsonPath"},"OutputPath":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"jsonpathSucceed":{"type":"object","properties":{"Type":{"const":"Succeed"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"InputPath":{"$ref":"#/$defs/nullablePath"},"OutputPath":{"$ref":"#/$defs/nullablePath"},"Output":{"$ref":"#/$defs/onlyJsonata"}},"additionalProperties":false},"jsonataSucceed":{"type":"object","properties":{"Type":{"const":"Succeed"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Output":{"$ref":"#/$defs/jsonataTemplate"},"InputPath":{"$ref":"#/$defs/onlyJsonPath"},"OutputPath":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"jsonpathFail":{"type":"object","properties":{"Type":{"const":"Fail"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Error":{"type":"string"},"ErrorPath":{"type":"string"},"Cause":{"type":"string"},"CausePath":{"type":"string"}},"additionalProperties":false},"jsonataFail":{"type":"object","properties":{"Type":{"const":"Fail"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Error":{"type":"string"},"Cause":{"type":"string"},"ErrorPath":{"$ref":"#/$defs/onlyJsonPath"},"CausePath":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"jsonpathParallel":{"type":"object","required":["Branches"],"properties":{"Type":{"const":"Parallel"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Next":{"$ref":"#/$defs/stateName"},"End":{"type":"boolean"},"Branches":{"type":"array","minItems":1},"InputPath":{"$ref":"#/$defs/nullablePath"},"OutputPath":{"$ref":"#/$defs/nullablePath"},"Parameters":{"$ref":"#/$defs/payloadTemplate"},"ResultSelector":{"$ref":"#/$defs/payloadTemplate"},"ResultPath":{"$ref":"#/$defs/nullablePath"},"Retry":{"$ref":"#/$defs/retry"},"Catch":{"$ref":"#/$defs/jsonpathCatch"},"Assign":{"$ref":"#/$defs/assign"},"Arguments":{"$ref":"#/$defs/onlyJsonata"},"Output":{"$ref":"#/$defs/onlyJsonata"}},"additionalProperties":false},"jsonataParallel":{"type":"object","required":["Branches"],"properties":{"Type":{"const":"Parallel"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Next":{"$ref":"#/$defs/stateName"},"End":{"type":"boolean"},"Branches":{"type":"array","minItems":1},"Arguments":{"$ref":"#/$defs/jsonataObject"},"Output":{"$ref":"#/$defs/jsonataTemplate"},"Retry":{"$ref":"#/$defs/retry"},"Catch":{"$ref":"#/$defs/jsonataCatch"},"Assign":{"$ref":"#/$defs/assign"},"InputPath":{"$ref":"#/$defs/onlyJsonPath"},"OutputPath":{"$ref":"#/$defs/onlyJsonPath"},"Parameters":{"$ref":"#/$defs/onlyJsonPath"},"ResultSelector":{"$ref":"#/$defs/onlyJsonPath"},"ResultPath":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"jsonpathMap":{"type":"object","properties":{"Type":{"const":"Map"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Next":{"$ref":"#/$defs/stateName"},"End":{"type":"boolean"},"ItemProcessor":{"type":"object"},"Iterator":{"type":"object","description":"Deprecated: use ItemProcessor."},"ItemsPath":{"$ref":"#/$defs/nullablePath"},"ItemSelector":{"$ref":"#/$defs/payloadTemplate"},"Parameters":{"$ref":"#/$defs/payloadTemplate","description":"Deprecated: use ItemSelector."},"ItemReader":{"$ref":"#/$defs/jsonpathItemReader"},"ItemBatcher":{"$ref":"#/$defs/jsonpathItemBatcher"},"ResultWriter":{"$ref":"#/$defs/jsonpathResultWriter"},"MaxConcurrency":{"type":"integer","minimum":0},"MaxConcurrencyPath":{"$ref":"#/$defs/path"},"ToleratedFailureCount":{"type":"integer","minimum":0},"ToleratedFailureCountPath":{"$ref":"#/$defs/path"},"ToleratedFailurePercentage":{"type":"number","minimum":0,"maximum":100},"ToleratedFailurePercentagePath":{"$ref":"#/$defs/path"},"Label":{"type":"string"},"InputPath":{"$ref":"#/$defs/nullablePath"},"OutputPath":{"$ref":"#/$defs/nullablePath"},"ResultSelector":{"$ref":"#/$defs/payloadTemplate"},"ResultPath":{"$ref":"#/$defs/nullablePath"},"Retry":{"$ref":"#/$defs/retry"},"Catch":{"$ref":"#/$defs/jsonpathCatch"},"Assign":{"$ref":"#/$defs/assign"},"Items":{"$ref":"#/$defs/onlyJsonata"},"Output":{"$ref":"#/$defs/onlyJsonata"}},"additionalProperties":false},"jsonataMap":{"type":"object","properties":{"Type":{"const":"Map"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Next":{"$ref":"#/$defs/stateName"},"End":{"type":"boolean"},"ItemProcessor":{"type":"object"},"Iterator":{"type":"object","description":"Deprecated: use ItemProcessor."},"Items":{"type":["array","string"],"pattern":"^\\{%[\\s\\S]*%\\}$","description":"The items to process: an array or a JSONata expression."},"ItemSelector":{"$ref":"#/$defs/jsonataObject"},"ItemReader":{"$ref":"#/$defs/jsonataItemReader"},"ItemBatcher":{"$ref":"#/$defs/jsonataItemBatcher"},"ResultWriter":{"$ref":"#/$defs/jsonataResultWriter"},"MaxConcurrency":{"type":["integer","string"],"minimum":0,"pattern":"^\\{%[\\s\\S]*%\\}$"},"ToleratedFailureCount":{"type":["integer","string"],"minimum":0,"pattern":"^\\{%[\\s\\S]*%\\}$"},"ToleratedFailurePercentage":{"type":["number","string"],"minimum":0,"maximum":100,"pattern":"^\\{%[\\s\\S]*%\\}$"},"Label":{"type":"string"},"Output":{"$ref":"#/$defs/jsonataTemplate"},"Retry":{"$ref":"#/$defs/retry"},"Catch":{"$ref":"#/$defs/jsonataCatch"},"Assign":{"$ref":"#/$defs/assign"},"ItemsPath":{"$ref":"#/$defs/onlyJsonPath"},"Parameters":{"$ref":"#/$defs/onlyJsonPath"},"MaxConcurrencyPath":{"$ref":"#/$defs/onlyJsonPath"},"ToleratedFailureCountPath":{"$ref":"#/$defs/onlyJsonPath"},"ToleratedFailurePercentagePath":{"$ref":"#/$defs/onlyJsonPath"},"InputPath":{"$ref":"#/$defs/onlyJsonPath"},"OutputPath":{"$ref":"#/$defs/onlyJsonPath"},"ResultSelector":{"$ref":"#/$defs/onlyJsonPath"},"ResultPath":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false},"stateType":{"enum":["Pass","Task","Choice","Wait","Succeed","Fail","Parallel","Map"],"description":"The state's type."},"jsonpathMachineStates":{"type":"object","additionalProperties":{"$ref":"#/$defs/jsonpathMachineState"}},"jsonpathMachineBranch":{"type":"object","required":["StartAt","States"],"properties":{"Comment":{"$ref":"#/$defs/comment"},"StartAt":{"$ref":"#/$defs/stateName"},"States":{"$ref":"#/$defs/jsonpathMachineStates"}},"additionalProperties":false},"jsonpathMachineProcessor":{"type":"object","required":["StartAt","States"],"properties":{"Comment":{"$ref":"#/$defs/comment"},"ProcessorConfig":{"$ref":"#/$defs/processorConfig"},"StartAt":{"$ref":"#/$defs/stateName"},"States":{"$ref":"#/$defs/jsonpathMachineStates"}},"additionalProperties":false},"jsonpathMachineState":{"description":"A state of a machine whose QueryLanguage is JSONPath (the default).","type":"object","required":["Type"],"properties":{"Type":{"$ref":"#/$defs/stateType"}},"allOf":[{"if":{"$ref":"#/$defs/isPass"},"then":{"if":{"$ref":"#/$defs/declaresJsonata"},"then":{"$ref":"#/$defs/jsonataPass"},"else":{"$ref":"#/$defs/jsonpathPass"}}},{"if":{"$ref":"#/$defs/isTask"},"then":{"if":{"$ref":"#/$defs/declaresJsonata"},"then":{"$ref":"#/$defs/jsonataTask"},"else":{"$ref":"#/$defs/jsonpathTask"}}},{"if":{"$ref":"#/$defs/isChoice"},"then":{"if":{"$ref":"#/$defs/declaresJsonata"},"then":{"$ref":"#/$defs/jsonataChoice"},"else":{"$ref":"#/$defs/jsonpathChoice"}}},{"if":{"$ref":"#/$defs/isWait"},"then":{"if":{"$ref":"#/$defs/declaresJsonata"},"then":{"$ref":"#/$defs/jsonataWait"},"else":{"$ref":"#/$defs/jsonpathWait"}}},{"if":{"$ref":"#/$defs/isSucceed"},"then":{"if":{"$ref":"#/$defs/declaresJsonata"},"then":{"$ref":"#/$defs/jsonataSucceed"},"else":{"$ref":"#/$defs/jsonpathSucceed"}}},{"if":{"$ref":"#/$defs/isFail"},"then":{"if":{"$ref":"#/$defs/declaresJsonata"},"then":{"$ref":"#/$defs/jsonataFail"},"else":{"$ref":"#/$defs/jsonpathFail"}}},{"if":{"$ref":"#/$defs/isParallel"},"then":{"properties":{"Branches":{"items":{"$ref":"#/$defs/jsonpathMachineBranch"}}},"if":{"$ref":"#/$defs/declaresJsonata"},"then":{"$ref":"#/$defs/jsonataParallel"},"else":{"$ref":"#/$defs/jsonpathParallel"}}},{"if":{"$ref":"#/$defs/isMap"},"then":{"properties":{"ItemProcessor":{"$ref":"#/$defs/jsonpathMachineProcessor"},"Iterator":{"$ref":"#/$defs/jsonpathMachineProcessor"}},"if":{"$ref":"#/$defs/declaresJsonata"},"then":{"$ref":"#/$defs/jsonataMap"},"else":{"$ref":"#/$defs/jsonpathMap"}}}]},"jsonataMachineStates":{"type":"object","additionalProperties":{"$ref":"#/$defs/jsonataMachineState"}},"jsonataMachineBranch":{"type":"object","required":["StartAt","States"],"properties":{"Comment":{"$ref":"#/$defs/comment"},"StartAt":{"$ref":"#/$defs/stateName"},"States":{"$ref":"#/$defs/jsonataMachineStates"}},"additionalProperties":false},"jsonataMachineProcessor":{"type":"object","required":["StartAt","States"],"properties":{"Comment":{"$ref":"#/$defs/comment"},"ProcessorConfig":{"$ref":"#/$defs/processorConfig"},"StartAt":{"$ref":"#/$defs/stateName"},"States":{"$ref":"#/$defs/jsonataMachineStates"}},"additionalProperties":false},"jsonataMachineState":{"description":"A state of a machine whose QueryLanguage is JSONata. (A state declaring JSONPath here is an error reported by aslc's semantic rules; its fields are checked as JSONPath.)","type":"object","required":["Type"],"properties":{"Type":{"$ref":"#/$defs/stateType"}},"allOf":[{"if":{"$ref":"#/$defs/isPass"},"then":{"if":{"$ref":"#/$defs/declaresJsonPath"},"then":{"$ref":"#/$defs/jsonpathPass"},"else":{"$ref":"#/$defs/jsonataPass"}}},{"if":{"$ref":"#/$defs/isTask"},"then":{"if":{"$ref":"#/$defs/declaresJsonPath"},"then":{"$ref":"#/$defs/jsonpathTask"},"else":{"$ref":"#/$defs/jsonataTask"}}},{"if":{"$ref":"#/$defs/isChoice"},"then":{"if":{"$ref":"#/$defs/declaresJsonPath"},"then":{"$ref":"#/$defs/jsonpathChoice"},"else":{"$ref":"#/$defs/jsonataChoice"}}},{"if":{"$ref":"#/$defs/isWait"},"then":{"if":{"$ref":"#/$defs/declaresJsonPath"},"then":{"$ref":"#/$defs/jsonpathWait"},"else":{"$ref":"#/$defs/jsonataWait"}}},{"if":{"$ref":"#/$defs/isSucceed"},"then":{"if":{"$ref":"#/$defs/declaresJsonPath"},"then":{"$ref":"#/$defs/jsonpathSucceed"},"else":{"$ref":"#/$defs/jsonataSucceed"}}},{"if":{"$ref":"#/$defs/isFail"},"then":{"if":{"$ref":"#/$defs/declaresJsonPath"},"then":{"$ref":"#/$defs/jsonpathFail"},"else":{"$ref":"#/$defs/jsonataFail"}}},{"if":{"$ref":"#/$defs/isParallel"},"then":{"properties":{"Branches":{"items":{"$ref":"#/$defs/jsonataMachineBranch"}}},"if":{"$ref":"#/$defs/declaresJsonPath"},"then":{"$ref":"#/$defs/jsonpathParallel"},"else":{"$ref":"#/$defs/jsonataParallel"}}},{"if":{"$ref":"#/$defs/isMap"},"then":{"properties":{"ItemProcessor":{"$ref":"#/$defs/jsonataMachineProcessor"},"Iterator":{"$ref":"#/$defs/jsonataMachineProcessor"}},"if":{"$ref":"#/$defs/declaresJsonPath"},"then":{"$ref":"#/$defs/jsonpathMap"},"else":{"$ref":"#/$defs/jsonataMap"}}}]},"isPass":{"required":["Type"],"properties":{"Type":{"const":"Pass"}}},"isTask":{"required":["Type"],"properties":{"Type":{"const":"Task"}}},"isChoice":{"required":["Type"],"properties":{"Type":{"const":"Choice"}}},"isWait":{"required":["Type"],"properties":{"Type":{"const":"Wait"}}},"isSucceed":{"required":["Type"],"properties":{"Type":{"const":"Succeed"}}},"isFail":{"required":["Type"],"properties":{"Type":{"const":"Fail"}}},"isParallel":{"required":["Type"],"properties":{"Type":{"const":"Parallel"}}},"isMap":{"required":["Type"],"properties":{"Type":{"const":"Map"}}}}};
 const schema32 = {"required":["QueryLanguage"],"properties":{"QueryLanguage":{"not":{"const":"JSONPath"}}}};
 const schema38 = {"type":"string","description":"A human-readable description."};
 const schema39 = {"type":"string","examples":["JSONPath","JSONata"],"description":"The query language of the machine or state (default JSONPath): JSONPath or JSONata. Step Functions reads any value other than exactly JSONPath as JSONata (aslc warns about other spellings)."};
@@ -416,7 +416,7 @@ return errors === 0;
 validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema60 = {"type":"object","required":["Resource"],"properties":{"Type":{"const":"Task"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Next":{"$ref":"#/$defs/stateName"},"End":{"type":"boolean"},"Resource":{"type":"string","description":"The ARN of the task to run."},"Credentials":{"$ref":"#/$defs/jsonpathCredentials"},"InputPath":{"$ref":"#/$defs/nullablePath"},"OutputPath":{"$ref":"#/$defs/nullablePath"},"Parameters":{"$ref":"#/$defs/payloadTemplate"},"ResultSelector":{"$ref":"#/$defs/payloadTemplate"},"ResultPath":{"$ref":"#/$defs/nullablePath"},"TimeoutSeconds":{"$ref":"#/$defs/seconds"},"TimeoutSecondsPath":{"$ref":"#/$defs/path"},"HeartbeatSeconds":{"$ref":"#/$defs/seconds"},"HeartbeatSecondsPath":{"$ref":"#/$defs/path"},"Retry":{"$ref":"#/$defs/retry"},"Catch":{"$ref":"#/$defs/jsonpathCatch"},"Assign":{"$ref":"#/$defs/assign"},"Arguments":{"$ref":"#/$defs/onlyJsonata"},"Output":{"$ref":"#/$defs/onlyJsonata"}},"additionalProperties":false};
-const schema64 = {"type":"object","properties":{"RoleArn":{"type":"string"},"RoleArn.$":{"type":"string"}},"additionalProperties":false};
+const schema64 = {"type":"object","description":"The role to assume: RoleArn, or RoleArn.$ (a path or an intrinsic); an empty object is refused.","minProperties":1,"properties":{"RoleArn":{"type":"string"},"RoleArn.$":{"type":"string"}},"additionalProperties":false};
 const schema70 = {"type":"integer","minimum":1,"maximum":99999999};
 const schema71 = {"type":"string","description":"A JSONPath path ($...), a context path ($$...) or a variable path ($name...)."};
 const schema74 = {"type":"array","items":{"$ref":"#/$defs/retrier"}};
@@ -1063,9 +1063,8 @@ errors++;
 if(data.Credentials !== undefined){
 let data6 = data.Credentials;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key1 in data6){
-if(!((key1 === "RoleArn") || (key1 === "RoleArn.$"))){
-const err9 = {instancePath:instancePath+"/Credentials",schemaPath:"#/$defs/jsonpathCredentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data6};
+if(Object.keys(data6).length < 1){
+const err9 = {instancePath:instancePath+"/Credentials",schemaPath:"#/$defs/jsonpathCredentials/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema64,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1074,11 +1073,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data6.RoleArn !== undefined){
-let data7 = data6.RoleArn;
-if(typeof data7 !== "string"){
-const err10 = {instancePath:instancePath+"/Credentials/RoleArn",schemaPath:"#/$defs/jsonpathCredentials/properties/RoleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.RoleArn.type,parentSchema:schema64.properties.RoleArn,data:data7};
+for(const key1 in data6){
+if(!((key1 === "RoleArn") || (key1 === "RoleArn.$"))){
+const err10 = {instancePath:instancePath+"/Credentials",schemaPath:"#/$defs/jsonpathCredentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data6};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1088,10 +1085,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data6["RoleArn.$"] !== undefined){
-let data8 = data6["RoleArn.$"];
-if(typeof data8 !== "string"){
-const err11 = {instancePath:instancePath+"/Credentials/RoleArn.$",schemaPath:"#/$defs/jsonpathCredentials/properties/RoleArn.%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties["RoleArn.$"].type,parentSchema:schema64.properties["RoleArn.$"],data:data8};
+if(data6.RoleArn !== undefined){
+let data7 = data6.RoleArn;
+if(typeof data7 !== "string"){
+const err11 = {instancePath:instancePath+"/Credentials/RoleArn",schemaPath:"#/$defs/jsonpathCredentials/properties/RoleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.RoleArn.type,parentSchema:schema64.properties.RoleArn,data:data7};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1101,9 +1098,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
-else {
-const err12 = {instancePath:instancePath+"/Credentials",schemaPath:"#/$defs/jsonpathCredentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data6};
+if(data6["RoleArn.$"] !== undefined){
+let data8 = data6["RoleArn.$"];
+if(typeof data8 !== "string"){
+const err12 = {instancePath:instancePath+"/Credentials/RoleArn.$",schemaPath:"#/$defs/jsonpathCredentials/properties/RoleArn.%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties["RoleArn.$"].type,parentSchema:schema64.properties["RoleArn.$"],data:data8};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1113,10 +1111,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.InputPath !== undefined){
-let data9 = data.InputPath;
-if((typeof data9 !== "string") && (data9 !== null)){
-const err13 = {instancePath:instancePath+"/InputPath",schemaPath:"#/$defs/nullablePath/type",keyword:"type",params:{type: schema41.type},message:"must be string,null",schema:schema41.type,parentSchema:schema41,data:data9};
+}
+else {
+const err13 = {instancePath:instancePath+"/Credentials",schemaPath:"#/$defs/jsonpathCredentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1126,10 +1123,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.OutputPath !== undefined){
-let data10 = data.OutputPath;
-if((typeof data10 !== "string") && (data10 !== null)){
-const err14 = {instancePath:instancePath+"/OutputPath",schemaPath:"#/$defs/nullablePath/type",keyword:"type",params:{type: schema41.type},message:"must be string,null",schema:schema41.type,parentSchema:schema41,data:data10};
+if(data.InputPath !== undefined){
+let data9 = data.InputPath;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err14 = {instancePath:instancePath+"/InputPath",schemaPath:"#/$defs/nullablePath/type",keyword:"type",params:{type: schema41.type},message:"must be string,null",schema:schema41.type,parentSchema:schema41,data:data9};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1139,10 +1136,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.Parameters !== undefined){
-let data11 = data.Parameters;
-if(!(data11 && typeof data11 == "object" && !Array.isArray(data11))){
-const err15 = {instancePath:instancePath+"/Parameters",schemaPath:"#/$defs/payloadTemplate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data11};
+if(data.OutputPath !== undefined){
+let data10 = data.OutputPath;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err15 = {instancePath:instancePath+"/OutputPath",schemaPath:"#/$defs/nullablePath/type",keyword:"type",params:{type: schema41.type},message:"must be string,null",schema:schema41.type,parentSchema:schema41,data:data10};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1152,10 +1149,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.ResultSelector !== undefined){
-let data12 = data.ResultSelector;
-if(!(data12 && typeof data12 == "object" && !Array.isArray(data12))){
-const err16 = {instancePath:instancePath+"/ResultSelector",schemaPath:"#/$defs/payloadTemplate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data12};
+if(data.Parameters !== undefined){
+let data11 = data.Parameters;
+if(!(data11 && typeof data11 == "object" && !Array.isArray(data11))){
+const err16 = {instancePath:instancePath+"/Parameters",schemaPath:"#/$defs/payloadTemplate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data11};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1165,10 +1162,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.ResultPath !== undefined){
-let data13 = data.ResultPath;
-if((typeof data13 !== "string") && (data13 !== null)){
-const err17 = {instancePath:instancePath+"/ResultPath",schemaPath:"#/$defs/nullablePath/type",keyword:"type",params:{type: schema41.type},message:"must be string,null",schema:schema41.type,parentSchema:schema41,data:data13};
+if(data.ResultSelector !== undefined){
+let data12 = data.ResultSelector;
+if(!(data12 && typeof data12 == "object" && !Array.isArray(data12))){
+const err17 = {instancePath:instancePath+"/ResultSelector",schemaPath:"#/$defs/payloadTemplate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1178,10 +1175,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.TimeoutSeconds !== undefined){
-let data14 = data.TimeoutSeconds;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err18 = {instancePath:instancePath+"/TimeoutSeconds",schemaPath:"#/$defs/seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.type,parentSchema:schema70,data:data14};
+if(data.ResultPath !== undefined){
+let data13 = data.ResultPath;
+if((typeof data13 !== "string") && (data13 !== null)){
+const err18 = {instancePath:instancePath+"/ResultPath",schemaPath:"#/$defs/nullablePath/type",keyword:"type",params:{type: schema41.type},message:"must be string,null",schema:schema41.type,parentSchema:schema41,data:data13};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1190,9 +1187,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 > 99999999 || isNaN(data14)){
-const err19 = {instancePath:instancePath+"/TimeoutSeconds",schemaPath:"#/$defs/seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99999999},message:"must be <= 99999999",schema:99999999,parentSchema:schema70,data:data14};
+}
+if(data.TimeoutSeconds !== undefined){
+let data14 = data.TimeoutSeconds;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err19 = {instancePath:instancePath+"/TimeoutSeconds",schemaPath:"#/$defs/seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.type,parentSchema:schema70,data:data14};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1201,8 +1200,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data14 < 1 || isNaN(data14)){
-const err20 = {instancePath:instancePath+"/TimeoutSeconds",schemaPath:"#/$defs/seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema70,data:data14};
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 99999999 || isNaN(data14)){
+const err20 = {instancePath:instancePath+"/TimeoutSeconds",schemaPath:"#/$defs/seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99999999},message:"must be <= 99999999",schema:99999999,parentSchema:schema70,data:data14};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1211,12 +1211,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-}
-if(data.TimeoutSecondsPath !== undefined){
-let data15 = data.TimeoutSecondsPath;
-if(typeof data15 !== "string"){
-const err21 = {instancePath:instancePath+"/TimeoutSecondsPath",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data15};
+if(data14 < 1 || isNaN(data14)){
+const err21 = {instancePath:instancePath+"/TimeoutSeconds",schemaPath:"#/$defs/seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema70,data:data14};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1226,10 +1222,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.HeartbeatSeconds !== undefined){
-let data16 = data.HeartbeatSeconds;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err22 = {instancePath:instancePath+"/HeartbeatSeconds",schemaPath:"#/$defs/seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.type,parentSchema:schema70,data:data16};
+}
+if(data.TimeoutSecondsPath !== undefined){
+let data15 = data.TimeoutSecondsPath;
+if(typeof data15 !== "string"){
+const err22 = {instancePath:instancePath+"/TimeoutSecondsPath",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data15};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1238,9 +1235,11 @@ vErrors.push(err22);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 99999999 || isNaN(data16)){
-const err23 = {instancePath:instancePath+"/HeartbeatSeconds",schemaPath:"#/$defs/seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99999999},message:"must be <= 99999999",schema:99999999,parentSchema:schema70,data:data16};
+}
+if(data.HeartbeatSeconds !== undefined){
+let data16 = data.HeartbeatSeconds;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err23 = {instancePath:instancePath+"/HeartbeatSeconds",schemaPath:"#/$defs/seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.type,parentSchema:schema70,data:data16};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1249,8 +1248,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data16 < 1 || isNaN(data16)){
-const err24 = {instancePath:instancePath+"/HeartbeatSeconds",schemaPath:"#/$defs/seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema70,data:data16};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 99999999 || isNaN(data16)){
+const err24 = {instancePath:instancePath+"/HeartbeatSeconds",schemaPath:"#/$defs/seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99999999},message:"must be <= 99999999",schema:99999999,parentSchema:schema70,data:data16};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1259,17 +1259,27 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-if(data.HeartbeatSecondsPath !== undefined){
-let data17 = data.HeartbeatSecondsPath;
-if(typeof data17 !== "string"){
-const err25 = {instancePath:instancePath+"/HeartbeatSecondsPath",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data17};
+if(data16 < 1 || isNaN(data16)){
+const err25 = {instancePath:instancePath+"/HeartbeatSeconds",schemaPath:"#/$defs/seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema70,data:data16};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+if(data.HeartbeatSecondsPath !== undefined){
+let data17 = data.HeartbeatSecondsPath;
+if(typeof data17 !== "string"){
+const err26 = {instancePath:instancePath+"/HeartbeatSecondsPath",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data17};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
 }
 errors++;
 }
@@ -1289,18 +1299,7 @@ errors = vErrors.length;
 if(data.Assign !== undefined){
 let data20 = data.Assign;
 if(!(data20 && typeof data20 == "object" && !Array.isArray(data20))){
-const err26 = {instancePath:instancePath+"/Assign",schemaPath:"#/$defs/assign/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data20};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.Arguments !== undefined){
-const err27 = {instancePath:instancePath+"/Arguments",schemaPath:"#/$defs/onlyJsonata/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema46.not,parentSchema:schema46,data:data.Arguments};
+const err27 = {instancePath:instancePath+"/Assign",schemaPath:"#/$defs/assign/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data20};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1309,8 +1308,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data.Output !== undefined){
-const err28 = {instancePath:instancePath+"/Output",schemaPath:"#/$defs/onlyJsonata/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema46.not,parentSchema:schema46,data:data.Output};
+}
+if(data.Arguments !== undefined){
+const err28 = {instancePath:instancePath+"/Arguments",schemaPath:"#/$defs/onlyJsonata/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema46.not,parentSchema:schema46,data:data.Arguments};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1319,14 +1319,24 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+if(data.Output !== undefined){
+const err29 = {instancePath:instancePath+"/Output",schemaPath:"#/$defs/onlyJsonata/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema46.not,parentSchema:schema46,data:data.Output};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
 }
 errors++;
 }
@@ -1336,7 +1346,7 @@ return errors === 0;
 validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema90 = {"type":"object","required":["Resource"],"properties":{"Type":{"const":"Task"},"Comment":{"$ref":"#/$defs/comment"},"QueryLanguage":{"$ref":"#/$defs/queryLanguage"},"Next":{"$ref":"#/$defs/stateName"},"End":{"type":"boolean"},"Resource":{"type":"string","description":"The ARN of the task to run (a constant)."},"Credentials":{"$ref":"#/$defs/jsonataCredentials"},"Arguments":{"$ref":"#/$defs/jsonataObject"},"Output":{"$ref":"#/$defs/jsonataTemplate"},"TimeoutSeconds":{"$ref":"#/$defs/jsonataSeconds"},"HeartbeatSeconds":{"$ref":"#/$defs/jsonataSeconds"},"Retry":{"$ref":"#/$defs/retry"},"Catch":{"$ref":"#/$defs/jsonataCatch"},"Assign":{"$ref":"#/$defs/assign"},"InputPath":{"$ref":"#/$defs/onlyJsonPath"},"OutputPath":{"$ref":"#/$defs/onlyJsonPath"},"Parameters":{"$ref":"#/$defs/onlyJsonPath"},"ResultSelector":{"$ref":"#/$defs/onlyJsonPath"},"ResultPath":{"$ref":"#/$defs/onlyJsonPath"},"TimeoutSecondsPath":{"$ref":"#/$defs/onlyJsonPath"},"HeartbeatSecondsPath":{"$ref":"#/$defs/onlyJsonPath"}},"additionalProperties":false};
-const schema94 = {"type":"object","properties":{"RoleArn":{"type":"string"}},"additionalProperties":false};
+const schema94 = {"type":"object","description":"The role to assume: RoleArn (a string or {% %}); an empty object is refused.","required":["RoleArn"],"properties":{"RoleArn":{"type":"string"}},"additionalProperties":false};
 const schema95 = {"type":["object","string"],"pattern":"^\\{%[\\s\\S]*%\\}$","description":"An object whose strings may be JSONata expressions, or one JSONata expression."};
 const schema97 = {"type":["integer","string"],"minimum":1,"maximum":99999999,"pattern":"^\\{%[\\s\\S]*%\\}$"};
 const pattern4 = new RegExp("^\\{%[\\s\\S]*%\\}$", "u");
@@ -1676,9 +1686,8 @@ errors++;
 if(data.Credentials !== undefined){
 let data6 = data.Credentials;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key1 in data6){
-if(!(key1 === "RoleArn")){
-const err9 = {instancePath:instancePath+"/Credentials",schemaPath:"#/$defs/jsonataCredentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data:data6};
+if(data6.RoleArn === undefined){
+const err9 = {instancePath:instancePath+"/Credentials",schemaPath:"#/$defs/jsonataCredentials/required",keyword:"required",params:{missingProperty: "RoleArn"},message:"must have required property '"+"RoleArn"+"'",schema:schema94.required,parentSchema:schema94,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1687,11 +1696,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data6.RoleArn !== undefined){
-let data7 = data6.RoleArn;
-if(typeof data7 !== "string"){
-const err10 = {instancePath:instancePath+"/Credentials/RoleArn",schemaPath:"#/$defs/jsonataCredentials/properties/RoleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.RoleArn.type,parentSchema:schema94.properties.RoleArn,data:data7};
+for(const key1 in data6){
+if(!(key1 === "RoleArn")){
+const err10 = {instancePath:instancePath+"/Credentials",schemaPath:"#/$defs/jsonataCredentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data:data6};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1701,9 +1708,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/Credentials",schemaPath:"#/$defs/jsonataCredentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data:data6};
+if(data6.RoleArn !== undefined){
+let data7 = data6.RoleArn;
+if(typeof data7 !== "string"){
+const err11 = {instancePath:instancePath+"/Credentials/RoleArn",schemaPath:"#/$defs/jsonataCredentials/properties/RoleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.RoleArn.type,parentSchema:schema94.properties.RoleArn,data:data7};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1713,10 +1721,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.Arguments !== undefined){
-let data8 = data.Arguments;
-if((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (typeof data8 !== "string")){
-const err12 = {instancePath:instancePath+"/Arguments",schemaPath:"#/$defs/jsonataObject/type",keyword:"type",params:{type: schema95.type},message:"must be object,string",schema:schema95.type,parentSchema:schema95,data:data8};
+}
+else {
+const err12 = {instancePath:instancePath+"/Credentials",schemaPath:"#/$defs/jsonataCredentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1725,9 +1732,11 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(typeof data8 === "string"){
-if(!pattern4.test(data8)){
-const err13 = {instancePath:instancePath+"/Arguments",schemaPath:"#/$defs/jsonataObject/pattern",keyword:"pattern",params:{pattern: "^\\{%[\\s\\S]*%\\}$"},message:"must match pattern \""+"^\\{%[\\s\\S]*%\\}$"+"\"",schema:"^\\{%[\\s\\S]*%\\}$",parentSchema:schema95,data:data8};
+}
+if(data.Arguments !== undefined){
+let data8 = data.Arguments;
+if((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (typeof data8 !== "string")){
+const err13 = {instancePath:instancePath+"/Arguments",schemaPath:"#/$defs/jsonataObject/type",keyword:"type",params:{type: schema95.type},message:"must be object,string",schema:schema95.type,parentSchema:schema95,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1736,12 +1745,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-}
-if(data.TimeoutSeconds !== undefined){
-let data10 = data.TimeoutSeconds;
-if((!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) && (typeof data10 !== "string")){
-const err14 = {instancePath:instancePath+"/TimeoutSeconds",schemaPath:"#/$defs/jsonataSeconds/type",keyword:"type",params:{type: schema97.type},message:"must be integer,string",schema:schema97.type,parentSchema:schema97,data:data10};
+if(typeof data8 === "string"){
+if(!pattern4.test(data8)){
+const err14 = {instancePath:instancePath+"/Arguments",schemaPath:"#/$defs/jsonataObject/pattern",keyword:"pattern",params:{pattern: "^\\{%[\\s\\S]*%\\}$"},message:"must match pattern \""+"^\\{%[\\s\\S]*%\\}$"+"\"",schema:"^\\{%[\\s\\S]*%\\}$",parentSchema:schema95,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1750,9 +1756,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 99999999 || isNaN(data10)){
-const err15 = {instancePath:instancePath+"/TimeoutSeconds",schemaPath:"#/$defs/jsonataSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99999999},message:"must be <= 99999999",schema:99999999,parentSchema:schema97,data:data10};
+}
+}
+if(data.TimeoutSeconds !== undefined){
+let data10 = data.TimeoutSeconds;
+if((!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) && (typeof data10 !== "string")){
+const err15 = {instancePath:instancePath+"/TimeoutSeconds",schemaPath:"#/$defs/jsonataSeconds/type",keyword:"type",params:{type: schema97.type},message:"must be integer,string",schema:schema97.type,parentSchema:schema97,data:data10};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1761,8 +1770,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data10 < 1 || isNaN(data10)){
-const err16 = {instancePath:instancePath+"/TimeoutSeconds",schemaPath:"#/$defs/jsonataSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97,data:data10};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 99999999 || isNaN(data10)){
+const err16 = {instancePath:instancePath+"/TimeoutSeconds",schemaPath:"#/$defs/jsonataSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99999999},message:"must be <= 99999999",schema:99999999,parentSchema:schema97,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1771,10 +1781,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(typeof data10 === "string"){
-if(!pattern4.test(data10)){
-const err17 = {instancePath:instancePath+"/TimeoutSeconds",schemaPath:"#/$defs/jsonataSeconds/pattern",keyword:"pattern",params:{pattern: "^\\{%[\\s\\S]*%\\}$"},message:"must match pattern \""+"^\\{%[\\s\\S]*%\\}$"+"\"",schema:"^\\{%[\\s\\S]*%\\}$",parentSchema:schema97,data:data10};
+if(data10 < 1 || isNaN(data10)){
+const err17 = {instancePath:instancePath+"/TimeoutSeconds",schemaPath:"#/$defs/jsonataSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1784,11 +1792,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-if(data.HeartbeatSeconds !== undefined){
-let data11 = data.HeartbeatSeconds;
-if((!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) && (typeof data11 !== "string")){
-const err18 = {instancePath:instancePath+"/HeartbeatSeconds",schemaPath:"#/$defs/jsonataSeconds/type",keyword:"type",params:{type: schema97.type},message:"must be integer,string",schema:schema97.type,parentSchema:schema97,data:data11};
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+const err18 = {instancePath:instancePath+"/TimeoutSeconds",schemaPath:"#/$defs/jsonataSeconds/pattern",keyword:"pattern",params:{pattern: "^\\{%[\\s\\S]*%\\}$"},message:"must match pattern \""+"^\\{%[\\s\\S]*%\\}$"+"\"",schema:"^\\{%[\\s\\S]*%\\}$",parentSchema:schema97,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1797,9 +1803,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 99999999 || isNaN(data11)){
-const err19 = {instancePath:instancePath+"/HeartbeatSeconds",schemaPath:"#/$defs/jsonataSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99999999},message:"must be <= 99999999",schema:99999999,parentSchema:schema97,data:data11};
+}
+}
+if(data.HeartbeatSeconds !== undefined){
+let data11 = data.HeartbeatSeconds;
+if((!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) && (typeof data11 !== "string")){
+const err19 = {instancePath:instancePath+"/HeartbeatSeconds",schemaPath:"#/$defs/jsonataSeconds/type",keyword:"type",params:{type: schema97.type},message:"must be integer,string",schema:schema97.type,parentSchema:schema97,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1808,8 +1817,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data11 < 1 || isNaN(data11)){
-const err20 = {instancePath:instancePath+"/HeartbeatSeconds",schemaPath:"#/$defs/jsonataSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97,data:data11};
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 99999999 || isNaN(data11)){
+const err20 = {instancePath:instancePath+"/HeartbeatSeconds",schemaPath:"#/$defs/jsonataSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99999999},message:"must be <= 99999999",schema:99999999,parentSchema:schema97,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1818,15 +1828,25 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(typeof data11 === "string"){
-if(!pattern4.test(data11)){
-const err21 = {instancePath:instancePath+"/HeartbeatSeconds",schemaPath:"#/$defs/jsonataSeconds/pattern",keyword:"pattern",params:{pattern: "^\\{%[\\s\\S]*%\\}$"},message:"must match pattern \""+"^\\{%[\\s\\S]*%\\}$"+"\"",schema:"^\\{%[\\s\\S]*%\\}$",parentSchema:schema97,data:data11};
+if(data11 < 1 || isNaN(data11)){
+const err21 = {instancePath:instancePath+"/HeartbeatSeconds",schemaPath:"#/$defs/jsonataSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
 else {
 vErrors.push(err21);
+}
+errors++;
+}
+}
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err22 = {instancePath:instancePath+"/HeartbeatSeconds",schemaPath:"#/$defs/jsonataSeconds/pattern",keyword:"pattern",params:{pattern: "^\\{%[\\s\\S]*%\\}$"},message:"must match pattern \""+"^\\{%[\\s\\S]*%\\}$"+"\"",schema:"^\\{%[\\s\\S]*%\\}$",parentSchema:schema97,data:data11};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
 }
 errors++;
 }
@@ -1847,18 +1867,7 @@ errors = vErrors.length;
 if(data.Assign !== undefined){
 let data14 = data.Assign;
 if(!(data14 && typeof data14 == "object" && !Array.isArray(data14))){
-const err22 = {instancePath:instancePath+"/Assign",schemaPath:"#/$defs/assign/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data14};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.InputPath !== undefined){
-const err23 = {instancePath:instancePath+"/InputPath",schemaPath:"#/$defs/onlyJsonPath/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema53.not,parentSchema:schema53,data:data.InputPath};
+const err23 = {instancePath:instancePath+"/Assign",schemaPath:"#/$defs/assign/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data14};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1867,8 +1876,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data.OutputPath !== undefined){
-const err24 = {instancePath:instancePath+"/OutputPath",schemaPath:"#/$defs/onlyJsonPath/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema53.not,parentSchema:schema53,data:data.OutputPath};
+}
+if(data.InputPath !== undefined){
+const err24 = {instancePath:instancePath+"/InputPath",schemaPath:"#/$defs/onlyJsonPath/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema53.not,parentSchema:schema53,data:data.InputPath};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1877,8 +1887,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data.Parameters !== undefined){
-const err25 = {instancePath:instancePath+"/Parameters",schemaPath:"#/$defs/onlyJsonPath/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema53.not,parentSchema:schema53,data:data.Parameters};
+if(data.OutputPath !== undefined){
+const err25 = {instancePath:instancePath+"/OutputPath",schemaPath:"#/$defs/onlyJsonPath/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema53.not,parentSchema:schema53,data:data.OutputPath};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1887,8 +1897,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data.ResultSelector !== undefined){
-const err26 = {instancePath:instancePath+"/ResultSelector",schemaPath:"#/$defs/onlyJsonPath/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema53.not,parentSchema:schema53,data:data.ResultSelector};
+if(data.Parameters !== undefined){
+const err26 = {instancePath:instancePath+"/Parameters",schemaPath:"#/$defs/onlyJsonPath/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema53.not,parentSchema:schema53,data:data.Parameters};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1897,8 +1907,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data.ResultPath !== undefined){
-const err27 = {instancePath:instancePath+"/ResultPath",schemaPath:"#/$defs/onlyJsonPath/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema53.not,parentSchema:schema53,data:data.ResultPath};
+if(data.ResultSelector !== undefined){
+const err27 = {instancePath:instancePath+"/ResultSelector",schemaPath:"#/$defs/onlyJsonPath/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema53.not,parentSchema:schema53,data:data.ResultSelector};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1907,8 +1917,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data.TimeoutSecondsPath !== undefined){
-const err28 = {instancePath:instancePath+"/TimeoutSecondsPath",schemaPath:"#/$defs/onlyJsonPath/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema53.not,parentSchema:schema53,data:data.TimeoutSecondsPath};
+if(data.ResultPath !== undefined){
+const err28 = {instancePath:instancePath+"/ResultPath",schemaPath:"#/$defs/onlyJsonPath/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema53.not,parentSchema:schema53,data:data.ResultPath};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1917,8 +1927,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data.HeartbeatSecondsPath !== undefined){
-const err29 = {instancePath:instancePath+"/HeartbeatSecondsPath",schemaPath:"#/$defs/onlyJsonPath/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema53.not,parentSchema:schema53,data:data.HeartbeatSecondsPath};
+if(data.TimeoutSecondsPath !== undefined){
+const err29 = {instancePath:instancePath+"/TimeoutSecondsPath",schemaPath:"#/$defs/onlyJsonPath/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema53.not,parentSchema:schema53,data:data.TimeoutSecondsPath};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1927,14 +1937,24 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+if(data.HeartbeatSecondsPath !== undefined){
+const err30 = {instancePath:instancePath+"/HeartbeatSecondsPath",schemaPath:"#/$defs/onlyJsonPath/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema53.not,parentSchema:schema53,data:data.HeartbeatSecondsPath};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 }

@@ -1,3 +1,4 @@
+import { arnShapes } from '../../asl/resource-arn.ts';
 import { optimizedIntegrationProblem } from './integrations.ts';
 import { replacePlaceholders } from './placeholders.ts';
 
@@ -35,31 +36,8 @@ export type TaskResource =
 /** Stands for one `${Name}` placeholder once substituted. */
 const P = '\uE000';
 
-interface Shapes {
-  readonly integration: RegExp;
-  readonly lambda: RegExp;
-  readonly activity: RegExp;
-  readonly s3: RegExp;
-}
-
-function shapes(p: string): Shapes {
-  const partition = `(?:aws(?:-[a-z]+)*|[${p}]+)`;
-  const region = `[a-z0-9${p}-]+`;
-  const account = p === '' ? '[0-9]{12}' : `(?:[0-9]{12}|[0-9${p}]+)`;
-  return {
-    integration: new RegExp(
-      `^arn:${partition}:states:::([a-z0-9${p}-]+):([A-Za-z0-9${p}:-]+?)(?:\\.(sync(?::[0-9]+)?|waitForTaskToken))?$`,
-    ),
-    lambda: new RegExp(
-      `^arn:${partition}:lambda:${region}:${account}:function:[A-Za-z0-9_${p}-]+(?::(?:\\$LATEST|[A-Za-z0-9_${p}-]+))?$`,
-    ),
-    activity: new RegExp(`^arn:${partition}:states:${region}:${account}:activity:[^\\s:]+$`),
-    s3: new RegExp(`^arn:${partition}:states:::s3:([A-Za-z0-9${p}]+)$`),
-  };
-}
-
-const STRICT = shapes('');
-const LENIENT = shapes(P);
+const STRICT = arnShapes('');
+const LENIENT = arnShapes(P);
 
 function lowerFirst(s: string): string {
   return s.slice(0, 1).toLowerCase() + s.slice(1);
@@ -92,9 +70,9 @@ export function parseTaskResource(resource: string, allowPlaceholders: boolean):
   const re = allowPlaceholders ? LENIENT : STRICT;
   const m = re.integration.exec(text);
   if (m) {
-    const service = m[1] as string;
-    const rest = m[2] as string;
-    const pattern = patternOf(m[3]);
+    const service = m[4] as string;
+    const rest = m[5] as string;
+    const pattern = patternOf(m[6]);
     if (text.includes(P)) return { ok: true, kind: 'placeholder', pattern };
     if (service === 'aws-sdk') {
       const sdk = /^([a-z0-9-]+):([A-Za-z0-9]+)$/.exec(rest);

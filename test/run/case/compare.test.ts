@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareResult } from '../../../src/run/case/compare.ts';
 import { parseExpected } from '../../../src/run/case/expected.ts';
 import { normalizeValue } from '../../../src/run/case/normalize.ts';
-import type { RunResult } from '../../../src/run/engine.ts';
+import type { RunResult } from '../../../src/run/engine-contract.ts';
 
 const result = (extra: Partial<RunResult>): RunResult => ({
   status: 'SUCCEEDED',

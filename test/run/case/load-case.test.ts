@@ -8,7 +8,7 @@ import { bindPlaceholders } from '../../../src/run/case/placeholders.ts';
 import { createServices, type ServiceFactory } from '../../../src/run/mocks/services.ts';
 import { formatVerdictTable, summarize } from '../../../src/run/case/report.ts';
 import { runCases } from '../../../src/run/case/harness.ts';
-import { createEngine } from '../../../src/run/engines.ts';
+import { createEngine } from '../../../src/run/create-engine.ts';
 import { repoRoot } from '../../support/cli.ts';
 
 const pass = { StartAt: 'P', States: { P: { Type: 'Pass', End: true } } };

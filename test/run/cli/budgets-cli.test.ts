@@ -7,7 +7,7 @@ import { parseExpected } from '../../../src/run/case/expected.ts';
 import { runCases } from '../../../src/run/case/harness.ts';
 import type { RunCase } from '../../../src/run/case/load-case.ts';
 import { createEmbeddedEngine } from '../../../src/run/embedded/embedded-engine.ts';
-import type { Engine } from '../../../src/run/engine.ts';
+import type { Engine } from '../../../src/run/engine-contract.ts';
 import { cli } from '../../support/cli.ts';
 
 const env = { SFN_E2E_AWS: undefined, SFN_LOCAL_DISABLE: undefined };

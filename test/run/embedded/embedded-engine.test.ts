@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmbeddedEngine } from '../../../src/run/embedded/embedded-engine.ts';
 import { planEmbedded } from '../../../src/run/embedded/embedded-definition.ts';
-import type { EngineOutcome, RunRequest, RunResult } from '../../../src/run/engine.ts';
+import type { EngineOutcome, RunRequest, RunResult } from '../../../src/run/engine-contract.ts';
 import type { MockConfigFile } from '../../../src/run/mocks/mock-config.ts';
 
 const engine = createEmbeddedEngine();

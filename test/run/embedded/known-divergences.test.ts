@@ -4,7 +4,7 @@ import { ExecutionError, ExecutionTimeoutError, StateMachine } from 'aws-local-s
 import { createEmbeddedEngine } from '../../../src/run/embedded/embedded-engine.ts';
 import { createNativeEngine } from '../../../src/run/native/native-engine.ts';
 import { normalizeValue } from '../../../src/run/case/normalize.ts';
-import { statesOf } from '../../../src/run/definition-states.ts';
+import { statesOf } from '../../../src/asl/walk.ts';
 
 interface Divergence {
   id: string;

@@ -1,5 +1,5 @@
 /** Shared helpers for the interpreter tests. */
-import { interpret } from '../../../src/run/interpreter/index.ts';
+import { DEFAULT_START_TIME, interpret } from '../../../src/run/interpreter/index.ts';
 import type {
   ExecutionResult,
   InterpretOptions,
@@ -7,13 +7,17 @@ import type {
   TaskOutcome,
 } from '../../../src/run/interpreter/index.ts';
 
-/** Runs a definition with an input and optional options. */
+/** Runs a definition with an input and optional options, at {@link DEFAULT_START_TIME} unless told. */
 export function run(
   definition: unknown,
   input: unknown = {},
   options: Omit<InterpretOptions, 'input'> = {},
 ): Promise<ExecutionResult> {
-  return interpret(definition, { ...options, input });
+  return interpret(definition, {
+    ...options,
+    execution: { startTime: DEFAULT_START_TIME, ...options.execution },
+    input,
+  });
 }
 
 /** A one-state machine around a state definition. */

@@ -3,7 +3,6 @@
  * page, their error behaviour (States.IntrinsicFailure) and the call parser.
  */
 import { describe, expect, it } from 'vitest';
-import { parseIntrinsic } from '../../../src/run/interpreter/intrinsics/parse.ts';
 import { run, single } from './helpers.ts';
 
 async function call(expr: string, input: unknown = {}, seed?: number): Promise<unknown> {
@@ -230,32 +229,5 @@ describe('intrinsic functions (Developer Guide examples)', () => {
       { e: 'JobFailed', id: 42 },
     );
     expect(r).toMatchObject({ status: 'FAILED', error: 'JobFailed', cause: 'job 42 failed' });
-  });
-});
-
-describe('intrinsic call parser', () => {
-  it('parses nesting, quoted strings with escapes, numbers and paths', () => {
-    const c = parseIntrinsic(
-      "States.Format('a\\'b\\{}', -1.5, true, null, $.x[?(@.a == 'b, c')], States.UUID())",
-    );
-    expect(c.name).toBe('States.Format');
-    expect(c.args.map((a) => a.kind)).toEqual([
-      'string',
-      'literal',
-      'literal',
-      'literal',
-      'path',
-      'call',
-    ]);
-    expect(c.args[0]).toMatchObject({ value: "a'b{}", raw: "a\\'b\\{}" });
-    expect(c.args[1]).toEqual({ kind: 'literal', value: -1.5 });
-    expect(c.args[4]).toEqual({ kind: 'path', path: "$.x[?(@.a == 'b, c')]" });
-  });
-
-  it('rejects unknown functions, bad escapes and trailing text', () => {
-    expect(() => parseIntrinsic('States.Bogus()')).toThrow(/unknown intrinsic/);
-    expect(() => parseIntrinsic("States.Format('\\n')")).toThrow(/escape/);
-    expect(() => parseIntrinsic('States.UUID() x')).toThrow();
-    expect(() => parseIntrinsic("States.Format('open")).toThrow(/unterminated/);
   });
 });

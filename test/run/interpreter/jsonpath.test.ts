@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { normalizedPath } from '../../../src/run/interpreter/jsonpath/ast.ts';
+import { normalizedPath, type JsonPathAst } from '../../../src/asl/jsonpath/ast.ts';
+import { parseJsonPath as parse } from '../../../src/asl/jsonpath/parse.ts';
 import { evaluatePath } from '../../../src/run/interpreter/jsonpath/evaluate.ts';
-import { parseJsonPath } from '../../../src/run/interpreter/jsonpath/parse.ts';
 import { writePath } from '../../../src/run/interpreter/jsonpath/write.ts';
+
+/** The AST of a path that must parse. */
+function parseJsonPath(text: string): JsonPathAst {
+  const r = parse(text);
+  if (!r.ok) throw new Error(r.message);
+  return r.ast;
+}
 
 const store = {
   store: {

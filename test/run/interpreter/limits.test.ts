@@ -139,7 +139,11 @@ describe('intrinsics are bounded', () => {
     const call = `${'States.Array('.repeat(5000)}1${')'.repeat(5000)}`;
     const r = await parameters({ 'x.$': call });
     expect(r.error).toBe('States.Runtime');
-    expect(r.cause).toContain('nested more than 100 deep');
+    expect(r.cause).toMatch(/nested more than \d+ deep/);
+    // The shared check's limit, the validator's and the DSL's: 10 (spec/asl.md §1.6).
+    const eleven = `${'States.Array('.repeat(11)}1${')'.repeat(11)}`;
+    const r11 = await parameters({ 'x.$': eleven });
+    expect(r11.cause).toContain('nested more than 10 deep');
   });
 });
 

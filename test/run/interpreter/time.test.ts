@@ -48,7 +48,9 @@ describe('virtual time', () => {
       },
       { s: 30, t: '2024-01-01T01:00:00.5+00:00' },
     );
-    expect(r.output).toEqual({ entered: '2024-01-01T01:00:00.500Z' });
+    // "Step Functions considers the time value up to seconds and truncates milliseconds"
+    // (https://docs.aws.amazon.com/step-functions/latest/dg/state-wait.html).
+    expect(r.output).toEqual({ entered: '2024-01-01T01:00:00.000Z' });
   });
 
   it('machine TimeoutSeconds gives TIMED_OUT, States.Timeout only in the event', async () => {

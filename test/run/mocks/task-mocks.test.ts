@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareTaskMocks } from '../../../src/run/mocks/task-mocks.ts';
 import { createInMemoryS3 } from '../../../src/run/mocks/in-memory-s3.ts';
 import type { MockConfigFile } from '../../../src/run/mocks/mock-config.ts';
-import type { RunRequest } from '../../../src/run/engine.ts';
+import type { RunRequest } from '../../../src/run/engine-contract.ts';
 import { AslcError } from '../../../src/util/errors.ts';
 
 const definition = {

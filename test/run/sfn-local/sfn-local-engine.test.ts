@@ -7,7 +7,7 @@ import {
 } from '../../../src/run/sfn-local/sfn-local-container.ts';
 import { containerMachineName, mergeMockConfigs } from '../../../src/run/sfn-local/merge-mocks.ts';
 import type { SfnApi } from '../../../src/run/sfn-api.ts';
-import type { RunRequest } from '../../../src/run/engine.ts';
+import type { RunRequest } from '../../../src/run/engine-contract.ts';
 import type { MockConfigFile } from '../../../src/run/mocks/mock-config.ts';
 import { createInMemoryS3 } from '../../../src/run/mocks/in-memory-s3.ts';
 

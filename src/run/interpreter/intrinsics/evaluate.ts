@@ -21,8 +21,9 @@ import { format } from './format.ts';
 import { hash } from './hash.ts';
 import { jsonMerge, jsonToString, stringToJson } from './json.ts';
 import { mathAdd, mathRandom } from './math.ts';
-import type { IntrinsicArg, IntrinsicCall } from './parse.ts';
-import { IntrinsicSyntaxError, parseIntrinsic } from './parse.ts';
+import type { IntrinsicArg, IntrinsicCall } from '../../../asl/intrinsic/ast.ts';
+import { checkIntrinsic } from '../../../asl/intrinsic/check.ts';
+import { parseIntrinsic } from '../../../asl/intrinsic/parse.ts';
 import { stringSplit } from './string.ts';
 import { uuid } from './uuid.ts';
 
@@ -47,8 +48,6 @@ const FUNCTIONS: Readonly<Record<string, IntrinsicImpl>> = {
   'States.UUID': uuid,
 };
 
-const cache = new Map<string, IntrinsicCall>();
-
 /**
  * Evaluates an intrinsic call string such as `States.Format('Hi {}', $.name)`. `field` names
  * the field being evaluated (for causes).
@@ -59,21 +58,14 @@ const cache = new Map<string, IntrinsicCall>();
  * ```
  */
 export function evaluateIntrinsic(text: string, env: PathEnv, rng: Rng, field: string): unknown {
-  let call = cache.get(text);
-  if (call === undefined) {
-    try {
-      call = parseIntrinsic(text);
-    } catch (e) {
-      if (e instanceof IntrinsicSyntaxError) {
-        throw runtimeError(
-          `The value '${text}' of the field '${field}' is not a valid intrinsic function call: ${e.message}`,
-        );
-      }
-      throw e;
-    }
-    if (cache.size > 10_000) cache.clear();
-    cache.set(text, call);
+  const parsed = parseIntrinsic(text);
+  const problem = parsed.ok ? callProblem(parsed.call) : parsed.message;
+  if (!parsed.ok || problem !== undefined) {
+    throw runtimeError(
+      `The value '${text}' of the field '${field}' is not a valid intrinsic function call: ${problem ?? ''}`,
+    );
   }
+  const call = parsed.call;
   try {
     return run(call, env, rng, field);
   } catch (e) {
@@ -84,6 +76,21 @@ export function evaluateIntrinsic(text: string, env: PathEnv, rng: Rng, field: s
     }
     throw e;
   }
+}
+
+const checked = new WeakMap<IntrinsicCall, string | null>();
+
+/** The first structural error the shared checks find (names, arity, nesting ≤ 10); literal
+ * arguments AWS refuses fail when the function runs (States.IntrinsicFailure). */
+function callProblem(call: IntrinsicCall): string | undefined {
+  let problem = checked.get(call);
+  if (problem === undefined) {
+    problem =
+      checkIntrinsic(call).find((p) => p.severity === 'error' && p.kind === 'structure')?.message ??
+      null;
+    checked.set(call, problem);
+  }
+  return problem ?? undefined;
 }
 
 /** A path argument that matches nothing: AWS fails the state with States.Runtime. */
@@ -113,15 +120,18 @@ function evalArg(arg: IntrinsicArg, env: PathEnv, rng: Rng, field: string): Intr
   switch (arg.kind) {
     case 'string':
       return { value: arg.value, raw: arg.raw };
-    case 'literal':
+    case 'number':
+    case 'boolean':
       return { value: arg.value };
+    case 'null':
+      return { value: null };
     case 'call':
       return { value: run(arg.call, env, rng, field) };
     case 'path': {
       // An index past the end of an array is a miss here, where a plain `"x.$"` reference
       // reads null (both measured on AWS, floci AslExecutorIntrinsicMissingArgumentTest).
-      const r = readReference(arg.path, env, { strictIndex: true });
-      if (!r.found) throw argumentNotFound(arg.path, env);
+      const r = readReference(arg.text, env, { strictIndex: true });
+      if (!r.found) throw argumentNotFound(arg.text, env);
       return { value: r.value };
     }
   }

@@ -6,11 +6,15 @@ import { MAX_JSON_DEPTH } from '../limits.ts';
 import type { IntrinsicImpl } from './args.ts';
 import { arity, intrinsicFailure, obj, str } from './args.ts';
 
-/** `States.StringToJson(text)`: parses escaped JSON text. */
+/**
+ * `States.StringToJson(text)`: parses escaped JSON text. An empty or blank text is `null` on
+ * AWS (Jackson reads no value from it; AWS's result measured for issue 12), not an error.
+ */
 export const stringToJson: IntrinsicImpl = (args) => {
   const FN = 'States.StringToJson';
   arity(FN, args, 1);
   const text = str(FN, args, 0);
+  if (/^[ \t\n\r]*$/.test(text)) return null;
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;

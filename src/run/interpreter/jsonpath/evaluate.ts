@@ -3,7 +3,7 @@
  * nothing (AWS then reports the path as not found); an indefinite path (wildcards, slices,
  * filters, `..`, several indices) yields the list of matches, possibly empty.
  */
-import type { JsonPathAst, Selector } from './ast.ts';
+import type { JsonPathAst, Selector } from '../../../asl/jsonpath/ast.ts';
 import { evaluateFilter } from './filter.ts';
 import { applyPathFunction } from './functions.ts';
 import { setOwn } from '../json-values.ts';

@@ -5,7 +5,7 @@
  * `nin`, `subsetof`, `anyof`, `noneof`, `size`, `empty` are supported.
  */
 import { Re2RegExp } from '../re2-regexp.ts';
-import type { FilterExpr, FilterOperand } from './ast.ts';
+import type { FilterExpr, FilterOperand } from '../../../asl/jsonpath/ast.ts';
 import { evaluatePath } from './evaluate.ts';
 import { jsonEquals } from '../json-values.ts';
 

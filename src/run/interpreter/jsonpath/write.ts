@@ -5,7 +5,7 @@
  */
 import { StatesError } from '../errors.ts';
 import { cloneJson, setOwn } from '../json-values.ts';
-import type { JsonPathAst } from './ast.ts';
+import type { JsonPathAst } from '../../../asl/jsonpath/ast.ts';
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

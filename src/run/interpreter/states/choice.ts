@@ -11,6 +11,7 @@ import { evaluateChoiceRule } from '../choice-rules.ts';
 import { interpreterError } from '../errors.ts';
 import { effectiveInput, selectPath } from '../io-jsonpath.ts';
 import { evaluateTemplate } from '../jsonata-env.ts';
+import type { AslChoiceState } from '../../../asl/types.ts';
 import type { StateOutcome, StateRun } from '../runtime.ts';
 import { jsonataScope, pathEnv } from '../runtime.ts';
 
@@ -25,7 +26,7 @@ interface Decision {
 }
 
 async function decideJsonata(
-  run: StateRun,
+  run: StateRun<AslChoiceState>,
   rules: readonly unknown[],
 ): Promise<Decision | undefined> {
   const scope = jsonataScope(run, { input: run.input });
@@ -59,7 +60,7 @@ async function decideJsonata(
  * const { next } = await runChoice(run);
  * ```
  */
-export async function runChoice(run: StateRun): Promise<StateOutcome> {
+export async function runChoice(run: StateRun<AslChoiceState>): Promise<StateOutcome> {
   const rules = Array.isArray(run.def.Choices) ? run.def.Choices : [];
   const input = run.language === 'JSONPath' ? effectiveInput(run) : run.input;
   let decision: Decision | undefined;
@@ -68,8 +69,8 @@ export async function runChoice(run: StateRun): Promise<StateOutcome> {
     for (const [i, rule] of rules.entries()) {
       if (evaluateChoiceRule(rule, env)) {
         decision = {
-          next: String((rule as Record<string, unknown>).Next),
-          assign: (rule as Record<string, unknown>).Assign,
+          next: String(rule.Next),
+          assign: rule.Assign,
           output: undefined,
           prefix: `Choices[${i}]/`,
           via: `Choices[${i}]`,

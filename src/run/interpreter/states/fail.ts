@@ -6,20 +6,22 @@
 import { StatesError, fieldValueError } from '../errors.ts';
 import { evaluateTemplate } from '../jsonata-env.ts';
 import { evaluateDynamic } from '../payload-template.ts';
+import type { AslFailState } from '../../../asl/types.ts';
 import type { StateRun } from '../runtime.ts';
 import { jsonataScope, pathEnv } from '../runtime.ts';
 
-async function field(run: StateRun, name: 'Error' | 'Cause'): Promise<string | null> {
+async function field(run: StateRun<AslFailState>, name: 'Error' | 'Cause'): Promise<string | null> {
   let value: unknown;
+  const literal = name === 'Error' ? run.def.Error : run.def.Cause;
   if (run.language === 'JSONPath') {
-    const path = run.def[`${name}Path`];
+    const path = name === 'Error' ? run.def.ErrorPath : run.def.CausePath;
     if (path !== undefined) {
       value = evaluateDynamic(`${name}Path`, path, pathEnv(run, run.input), run.fiber.rt.rng);
     } else {
-      value = run.def[name];
+      value = literal;
     }
   } else {
-    const raw = run.def[name];
+    const raw = literal;
     value =
       raw === undefined
         ? undefined
@@ -43,7 +45,7 @@ async function field(run: StateRun, name: 'Error' | 'Cause'): Promise<string | n
  * await runFail(run); // throws StatesError(Error, Cause)
  * ```
  */
-export async function runFail(run: StateRun): Promise<never> {
+export async function runFail(run: StateRun<AslFailState>): Promise<never> {
   const error = await field(run, 'Error');
   const cause = await field(run, 'Cause');
   throw new StatesError(error, cause);

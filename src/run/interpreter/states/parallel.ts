@@ -11,8 +11,8 @@ import { applyTemplate, effectiveInput } from '../io-jsonpath.ts';
 import { cloneJson } from '../json-values.ts';
 import { evaluateTemplate } from '../jsonata-env.ts';
 import { withRetryAndCatch } from '../retry.ts';
-import { runGraph } from '../run-graph.ts';
-import type { StateGraph, StateOutcome, StateRun } from '../runtime.ts';
+import type { AslParallelState } from '../../../asl/types.ts';
+import type { GraphRunner, StateGraph, StateOutcome, StateRun } from '../runtime.ts';
 import { jsonataScope } from '../runtime.ts';
 import { completeJsonPath, completeJsonata } from './transition.ts';
 
@@ -24,17 +24,23 @@ import { completeJsonPath, completeJsonata } from './transition.ts';
  * const { output } = await runParallel(run); // [branch 0 output, branch 1 output, …]
  * ```
  */
-export function runParallel(run: StateRun): Promise<StateOutcome> {
+export function runParallel(
+  run: StateRun<AslParallelState>,
+  runGraph: GraphRunner,
+): Promise<StateOutcome> {
   run.retryCount = 0;
-  return withRetryAndCatch(run, () => attempt(run));
+  return withRetryAndCatch(run, () => attempt(run, runGraph));
 }
 
-async function attempt(run: StateRun): Promise<StateOutcome> {
+async function attempt(
+  run: StateRun<AslParallelState>,
+  runGraph: GraphRunner,
+): Promise<StateOutcome> {
   if (run.language === 'JSONPath') {
     const input = effectiveInput(run);
     const branchInput =
       run.def.Parameters === undefined ? input : applyTemplate(run, run.def.Parameters, input);
-    return completeJsonPath(run, await runBranches(run, branchInput));
+    return completeJsonPath(run, await runBranches(run, runGraph, branchInput));
   }
   const branchInput =
     run.def.Arguments === undefined
@@ -44,14 +50,18 @@ async function attempt(run: StateRun): Promise<StateOutcome> {
           jsonataScope(run, { input: run.input }),
           'Arguments',
         );
-  const results = await runBranches(run, branchInput);
+  const results = await runBranches(run, runGraph, branchInput);
   return completeJsonata(run, results, { input: run.input, result: results });
 }
 
-async function runBranches(run: StateRun, input: unknown): Promise<unknown[]> {
+async function runBranches(
+  run: StateRun<AslParallelState>,
+  runGraph: GraphRunner,
+  input: unknown,
+): Promise<unknown[]> {
   const fiber = run.fiber;
   const rt = fiber.rt;
-  const branches = (run.def.Branches as readonly StateGraph[]) ?? [];
+  const branches: readonly StateGraph[] = run.def.Branches;
   const start = fiber.clock.now;
   rt.events.add('ParallelStateStarted', fiber.clock.iso(), {
     name: run.name,

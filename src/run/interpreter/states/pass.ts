@@ -4,6 +4,7 @@
  */
 import { evaluateAssign } from '../assign.ts';
 import { applyTemplate, effectiveInput, finishJsonPath } from '../io-jsonpath.ts';
+import type { AslPassState } from '../../../asl/types.ts';
 import type { StateOutcome, StateRun } from '../runtime.ts';
 import { completeJsonata, nextOf } from './transition.ts';
 
@@ -15,7 +16,7 @@ import { completeJsonata, nextOf } from './transition.ts';
  * const { output } = await runPass(run);
  * ```
  */
-export async function runPass(run: StateRun): Promise<StateOutcome> {
+export async function runPass(run: StateRun<AslPassState>): Promise<StateOutcome> {
   if (run.language === 'JSONPath') {
     const input = effectiveInput(run);
     const afterParameters =

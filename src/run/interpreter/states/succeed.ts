@@ -4,6 +4,7 @@
  */
 import { effectiveInput, selectPath } from '../io-jsonpath.ts';
 import { evaluateTemplate } from '../jsonata-env.ts';
+import type { AslSucceedState } from '../../../asl/types.ts';
 import type { StateOutcome, StateRun } from '../runtime.ts';
 import { jsonataScope } from '../runtime.ts';
 
@@ -15,7 +16,7 @@ import { jsonataScope } from '../runtime.ts';
  * const { output, next } = await runSucceed(run); // next is undefined
  * ```
  */
-export async function runSucceed(run: StateRun): Promise<StateOutcome> {
+export async function runSucceed(run: StateRun<AslSucceedState>): Promise<StateOutcome> {
   if (run.language === 'JSONPath') {
     return { output: selectPath(run, run.def.OutputPath, effectiveInput(run)), next: undefined };
   }

@@ -4,10 +4,11 @@
  * output the result). Every attempt re-evaluates the request (so `$$.State.RetryCount` and
  * `$$.Task.Token` are current) and calls `options.taskHandler`.
  */
-import { integerField } from '../fields.ts';
+import { integerField, numberField } from '../fields.ts';
 import { applyTemplate, effectiveInput } from '../io-jsonpath.ts';
 import { evaluateTemplate } from '../jsonata-env.ts';
 import { withRetryAndCatch } from '../retry.ts';
+import type { AslTaskState } from '../../../asl/types.ts';
 import type { StateOutcome, StateRun } from '../runtime.ts';
 import { jsonataScope } from '../runtime.ts';
 import { checkPayloadSize } from '../size.ts';
@@ -23,18 +24,29 @@ import { completeJsonPath, completeJsonata } from './transition.ts';
  * const outcome = await runTask(run);
  * ```
  */
-export function runTask(run: StateRun): Promise<StateOutcome> {
+export function runTask(run: StateRun<AslTaskState>): Promise<StateOutcome> {
   run.retryCount = 0;
   return withRetryAndCatch(run, () => attempt(run));
 }
 
-async function limitsOf(run: StateRun, input: unknown): Promise<TaskLimits> {
-  const timeout = await integerField(run, run.def, 'TimeoutSeconds', input, 1);
-  const heartbeat = await integerField(run, run.def, 'HeartbeatSeconds', input, 1);
+async function limitsOf(run: StateRun<AslTaskState>, input: unknown): Promise<TaskLimits> {
+  const d = run.def;
+  const timeout = await integerField(
+    run,
+    numberField('TimeoutSeconds', d.TimeoutSeconds, d.TimeoutSecondsPath),
+    input,
+    1,
+  );
+  const heartbeat = await integerField(
+    run,
+    numberField('HeartbeatSeconds', d.HeartbeatSeconds, d.HeartbeatSecondsPath),
+    input,
+    1,
+  );
   return { timeoutSeconds: timeout ?? DEFAULT_TASK_TIMEOUT_SECONDS, heartbeatSeconds: heartbeat };
 }
 
-async function attempt(run: StateRun): Promise<StateOutcome> {
+async function attempt(run: StateRun<AslTaskState>): Promise<StateOutcome> {
   const rt = run.fiber.rt;
   const resource = String(run.def.Resource);
   if (resource.endsWith('.waitForTaskToken')) {

@@ -5,7 +5,15 @@
 import { evaluateAssign } from '../assign.ts';
 import { applyResultSelector, finishJsonPath } from '../io-jsonpath.ts';
 import { evaluateTemplate, type StatesBinding } from '../jsonata-env.ts';
-import type { StateOutcome, StateRun } from '../runtime.ts';
+import type {
+  AslAssign,
+  AslMapState,
+  AslParallelState,
+  AslPayload,
+  AslTaskState,
+  AslTransition,
+} from '../../../asl/types.ts';
+import type { RunOf, StateOutcome, StateRun } from '../runtime.ts';
 import { jsonataScope } from '../runtime.ts';
 
 /**
@@ -16,7 +24,7 @@ import { jsonataScope } from '../runtime.ts';
  * nextOf(run); // 'B' for { Next: 'B' }, undefined for { End: true }
  * ```
  */
-export function nextOf(run: StateRun): string | undefined {
+export function nextOf(run: RunOf<AslTransition>): string | undefined {
   if (run.def.End === true) return undefined;
   return typeof run.def.Next === 'string' ? run.def.Next : undefined;
 }
@@ -31,7 +39,10 @@ export function nextOf(run: StateRun): string | undefined {
  * return completeJsonPath(run, await runBranches(run, input));
  * ```
  */
-export async function completeJsonPath(run: StateRun, result: unknown): Promise<StateOutcome> {
+export async function completeJsonPath(
+  run: StateRun<AslTaskState | AslParallelState | AslMapState>,
+  result: unknown,
+): Promise<StateOutcome> {
   const selected = applyResultSelector(run, result);
   const assigned = await evaluateAssign(run, run.def.Assign, selected, {
     input: run.input,
@@ -54,7 +65,7 @@ export async function completeJsonPath(run: StateRun, result: unknown): Promise<
  * ```
  */
 export async function completeJsonata(
-  run: StateRun,
+  run: RunOf<AslTransition & AslAssign & { Output: AslPayload }>,
   result: unknown,
   states: Omit<StatesBinding, 'context'>,
 ): Promise<StateOutcome> {

@@ -5,13 +5,14 @@
  */
 import { evaluateAssign } from '../assign.ts';
 import { fieldValueError, runtimeError } from '../errors.ts';
-import { numericField } from '../fields.ts';
+import { numberField, numericField } from '../fields.ts';
 import { effectiveInput, selectPath } from '../io-jsonpath.ts';
 import { evaluateTemplate } from '../jsonata-env.ts';
 import { requireReference } from '../reference.ts';
+import type { AslWaitState } from '../../../asl/types.ts';
 import type { StateOutcome, StateRun } from '../runtime.ts';
 import { jsonataScope, pathEnv } from '../runtime.ts';
-import { parseTimestamp } from '../timestamp.ts';
+import { parseTimestamp } from '../../../asl/timestamp.ts';
 import { completeJsonata, nextOf } from './transition.ts';
 
 interface TimestampSource {
@@ -20,7 +21,10 @@ interface TimestampSource {
   readonly path?: string;
 }
 
-async function timestampValue(run: StateRun, input: unknown): Promise<TimestampSource | undefined> {
+async function timestampValue(
+  run: StateRun<AslWaitState>,
+  input: unknown,
+): Promise<TimestampSource | undefined> {
   const literal = run.def.Timestamp;
   if (literal !== undefined) {
     return {
@@ -40,7 +44,7 @@ async function timestampValue(run: StateRun, input: unknown): Promise<TimestampS
  * test_wait_timestamp_path / test_wait_timestamp_jsonata): States.Runtime for a
  * `TimestampPath`, States.QueryEvaluationError for a JSONata `Timestamp`.
  */
-function invalidTimestamp(run: StateRun, ts: TimestampSource): Error {
+function invalidTimestamp(run: StateRun<AslWaitState>, ts: TimestampSource): Error {
   const text = typeof ts.value === 'string' ? ts.value : (JSON.stringify(ts.value) ?? 'null');
   if (ts.path !== undefined) {
     return runtimeError(
@@ -53,8 +57,41 @@ function invalidTimestamp(run: StateRun, ts: TimestampSource): Error {
   );
 }
 
-async function waitSeconds(run: StateRun, input: unknown): Promise<number> {
-  const seconds = await numericField(run, run.def, 'Seconds', input);
+/**
+ * `SecondsPath` with AWS's causes (LocalStack's SecondsPath, checked against its recordings of
+ * AWS): `The SecondsPath parameter cannot be parsed as a long value: $.s == 1.5` and `The
+ * SecondsPath parameter references a negative value: $.s == -1`, both States.Runtime.
+ */
+function secondsPathValue(run: StateRun<AslWaitState>, path: string, input: unknown): number {
+  const value = requireReference(path, pathEnv(run, input));
+  const shown = typeof value === 'string' ? value : (JSON.stringify(value) ?? 'null');
+  if (typeof value !== 'number' || !Number.isInteger(value)) {
+    throw runtimeError(
+      `The SecondsPath parameter cannot be parsed as a long value: ${path} == ${shown}`,
+    );
+  }
+  if (value < 0) {
+    throw runtimeError(
+      `The SecondsPath parameter references a negative value: ${path} == ${shown}`,
+    );
+  }
+  return value;
+}
+
+async function waitSeconds(run: StateRun<AslWaitState>, input: unknown): Promise<number> {
+  const secondsPath = run.def.SecondsPath;
+  if (
+    run.language === 'JSONPath' &&
+    run.def.Seconds === undefined &&
+    typeof secondsPath === 'string'
+  ) {
+    return secondsPathValue(run, secondsPath, input);
+  }
+  const seconds = await numericField(
+    run,
+    numberField('Seconds', run.def.Seconds, undefined),
+    input,
+  );
   if (seconds !== undefined) {
     if (!Number.isInteger(seconds) || seconds < 0) {
       throw fieldValueError(
@@ -68,7 +105,10 @@ async function waitSeconds(run: StateRun, input: unknown): Promise<number> {
   if (ts === undefined) return 0;
   const at = parseTimestamp(ts.value);
   if (at === undefined) throw invalidTimestamp(run, ts);
-  const delta = Number(at / 1_000_000n) - run.fiber.clock.now;
+  // "Step Functions considers the time value up to seconds and truncates milliseconds"
+  // (https://docs.aws.amazon.com/step-functions/latest/dg/state-wait.html).
+  const target = Number(at / 1_000_000_000n) * 1000;
+  const delta = target - run.fiber.clock.now;
   return Math.max(0, delta / 1000);
 }
 
@@ -80,7 +120,7 @@ async function waitSeconds(run: StateRun, input: unknown): Promise<number> {
  * await runWait(run); // the fiber's clock moved by the wait
  * ```
  */
-export async function runWait(run: StateRun): Promise<StateOutcome> {
+export async function runWait(run: StateRun<AslWaitState>): Promise<StateOutcome> {
   const input = run.language === 'JSONPath' ? effectiveInput(run) : run.input;
   const seconds = await waitSeconds(run, input);
   let outcome: StateOutcome;

@@ -1,18 +1,21 @@
+/**
+ * The checks of a parsed intrinsic call that go beyond syntax: function names, argument counts,
+ * literal arguments AWS refuses, nesting depth (≤ 10), and the subset a Fail state accepts. The
+ * DSL, the validator and the interpreter all apply them.
+ */
+import { MAX_ARRAY_RANGE_ITEMS, MAX_INTRINSIC_NESTING } from '../quotas.ts';
+import type { IntrinsicArg, IntrinsicCall } from './ast.ts';
 import {
   FAIL_PATH_INTRINSICS as FAIL_PATHS,
   HASH_ALGORITHMS,
   INTRINSIC_ARITY,
   INTRINSIC_FUNCTIONS,
-  MAX_INTRINSIC_NESTING,
-} from '../../util/asl.ts';
-import type { IntrinsicArg, IntrinsicCall } from './intrinsics.ts';
+} from './functions.ts';
 
 const ARITY: Readonly<Record<string, readonly [number, number]>> = INTRINSIC_ARITY;
 
-/** The intrinsics a Fail state's ErrorPath/CausePath accept (§1.6). */
-export const FAIL_PATH_INTRINSICS: ReadonlySet<string> = new Set(FAIL_PATHS);
-
-export { MAX_INTRINSIC_NESTING };
+/** The intrinsics a Fail state's ErrorPath/CausePath accept, as a set. */
+export const FAIL_PATH_INTRINSIC_SET: ReadonlySet<string> = new Set(FAIL_PATHS);
 
 /** A problem found in a call that parsed. */
 export interface IntrinsicProblem {
@@ -21,6 +24,12 @@ export interface IntrinsicProblem {
   readonly message: string;
   /** Warnings are for rules AWS may only enforce at run time. */
   readonly severity: 'error' | 'warning';
+  /**
+   * `structure`: the call cannot be evaluated (unknown name, argument count, nesting, a
+   * function the field does not allow); `literal`: a literal argument AWS's function refuses
+   * when it runs (States.IntrinsicFailure), which the validator and the DSL report early.
+   */
+  readonly kind: 'structure' | 'literal';
 }
 
 /**
@@ -30,7 +39,7 @@ export interface IntrinsicProblem {
  * @example
  * ```ts
  * const r = parseIntrinsic('States.UUID(1)');
- * if (r.ok) checkIntrinsic(r.call); // [{ message: 'States.UUID takes no arguments…', … }]
+ * if (r.ok) checkIntrinsic(r.call); // [{ message: 'States.UUID takes no arguments, got 1', … }]
  * ```
  */
 export function checkIntrinsic(
@@ -43,6 +52,7 @@ export function checkIntrinsic(
       problems.push({
         code: 'InvalidIntrinsic',
         severity: 'error',
+        kind: 'structure',
         message: `intrinsic calls are nested more than ${MAX_INTRINSIC_NESTING} deep`,
       });
     }
@@ -66,6 +76,7 @@ function checkOne(
     problems.push({
       code: 'InvalidIntrinsic',
       severity: 'error',
+      kind: 'structure',
       message:
         `unknown intrinsic function '${call.name}'` +
         (near === undefined ? '' : ` (names are case-sensitive: did you mean '${near}'?)`),
@@ -76,6 +87,7 @@ function checkOne(
     problems.push({
       code: 'IntrinsicNotAllowed',
       severity: 'error',
+      kind: 'structure',
       message: `'${call.name}' is not allowed here; use one of ${[...allowed].join(', ')}`,
     });
   }
@@ -91,6 +103,7 @@ function checkOne(
     problems.push({
       code: 'InvalidIntrinsic',
       severity: 'error',
+      kind: 'structure',
       message:
         max === 0
           ? `${call.name} takes no arguments, got ${n}`
@@ -109,6 +122,7 @@ function checkOne(
     problems.push({
       code: 'InvalidIntrinsic',
       severity: 'error',
+      kind: 'literal',
       message: `States.Hash algorithm '${a1.value}' is not one of ${HASH_ALGORITHMS.join(', ')}`,
     });
   }
@@ -122,6 +136,7 @@ function checkOne(
       problems.push({
         code: 'InvalidIntrinsic',
         severity: 'error',
+        kind: 'literal',
         message: 'the third argument of States.JsonMerge must be false (only shallow merges exist)',
       });
     }
@@ -133,26 +148,51 @@ function checkOne(
         problems.push({
           code: 'InvalidIntrinsic',
           severity: 'error',
+          kind: 'literal',
           message: 'States.ArrayRange step must not be 0',
         });
-      } else if (Math.floor((e.value - s.value) / st.value) + 1 > 1000) {
+      } else if (Math.floor((e.value - s.value) / st.value) + 1 > MAX_ARRAY_RANGE_ITEMS) {
         problems.push({
           code: 'InvalidIntrinsic',
           severity: 'error',
-          message: 'States.ArrayRange would produce more than 1,000 items',
+          kind: 'literal',
+          message: `States.ArrayRange would produce more than ${MAX_ARRAY_RANGE_ITEMS.toLocaleString('en-US')} items`,
         });
       }
     }
   }
   const a0 = arg(0);
   if (call.name === 'States.Format' && a0?.kind === 'string') {
-    const slots = (a0.raw.match(/(?<!\\)\{\}/g) ?? []).length;
+    const slots = formatSlots(a0.raw);
     if (slots !== n - 1) {
       problems.push({
         code: 'IntrinsicFormatArguments',
         severity: 'warning',
+        kind: 'literal',
         message: `States.Format template has ${slots} '{}' placeholder${slots === 1 ? '' : 's'} but ${n - 1} value${n - 1 === 1 ? '' : 's'}`,
       });
     }
   }
+}
+
+/**
+ * The number of `{}` placeholders of a States.Format template as written (escapes intact:
+ * `\{}` is a literal brace, `\\{}` a backslash and a placeholder).
+ *
+ * @example
+ * ```ts
+ * formatSlots('{} and \\{}'); // 1
+ * ```
+ */
+export function formatSlots(raw: string): number {
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === '\\') i++;
+    else if (c === '{' && raw[i + 1] === '}') {
+      n++;
+      i++;
+    }
+  }
+  return n;
 }

@@ -1,4 +1,11 @@
-import { readdirSync, statSync } from 'node:fs';
+/**
+ * The one module loader of the CLI: finds workflow modules and plans (files and folders), imports
+ * them (TypeScript through Node's type stripping, a time limit on their top-level code) and
+ * returns the state machines they export; every command that takes a workflow module goes
+ * through it (compile and build for folders, validate, render, run, test and diff through
+ * load-definition.ts). Which paths are modules is decided by module-extensions.ts.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isStateMachine, type StateMachine } from '../dsl/state-machine.ts';
@@ -6,7 +13,7 @@ import type * as Plans from '../plans/index.ts';
 import type { PlanCompileOptions } from '../plans/index.ts';
 import { isPlan, isPlanFile } from '../plans/plan-identity.ts';
 import { loadTypeScriptAsNodeWould } from './module-format-hook.ts';
-import { MODULE_EXTENSIONS } from './module-extensions.ts';
+import { isWorkflowModulePath, MODULE_EXTENSIONS } from './module-extensions.ts';
 import { AslcError, describeThrown, isAslcError } from '../util/errors.ts';
 import { withTimeout } from '../util/with-timeout.ts';
 
@@ -55,8 +62,8 @@ async function planCompiler(): Promise<{
 function isModuleFile(name: string): boolean {
   if (isPlanFile(name)) return !name.startsWith('_') && !name.startsWith('.');
   return (
-    MODULE_EXTENSIONS.includes(extname(name)) &&
-    !name.endsWith('.d.ts') &&
+    isWorkflowModulePath(name) &&
+    !/\.d\.[mc]?ts$/i.test(name) &&
     !/\.(test|spec)\.[mc]?[jt]s$/.test(name) &&
     !name.startsWith('_') &&
     !name.startsWith('.')
@@ -84,7 +91,7 @@ export function findWorkflowFiles(inputs: readonly string[], cwd: string): Workf
       throw new AslcError('FileNotFound', `no such file or folder: ${input}`, { file: input });
     }
     if (stat.isFile()) {
-      if (!MODULE_EXTENSIONS.includes(extname(abs)) && !isPlanFile(abs)) {
+      if (!isWorkflowModulePath(abs)) {
         throw new AslcError('NotAWorkflowModule', `${input} is not a workflow module`, {
           file: input,
           hint: `give a ${MODULE_EXTENSIONS.join(' / ')} file that exports a state machine, a *.plan.json / *.plan.yaml plan, or a folder of them`,
@@ -176,6 +183,42 @@ export async function loadWorkflowModule(
       },
     );
   }
+}
+
+/**
+ * Loads the one state machine a command works on from a workflow module or plan: the module's
+ * only machine (a plan's root machine), or the one `exportName` selects (`flows.ts#orders`).
+ * Throws `FileNotFound`, the errors of {@link loadWorkflowModule}, or `AmbiguousWorkflow`.
+ *
+ * @example
+ * ```ts
+ * const machine = await loadWorkflowMachine('/repo/flows.ts', 'flows.ts', 'orders');
+ * ```
+ */
+export async function loadWorkflowMachine(
+  path: string,
+  displayPath: string,
+  exportName: string | undefined,
+): Promise<StateMachine> {
+  if (!existsSync(path)) throw new AslcError('FileNotFound', 'no such file');
+  const machines = await loadWorkflowModule(path, displayPath);
+  const chosen =
+    exportName === undefined
+      ? machines.length === 1 || isPlanFile(path) // a plan: its root machine, listed first
+        ? machines[0]
+        : undefined
+      : machines.find((m) => m.name === exportName);
+  if (chosen === undefined) {
+    const names = machines.map((m) => m.name).join(', ');
+    throw new AslcError(
+      'AmbiguousWorkflow',
+      exportName === undefined
+        ? `the module exports ${machines.length} state machines (${names})`
+        : `the module exports no state machine named '${exportName}' (it has ${names})`,
+      { hint: `select one with ${displayPath}#<name>` },
+    );
+  }
+  return chosen.machine;
 }
 
 /** The state machines of a loaded module's default export. */

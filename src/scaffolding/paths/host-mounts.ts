@@ -1,6 +1,6 @@
 import { scaffoldingError } from '../errors.ts';
-import type { Mount } from '../paths/mounts.ts';
-import { isAbsolutePath, purePath } from '../paths/posix-path.ts';
+import type { Mount } from './mounts.ts';
+import { isAbsolutePath, purePath } from './posix-path.ts';
 import { mountIdSuffix } from '../resolver/efs-ids.ts';
 import type { MountResolver } from '../resolver/mount-resolver.ts';
 

@@ -1,7 +1,11 @@
 /**
- * RFC 3339 timestamps as Step Functions accepts them in Choice rules and Wait states: an
- * uppercase `T`, then `Z` or a numeric offset, optional fractional seconds
- * (`2016-03-14T01:59:00Z`, `2016-03-14T01:59:00.123+01:00`).
+ * Timestamps as Step Functions accepts them in Wait states and Choice rules: "Timestamps must
+ * conform to the RFC3339 profile of ISO 8601, with the further restrictions that an uppercase T
+ * must separate the date and time portions, and an uppercase Z must denote that a numeric time
+ * zone offset is not present" (https://docs.aws.amazon.com/step-functions/latest/dg/state-wait.html),
+ * and they must name a real date and time: LocalStack's recordings of AWS
+ * (`test_base_scenarios.snapshot.json`, `test_wait_timestamp_path[INVALID_DATE|INVALID_TIME]`)
+ * fail `2016-13-05T21:29:29Z` and `2016-12-05T25:29:29Z`.
  */
 
 const RFC3339 =
@@ -9,16 +13,17 @@ const RFC3339 =
 
 /**
  * The instant a timestamp designates, in nanoseconds since the epoch, or undefined when the
- * string is not a valid RFC 3339 timestamp.
+ * value is not a valid timestamp.
  *
  * @example
  * ```ts
  * parseTimestamp('1970-01-01T00:00:01Z'); // 1000000000n
  * parseTimestamp('2016-03-14 01:59:00'); // undefined
+ * parseTimestamp('2016-02-30T00:00:00Z'); // undefined
  * ```
  */
 export function parseTimestamp(text: unknown): bigint | undefined {
-  if (typeof text !== 'string') return undefined;
+  if (typeof text !== 'string' || text.length > 64) return undefined;
   const m = RFC3339.exec(text);
   if (!m) return undefined;
   const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(
@@ -40,7 +45,7 @@ export function parseTimestamp(text: unknown): bigint | undefined {
 }
 
 /**
- * True for a valid RFC 3339 timestamp (`IsTimestamp`).
+ * True for a valid timestamp (`IsTimestamp`, Wait `Timestamp`).
  *
  * @example
  * ```ts

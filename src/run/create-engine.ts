@@ -1,7 +1,7 @@
 import { AslcError } from '../util/errors.ts';
 import { createAwsEngine, type AwsEngineOptions } from './aws/aws-engine.ts';
 import { createEmbeddedEngine } from './embedded/embedded-engine.ts';
-import type { Engine, EngineName } from './engine.ts';
+import type { Engine, EngineName } from './engine-contract.ts';
 import { createNativeEngine, type InterpretFunction } from './native/native-engine.ts';
 import { createSfnLocalEngine, type SfnLocalOptions } from './sfn-local/sfn-local-engine.ts';
 

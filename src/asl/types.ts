@@ -16,8 +16,9 @@
  * ```
  */
 
-/** The two query languages. */
-export type AslQueryLanguage = 'JSONPath' | 'JSONata';
+import type { AslQueryLanguage } from './query-language.ts';
+
+export type { AslQueryLanguage };
 
 /** A payload template: JSON where keys ending in `.$` hold paths or intrinsic calls. */
 export type AslPayload =
@@ -267,136 +268,44 @@ export type AslState =
   | AslParallelState
   | AslMapState;
 
-/** The eight state types. */
-export const ASL_STATE_TYPES = [
-  'Pass',
-  'Task',
-  'Choice',
-  'Wait',
-  'Succeed',
-  'Fail',
-  'Parallel',
-  'Map',
-] as const;
+/** Fields only JSONata states have. */
+export type AslJsonataOnlyField = 'Arguments' | 'Output' | 'Items';
 
-/** One of the eight state types. */
-export type AslStateType = (typeof ASL_STATE_TYPES)[number];
+/** Fields only JSONPath states have. */
+export type AslJsonPathOnlyField =
+  | 'InputPath'
+  | 'OutputPath'
+  | 'Parameters'
+  | 'ResultSelector'
+  | 'ResultPath'
+  | 'Result'
+  | 'ItemsPath'
+  | 'ErrorPath'
+  | 'CausePath'
+  | 'SecondsPath'
+  | 'TimestampPath'
+  | 'TimeoutSecondsPath'
+  | 'HeartbeatSecondsPath'
+  | 'MaxConcurrencyPath'
+  | 'ToleratedFailureCountPath'
+  | 'ToleratedFailurePercentagePath';
 
-/** The 18 intrinsic functions (spec/asl.md §1.6). */
-export const INTRINSIC_FUNCTIONS = [
-  'States.Format',
-  'States.StringToJson',
-  'States.JsonToString',
-  'States.Array',
-  'States.ArrayPartition',
-  'States.ArrayContains',
-  'States.ArrayRange',
-  'States.ArrayGetItem',
-  'States.ArrayLength',
-  'States.ArrayUnique',
-  'States.Base64Encode',
-  'States.Base64Decode',
-  'States.Hash',
-  'States.JsonMerge',
-  'States.MathRandom',
-  'States.MathAdd',
-  'States.StringSplit',
-  'States.UUID',
-] as const;
+/**
+ * A state of one type as a JSONPath state has it (no `Arguments`, `Output`, `Items`).
+ *
+ * @example
+ * ```ts
+ * const p: AslJsonPathState<AslPassState> = { Type: 'Pass', ResultPath: '$.x', End: true };
+ * ```
+ */
+export type AslJsonPathState<S extends AslState> = Omit<S, AslJsonataOnlyField>;
 
-/** The name of an intrinsic function. */
-export type IntrinsicName = (typeof INTRINSIC_FUNCTIONS)[number];
-
-/** Allowed argument counts of each intrinsic: [min, max] (spec/asl.md §1.6). */
-export const INTRINSIC_ARITY: Readonly<Record<IntrinsicName, readonly [number, number]>> = {
-  'States.Format': [1, Infinity],
-  'States.StringToJson': [1, 1],
-  'States.JsonToString': [1, 1],
-  'States.Array': [0, Infinity],
-  'States.ArrayPartition': [2, 2],
-  'States.ArrayContains': [2, 2],
-  'States.ArrayRange': [3, 3],
-  'States.ArrayGetItem': [2, 2],
-  'States.ArrayLength': [1, 1],
-  'States.ArrayUnique': [1, 1],
-  'States.Base64Encode': [1, 1],
-  'States.Base64Decode': [1, 1],
-  'States.Hash': [2, 2],
-  'States.JsonMerge': [3, 3],
-  'States.MathRandom': [2, 3],
-  'States.MathAdd': [2, 2],
-  'States.StringSplit': [2, 2],
-  'States.UUID': [0, 0],
-};
-
-/** The intrinsics a Fail state's ErrorPath / CausePath accept (spec/asl.md §1.6). */
-export const FAIL_PATH_INTRINSICS: readonly IntrinsicName[] = [
-  'States.Format',
-  'States.JsonToString',
-  'States.ArrayGetItem',
-  'States.Base64Encode',
-  'States.Base64Decode',
-  'States.Hash',
-  'States.UUID',
-];
-
-/** Hash algorithms of `States.Hash`. */
-export const HASH_ALGORITHMS = ['MD5', 'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512'] as const;
-
-/** AWS allows at most 10 nested intrinsic calls in one field. */
-export const MAX_INTRINSIC_NESTING = 10;
-
-/** The JSONPath comparison operators (each also has a `…Path` form except StringMatches). */
-export const COMPARISON_OPERATORS = [
-  'StringEquals',
-  'StringLessThan',
-  'StringGreaterThan',
-  'StringLessThanEquals',
-  'StringGreaterThanEquals',
-  'StringMatches',
-  'NumericEquals',
-  'NumericLessThan',
-  'NumericGreaterThan',
-  'NumericLessThanEquals',
-  'NumericGreaterThanEquals',
-  'BooleanEquals',
-  'TimestampEquals',
-  'TimestampLessThan',
-  'TimestampGreaterThan',
-  'TimestampLessThanEquals',
-  'TimestampGreaterThanEquals',
-] as const;
-
-/** The JSONPath type tests. */
-export const TYPE_TEST_OPERATORS = [
-  'IsNull',
-  'IsPresent',
-  'IsNumeric',
-  'IsString',
-  'IsBoolean',
-  'IsTimestamp',
-] as const;
-
-/** ASL's limit on state names, in characters (spec/asl.md §1.11). */
-export const MAX_STATE_NAME_LENGTH = 80;
-
-/** Predefined error names (spec/asl.md §1.10). */
-export const STATES_ERROR_NAMES = [
-  'States.ALL',
-  'States.DataLimitExceeded',
-  'States.ExceedToleratedFailureThreshold',
-  'States.HeartbeatTimeout',
-  'States.Http.Socket',
-  'States.IntrinsicFailure',
-  'States.ItemReaderFailed',
-  'States.NoChoiceMatched',
-  'States.ParameterPathFailure',
-  'States.Permissions',
-  'States.QueryEvaluationError',
-  'States.ResultPathMatchFailure',
-  'States.ResultWriterFailed',
-  'States.Runtime',
-  'States.TaskFailed',
-  'States.Timeout',
-  'States.BranchFailed',
-] as const;
+/**
+ * A state of one type as a JSONata state has it (no JSONPath-only field).
+ *
+ * @example
+ * ```ts
+ * const p: AslJsonataState<AslPassState> = { Type: 'Pass', Output: '{% 1 %}', End: true };
+ * ```
+ */
+export type AslJsonataState<S extends AslState> = Omit<S, AslJsonPathOnlyField>;
