@@ -2,18 +2,22 @@ const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const LITERAL = /true|false|null/y;
 const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
 
-/** What {@link scanJson} found first: a syntax error, or a container nested too deep. */
+/**
+ * What {@link scanJson} found first: a syntax error, a container nested too deep, or one value
+ * more than the document may hold.
+ */
 export interface JsonScan {
-  readonly kind: 'valid' | 'syntax' | 'depth';
-  /** Offset of the error or of the opening bracket that is one level too deep. */
+  readonly kind: 'valid' | 'syntax' | 'depth' | 'size';
+  /** Offset of the error, of the opening bracket one level too deep, or of the value too many. */
   readonly offset: number;
 }
 
 /**
  * Scans JSON text without building it, iteratively (any depth, linear time), and returns the
- * first syntax error or the first container nested deeper than `maxDepth`. Used only after
- * `JSON.parse` failed or the parsed value was too deep, to say where: Node's messages do not
- * always carry a position.
+ * first syntax error, the first container nested deeper than `maxDepth` or the value that makes
+ * more than `maxValues`. Used after `JSON.parse` failed or the parsed value was too deep, to say
+ * where (Node's messages do not always carry a position), and before parsing a text long enough
+ * to hold too many values, so that it is never built.
  *
  * @example
  * ```ts
@@ -21,8 +25,13 @@ export interface JsonScan {
  * scanJson('[[[]]]', 2); // { kind: 'depth', offset: 2 }
  * ```
  */
-export function scanJson(text: string, maxDepth = Number.POSITIVE_INFINITY): JsonScan {
+export function scanJson(
+  text: string,
+  maxDepth = Number.POSITIVE_INFINITY,
+  maxValues = Number.POSITIVE_INFINITY,
+): JsonScan {
   let i = 0;
+  let values = 0;
   const stack: ('{' | '[')[] = [];
   let mode: 'value' | 'key' | 'after' = 'value';
   const ws = (): void => {
@@ -56,6 +65,7 @@ export function scanJson(text: string, maxDepth = Number.POSITIVE_INFINITY): Jso
   for (;;) {
     ws();
     if (mode === 'value') {
+      if (++values > maxValues) return { kind: 'size', offset: i };
       const c = text[i];
       if (c === '{' || c === '[') {
         stack.push(c);

@@ -1,5 +1,10 @@
 import { AslcError } from './errors.ts';
-import { describeShapeProblem, MAX_JSON_DEPTH, shapeProblem } from './json-depth.ts';
+import {
+  describeShapeProblem,
+  MAX_JSON_DEPTH,
+  MAX_JSON_VALUES,
+  shapeProblem,
+} from './json-depth.ts';
 import { lineAndColumn, scanJson } from './json-error.ts';
 
 /** JSON values, as parsed by `JSON.parse`. */
@@ -41,9 +46,23 @@ export function toCanonicalJson(value: unknown): string {
 export function parseJson(
   text: string,
   maxDepth = MAX_JSON_DEPTH,
-):
-  | { ok: true; value: unknown }
-  | { ok: false; message: string; line: number; column: number; pointer?: string } {
+): { ok: true; value: unknown } | JsonFailure {
+  // Every value takes two characters but the last: only a text this long can hold too many, and
+  // it is counted before JSON.parse builds it (16 MiB of `{},` is 5.6 million objects, 0.7 GB).
+  if (text.length > 2 * MAX_JSON_VALUES) {
+    const scan = scanJson(text, maxDepth, MAX_JSON_VALUES);
+    if (scan.kind === 'size') {
+      return {
+        ok: false,
+        ...lineAndColumn(text, scan.offset),
+        message: describeShapeProblem(
+          { reason: 'size', pointer: '' },
+          { maxNodes: MAX_JSON_VALUES },
+        ).replace(' once shared objects are expanded', ''),
+        tooLarge: true,
+      };
+    }
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -60,11 +79,24 @@ export function parseJson(
   const { line, column } = lineAndColumn(text, scan.kind === 'depth' ? scan.offset : 0);
   return {
     ok: false,
-    message: describeShapeProblem(problem, { maxDepth }),
+    message: describeShapeProblem(problem, { maxDepth, maxNodes: MAX_JSON_VALUES }),
     line,
     column,
     pointer: problem.pointer,
+    ...(problem.reason === 'size' ? { tooLarge: true } : {}),
   };
+}
+
+/** JSON text {@link parseJson} refused, and where. */
+export interface JsonFailure {
+  readonly ok: false;
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+  /** Where the value nested too deep (or too large) is. */
+  readonly pointer?: string;
+  /** More values than aslc reads ({@link MAX_JSON_VALUES}). */
+  readonly tooLarge?: boolean;
 }
 
 /**
@@ -118,11 +150,13 @@ export function ownValue<T>(target: Readonly<Record<string, T>>, key: string): T
  * if (!parsed.ok) throw jsonError(parsed);
  * ```
  */
-export function jsonError(
-  failure: { message: string; line: number; column: number; pointer?: string },
-  syntaxCode = 'InvalidJson',
-): AslcError {
+export function jsonError(failure: Omit<JsonFailure, 'ok'>, syntaxCode = 'InvalidJson'): AslcError {
   const where = `line ${failure.line}, column ${failure.column}`;
+  if (failure.tooLarge === true) {
+    return new AslcError('JsonTooLarge', `${failure.message} (${where})`, {
+      hint: `aslc reads JSON documents of at most ${MAX_JSON_VALUES.toLocaleString('en-US')} values`,
+    });
+  }
   if (failure.pointer !== undefined) {
     const message = failure.message.replace(/ \(at (.*)\)$/, ` (${where}, at $1)`);
     return new AslcError(

@@ -96,6 +96,17 @@ export function validateText(text: string, options: ValidateOptions = {}): Diagn
   const parsed = parseJson(text);
   if (!parsed.ok) {
     const { line, column } = parsed;
+    if (parsed.tooLarge === true) {
+      // Never built: far over the 1 MB quota, which is what the user can act on.
+      return [
+        createDiagnostic(
+          'DefinitionTooLarge',
+          '',
+          `The definition is ${Buffer.byteLength(text, 'utf8')} bytes and holds more than ${MAX_JSON_VALUES} values (not read further); the maximum is 1 MB`,
+          { line, column },
+        ),
+      ];
+    }
     if (parsed.pointer !== undefined) {
       return [
         createDiagnostic(

@@ -421,7 +421,6 @@ export const NAMED_CASES: readonly NamedCase[] = [
     name: 'JSONata $sort of 100,000 numbers (a 120-byte workflow) ends in bounded memory',
     kind: 'memory',
     heavy: true,
-    bug: "jsonata's $sort (and the ^( ) order-by operator) merge-sorts with right.slice(1) per element: quadratic memory, 5.6 GB and a V8 abort (exit 134) for 100,000 items; the heap check runs only between evaluation steps",
     async run(dir, o) {
       writeJson(dir, 'sort.asl.json', jsonataPass('$count($sort([1..100000]))'));
       const { run, problems } = await aslc(dir, ['run', 'sort.asl.json'], o);
@@ -435,7 +434,6 @@ export const NAMED_CASES: readonly NamedCase[] = [
     name: '16 MiB of empty objects ([{},{},…]) through validate, run, diff and render stays under 700 MB',
     kind: 'memory',
     heavy: true,
-    bug: 'JSON is parsed whole before any size check on the number of values: 16 MiB of {} is 5.6 million objects, 0.7 GB for JSON.parse alone, 2-3.3 GB and 15-32 s once shapeProblem and the commands walk it',
     async run(dir, o) {
       const items = Array.from(
         { length: Math.floor((16 * 1024 * 1024 - 100) / 3) },
@@ -928,7 +926,6 @@ export const NAMED_CASES: readonly NamedCase[] = [
   {
     name: 'JSONata reaching Object.prototype (__defineGetter__) cannot change what later executions of the same process see',
     kind: 'wrong kind of error',
-    bug: "JSONata path steps read inherited JavaScript members: $states.input.__proto__.__defineGetter__(…) installs a getter on the aslc process's Object.prototype, and every later execution in the process (aslc test, library users) fails with a TypeError; $states.input.constructor is Object",
     async run(dir, o) {
       writeJson(
         dir,
@@ -945,7 +942,7 @@ export const NAMED_CASES: readonly NamedCase[] = [
       return [
         ...problems,
         ...want(
-          /"case": "2-fine",\s+"engine": "native",\s+"verdict": "pass"/.test(run.stdout),
+          /"case": "[^"]*2-fine",\s+"engine": "native",\s+"verdict": "pass"/.test(run.stdout),
           `2-fine does not pass: ${run.stdout.slice(0, 400)}`,
         ),
       ];
@@ -954,7 +951,6 @@ export const NAMED_CASES: readonly NamedCase[] = [
   {
     name: 'a JSONPath Parameters template that nests its input 200 levels per loop fails the execution, not the interpreter',
     kind: 'wrong kind of error',
-    bug: 'interpreter: JSONPath payload templates (Parameters, ResultSelector) build values deeper than 1,000 levels unchecked; the next state overflows the stack: aslc: internal error: InterpreterError: RangeError (the JSONata path fails the execution with States.QueryEvaluationError)',
     async run(dir, o) {
       let template: unknown = { 'x.$': '$' };
       for (let i = 0; i < 200; i++) template = { a: template };

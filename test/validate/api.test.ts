@@ -125,6 +125,14 @@ describe('validate()', () => {
     expect(validate(JSON.parse(big)).map((d) => d.code)).toEqual(['DefinitionTooLarge']);
   });
 
+  it('refuses a text holding more than 2,000,000 values before building it: DefinitionTooLarge', () => {
+    const objects = `{"StartAt":"A","States":{"A":{"Type":"Pass","Result":[${'{},'.repeat(2_000_000)}{}],"End":true}}}`;
+    const [d, ...rest] = validateText(objects);
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ code: 'DefinitionTooLarge', line: 1 });
+    expect(d?.message).toContain('holds more than 2000000 values');
+  });
+
   it('isValid ignores warnings', () => {
     const warn = validate({
       StartAt: 'P',

@@ -13,6 +13,8 @@ import { ExecutionBudgetExceeded, interpreterError, messageOf, runtimeError } fr
 import { hashHex } from './intrinsics/hash.ts';
 import { exceedsDepth, setOwn, toJson } from './json-values.ts';
 import { EvaluationGuard, memoryLimitError } from './jsonata-guard.ts';
+import { sortArray } from './jsonata-sort.ts';
+import { confineNames, OWN_FIELD_FUNCTION, ownField } from './jsonata-own-names.ts';
 import { JSONATA_MAX_STRING_LENGTH, MAX_JSON_DEPTH } from './limits.ts';
 import { javaRandomDouble } from './random.ts';
 import type { Rng } from './random.ts';
@@ -186,6 +188,12 @@ const AWS_FUNCTIONS: ReadonlyArray<
     '<s-ns?:s>',
   ],
   [
+    // JSONata's own $sort, in O(n log n) time and linear memory (jsonata-sort.ts).
+    'sort',
+    sortArray as (this: Focus, ...args: never[]) => unknown,
+    '<af?:a>',
+  ],
+  [
     // JSONata's own $toMillis, kept linear: with a picture it matches the timestamp with a
     // regular expression built from the picture (adjacent variable-width components backtrack:
     // O(n^7) for '[Y][M][D][H][m][s][f]'), which here runs on RE2; without one, its ISO 8601
@@ -236,6 +244,10 @@ function compile(expr: string, field: string): Expression {
       `The JSONata expression '${expr.trim()}' specified for the field '${field}' is invalid: ${describe(err).text}`,
     );
   }
+  // Path steps and $lookup read own fields only (jsonata-own-names.ts).
+  confineNames(e.ast());
+  e.registerFunction(OWN_FIELD_FUNCTION, ownField);
+  e.registerFunction('lookup', ownField, '<x-s:x>');
   type Env = { lookup(n: string): unknown };
   const assign = e.assign as (name: string | symbol, value: unknown) => void;
   assign(ENTRY, (_e: unknown, _i: unknown, env: Env) => {

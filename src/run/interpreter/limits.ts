@@ -26,6 +26,14 @@ export const DEFAULT_TIMEOUT_MS = 20_000;
  */
 export { MAX_JSON_DEPTH } from '../../util/json-depth.ts';
 
+/**
+ * aslc: the deepest payload a state may produce (outputs, task parameters, variables): twice
+ * {@link MAX_JSON_DEPTH}, since outputs legitimately compose deeper than what was read (each
+ * Parallel wraps its branches' outputs in an array), yet bounded, since a template that wraps its
+ * input in a loop deepens it at every turn long before the size quota stops it.
+ */
+export const MAX_PAYLOAD_DEPTH = 2_000;
+
 /** aslc: the deepest nesting of Parallel / Map states the native engine runs. */
 export const MAX_STATE_NESTING = 100;
 

@@ -3,7 +3,9 @@
  * results and variables. Crossing it raises `States.DataLimitExceeded`.
  */
 import { parseIntegrationArn } from '../../asl/resource-arn.ts';
-import { StatesError } from './errors.ts';
+import { runtimeError, StatesError } from './errors.ts';
+import { exceedsDepth } from './json-values.ts';
+import { MAX_PAYLOAD_DEPTH } from './limits.ts';
 
 /** The payload quota, in bytes. */
 export const PAYLOAD_LIMIT_BYTES = 262_144;
@@ -50,7 +52,8 @@ export function payloadBytes(value: unknown): number {
 }
 
 /**
- * Throws `States.DataLimitExceeded` when `value` is over the payload quota, with AWS's wording
+ * Throws `States.DataLimitExceeded` when `value` is over the payload quota (after
+ * {@link checkPayloadDepth}), with AWS's wording
  * ("The state/task 'X' returned a result with a size exceeding the maximum number of bytes
  * service limit.", localstack `test_states_errors.snapshot.json`). `taskFailure` marks a task
  * result over the quota, which AWS reports as a TaskFailed that `States.ALL` catches.
@@ -61,6 +64,7 @@ export function payloadBytes(value: unknown): number {
  * ```
  */
 export function checkPayloadSize(value: unknown, what: string, taskFailure = false): void {
+  checkPayloadDepth(value, what);
   const size = payloadBytes(value);
   if (size > PAYLOAD_LIMIT_BYTES) {
     throw new StatesError(
@@ -70,6 +74,27 @@ export function checkPayloadSize(value: unknown, what: string, taskFailure = fal
       taskFailure,
     );
   }
+}
+
+const shallow = new WeakSet<object>();
+
+/**
+ * Throws `States.Runtime` when a payload nests more than {@link MAX_PAYLOAD_DEPTH} levels: a
+ * template that wraps its input (`Parameters: { a: { 'x.$': '$' } }` in a loop) deepens it at
+ * every turn, long before the size quota, and every later step would walk it recursively.
+ * Checked before the size (measuring such a value overflows the stack); remembered per object.
+ *
+ * @example
+ * ```ts
+ * checkPayloadDepth({ a: [1] }, "The state/task 'X' returned a result"); // passes
+ * ```
+ */
+function checkPayloadDepth(value: unknown, what: string): void {
+  if (typeof value !== 'object' || value === null || shallow.has(value)) return;
+  if (exceedsDepth(value, MAX_PAYLOAD_DEPTH)) {
+    throw runtimeError(`${what} nested more than ${MAX_PAYLOAD_DEPTH} levels deep.`);
+  }
+  shallow.add(value);
 }
 
 /**

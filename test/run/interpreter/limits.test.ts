@@ -196,6 +196,24 @@ describe('depth', () => {
     expect(task.cause).toContain('nested more than 1000 levels deep');
   });
 
+  it('a JSONPath template that deepens its input at every turn fails the execution at 2,000 levels', async () => {
+    let template: unknown = { 'x.$': '$' };
+    for (let i = 0; i < 200; i++) template = { a: template };
+    const loop = { StartAt: 'A', States: { A: { Type: 'Pass', Parameters: template, Next: 'A' } } };
+    const r = await run(loop, {});
+    expect(r).toMatchObject({ status: 'FAILED', error: 'States.Runtime' });
+    expect(r.cause).toContain("The state/task 'A' returned a result nested more than 2000 levels");
+    const task = await run(
+      {
+        StartAt: 'T',
+        States: { T: { Type: 'Task', Resource: 'r', Parameters: template, Next: 'T' } },
+      },
+      {},
+      { taskHandler: () => ({ kind: 'return', value: {} }) },
+    );
+    expect(task).toMatchObject({ status: 'FAILED', error: 'States.Runtime' });
+  });
+
   it('refuses a mock Return nested 12,000 deep before running: no Catcher sees it', async () => {
     const definition = {
       StartAt: 'T',
