@@ -36,22 +36,29 @@ export function detectRenames(
     isJsonObject(state) ? splitTransitions(state) : undefined;
   const splitA = new Map(removed.map((n) => [n, split(a[n])]));
   const splitB = new Map(added.map((n) => [n, split(b[n])]));
-  const bySignature = new Map<string, string[]>();
+  // Candidates by content; `start` skips the taken prefix, so that n identical states are paired
+  // in linear time (scanning each bucket from its start was quadratic: 25 s for 50,000 renames).
+  const bySignature = new Map<string, { readonly names: string[]; start: number }>();
   for (const to of added) {
     const sb = splitB.get(to);
     if (sb === undefined) continue;
     const key = signature(sb.rest, 0);
     const bucket = bySignature.get(key);
-    if (bucket === undefined) bySignature.set(key, [to]);
-    else bucket.push(to);
+    if (bucket === undefined) bySignature.set(key, { names: [to], start: 0 });
+    else bucket.names.push(to);
   }
   const taken = new Set<string>();
   const plausible = (oldTarget: string, newTarget: string): boolean =>
     oldTarget === newTarget || (removedSet.has(oldTarget) && addedSet.has(newTarget));
   for (const from of removed) {
     const sa = splitA.get(from);
-    if (sa === undefined) continue;
-    for (const to of bySignature.get(signature(sa.rest, 0)) ?? []) {
+    const bucket = sa === undefined ? undefined : bySignature.get(signature(sa.rest, 0));
+    if (sa === undefined || bucket === undefined) continue;
+    while (bucket.start < bucket.names.length && taken.has(bucket.names[bucket.start] as string)) {
+      bucket.start++;
+    }
+    for (let i = bucket.start; i < bucket.names.length; i++) {
+      const to = bucket.names[i] as string;
       if (!taken.has(to) && sameTransitions(sa, splitB.get(to) as SplitState, plausible)) {
         renames.set(from, to);
         taken.add(to);
@@ -59,17 +66,28 @@ export function detectRenames(
       }
     }
   }
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const [from, to] of renames) {
-      const consistent = (oldTarget: string, newTarget: string): boolean =>
-        (renames.get(oldTarget) ?? oldTarget) === newTarget;
-      if (
-        !sameTransitions(splitA.get(from) as SplitState, splitB.get(to) as SplitState, consistent)
-      ) {
-        renames.delete(from);
-        changed = true;
-      }
+  // Drop the pairs whose transitions disagree with the renames kept, until none does. Dropping a
+  // pair never makes another agree (an old target renamed away is not a new name), so the result
+  // is the same in any order; a work list re-checks only the pairs that lead to a dropped one.
+  const leadingTo = new Map<string, string[]>();
+  for (const from of renames.keys()) {
+    for (const oldTarget of (splitA.get(from) as SplitState).transitions.values()) {
+      const list = leadingTo.get(oldTarget);
+      if (list === undefined) leadingTo.set(oldTarget, [from]);
+      else list.push(from);
+    }
+  }
+  const consistent = (oldTarget: string, newTarget: string): boolean =>
+    (renames.get(oldTarget) ?? oldTarget) === newTarget;
+  const pending = [...renames.keys()];
+  for (let from = pending.pop(); from !== undefined; from = pending.pop()) {
+    const to = renames.get(from);
+    if (to === undefined) continue;
+    if (
+      !sameTransitions(splitA.get(from) as SplitState, splitB.get(to) as SplitState, consistent)
+    ) {
+      renames.delete(from);
+      for (const before of leadingTo.get(from) ?? []) pending.push(before);
     }
   }
   return renames;

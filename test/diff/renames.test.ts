@@ -164,4 +164,28 @@ describe('rename detection', () => {
       },
     ]);
   });
+
+  it('pairs a long chain of identical renamed states, and drops a whole chain whose end disagrees', () => {
+    const chain = (prefix: string, n: number, end: Record<string, unknown>) =>
+      Object.fromEntries(
+        Array.from({ length: n }, (_, i) => [
+          `${prefix}${i}`,
+          i === n - 1 ? end : { Type: 'Pass', Next: `${prefix}${i + 1}` },
+        ]),
+      );
+    const n = 20_000;
+    const renames = detectRenames(
+      chain('a', n, { Type: 'Succeed' }),
+      chain('b', n, { Type: 'Succeed' }),
+    );
+    expect(renames.size).toBe(n);
+    expect(renames.get('a0')).toBe('b0');
+    expect(renames.get(`a${n - 1}`)).toBe(`b${n - 1}`);
+    // The last state differs: it is no rename, so neither is any state leading to it.
+    const broken = detectRenames(
+      chain('a', 50, { Type: 'Succeed' }),
+      chain('b', 50, { Type: 'Fail' }),
+    );
+    expect(broken).toEqual(new Map());
+  });
 });

@@ -992,7 +992,6 @@ export const NAMED_CASES: readonly NamedCase[] = [
     name: 'diff of two 3 MB definitions whose 75,000 states are all renamed ends within the kill timeout',
     kind: 'hang',
     heavy: true,
-    bug: 'diff: rename detection scans the candidates of one content signature from the start for every removed state (taken ones included): quadratic, 25 s for 50,000 renamed states, about 400 s for 200,000',
     async run(dir, o) {
       writeJson(dir, 'a.asl.json', passChain(75_000, 'A'));
       writeJson(dir, 'b.asl.json', passChain(75_000, 'B'));
