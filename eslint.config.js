@@ -152,6 +152,7 @@ export default tseslint.config(
     ignores: [
       'node_modules/**',
       'dist/**',
+      '.examples/**',
       'out/**',
       'coverage/**',
       'bench/node_modules/**',

@@ -228,7 +228,8 @@ export function defineFragment(definition: FragmentDefinition): Fragment {
  *
  * @example
  * ```ts
- * isFragment(batchInvokedLambdaFunction({ ... })); // true
+ * isFragment(lambdaFunctionFragment({ id: 'L', envBase: 'dev-x', functionName: 'dev-x-my-fn', region: 'us-west-2', account: '123456789012' })); // true
+ * isFragment({ id: 'Hello' }); // false
  * ```
  */
 export function isFragment(value: unknown): value is Fragment {

@@ -41,8 +41,9 @@ function isDirectoryOnDisk(path: string): boolean {
  *
  * @example
  * ```ts
+ * declare const request: { demand_execution: unknown }; // see spec/scaffolding.md
  * const handle = createScaffoldingHandler({ env: { ENV_BASE: 'dev-x', AWS_REGION: 'us-west-2' } });
- * const response = await handle({ demand_execution: { ... } });
+ * const response = await handle(JSON.stringify(request)); // the request object, or its JSON text
  * ```
  */
 export function createScaffoldingHandler(
