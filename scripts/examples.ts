@@ -85,46 +85,81 @@ function ownNames(block: string): Set<string> {
   return names;
 }
 
+/** An entry's exported symbols (aliases resolved for their kind), `default` left out. */
+function exportsOf(
+  file: string,
+): { readonly name: string; readonly value: boolean; readonly symbol: ts.Symbol }[] {
+  const source = program.getSourceFile(file);
+  const moduleSymbol = source && checker.getSymbolAtLocation(source);
+  if (moduleSymbol === undefined) throw new Error(`cannot read ${file}`);
+  return checker
+    .getExportsOfModule(moduleSymbol)
+    .filter((s) => s.name !== 'default')
+    .map((symbol) => {
+      const target =
+        symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+      return {
+        name: symbol.name,
+        value: (target.flags & ts.SymbolFlags.Value) !== 0,
+        symbol: target,
+      };
+    });
+}
+const exported = new Map(entries.map((e) => [e.specifier, exportsOf(e.file)]));
+/** Where a name comes from for a block of `entry`: the entry itself first, then 'aslc', then the others. */
+function sourceOf(name: string, entry: string): { specifier: string; value: boolean } | undefined {
+  for (const specifier of [entry, pkg.name, ...exported.keys()]) {
+    const hit = exported.get(specifier)?.find((e) => e.name === name);
+    if (hit !== undefined) return { specifier, value: hit.value };
+  }
+  return undefined;
+}
+/** Node's own modules that examples use by name. */
+const NODE_NAMES: Record<string, string> = { readFileSync: 'node:fs', writeFileSync: 'node:fs' };
+
 rmSync(out, { recursive: true, force: true });
 let written = 0;
 let skipped = 0;
 const stale = new Set(pending);
 for (const entry of entries) {
-  const source = program.getSourceFile(entry.file);
-  const moduleSymbol = source && checker.getSymbolAtLocation(source);
-  if (moduleSymbol === undefined) throw new Error(`cannot read ${entry.file}`);
-  const exported = checker.getExportsOfModule(moduleSymbol).filter((s) => s.name !== 'default');
-  const isValue = (s: ts.Symbol): boolean => {
-    const target = s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s;
-    return (target.flags & ts.SymbolFlags.Value) !== 0;
-  };
   const folder = join(out, entry.specifier.replace(/\//g, '__'));
   const used = new Set<string>();
-  for (const symbol of exported) {
-    const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-    exampleBlocks(target).forEach((block, i) => {
-      const id = `${entry.specifier} ${symbol.name} ${i + 1}`;
+  for (const { name, symbol } of exported.get(entry.specifier) ?? []) {
+    exampleBlocks(symbol).forEach((block, i) => {
+      const id = `${entry.specifier} ${name} ${i + 1}`;
       stale.delete(id);
       if (pending.has(id)) {
         skipped++;
         return;
       }
       const own = ownNames(block);
-      const imports = exported
-        .filter((s) => !own.has(s.name) && new RegExp(`\\b${s.name}\\b`).test(block))
-        .map((s) => (isValue(s) ? s.name : `type ${s.name}`))
-        .sort((a, b) => a.replace(/^type /, '').localeCompare(b.replace(/^type /, '')));
+      const bySpecifier = new Map<string, string[]>();
+      const identifiers = new Set(block.match(/[A-Za-z_$][\w$]*/g) ?? []);
+      for (const id of [...identifiers].sort()) {
+        if (own.has(id)) continue;
+        const from = sourceOf(id, entry.specifier);
+        const node = NODE_NAMES[id];
+        const [specifier, text] =
+          from !== undefined
+            ? [from.specifier, from.value ? id : `type ${id}`]
+            : node !== undefined
+              ? [node, id]
+              : [undefined, id];
+        if (specifier === undefined) continue;
+        bySpecifier.set(specifier, [...(bySpecifier.get(specifier) ?? []), text]);
+      }
+      const imports = [...bySpecifier]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([specifier, names]) => `import { ${names.join(', ')} } from '${specifier}';`);
       const text = [
-        `// The TSDoc example of ${symbol.name} (${entry.specifier}), written by scripts/examples.ts.`,
-        ...(imports.length > 0
-          ? [`import { ${imports.join(', ')} } from '${entry.specifier}';`]
-          : []),
+        `// The TSDoc example of ${name} (${entry.specifier}), written by scripts/examples.ts.`,
+        ...imports,
         block,
         'export {};',
         '',
       ].join('\n');
       // Chain and chain: distinct files on case-insensitive file systems too.
-      let file = `${symbol.name}.${i + 1}.ts`;
+      let file = `${name}.${i + 1}.ts`;
       while (used.has(file.toLowerCase())) file = `_${file}`;
       used.add(file.toLowerCase());
       mkdirSync(folder, { recursive: true });
