@@ -23,6 +23,7 @@
  */
 import { parseJsonPath } from '../jsonpath/parse.ts';
 import type { IntrinsicArg, IntrinsicCall, IntrinsicParse } from './ast.ts';
+import { cachedParser, failureResult, ParseError } from '../parse-support.ts';
 
 /** How deep calls may nest before the text is refused as malformed. */
 export const MAX_CALL_DEPTH = 64;
@@ -32,18 +33,6 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const WORD = /(?:true|false|null)(?![A-Za-z0-9_])/y;
 const SPACE = /\s*/y;
 const LOOKS_LIKE = /\s*States\.[A-Za-z0-9_.]*\s*\(/y;
-
-const cache = new Map<string, IntrinsicParse>();
-const CACHE_LIMIT = 10_000;
-
-class Failure {
-  readonly message: string;
-  readonly position: number;
-  constructor(message: string, position: number) {
-    this.message = message;
-    this.position = position;
-  }
-}
 
 /**
  * True when the text is meant as an intrinsic call (it starts with `States.` and a `(`), as
@@ -60,6 +49,9 @@ export function looksLikeIntrinsic(text: string): boolean {
   return LOOKS_LIKE.test(text);
 }
 
+/** Results by text: parsed once for the DSL, the validator and the interpreter. */
+const cached = cachedParser(parseUncached);
+
 /**
  * Parses an intrinsic call. Results are cached by text (they are immutable).
  *
@@ -71,13 +63,7 @@ export function looksLikeIntrinsic(text: string): boolean {
  * ```
  */
 export function parseIntrinsic(text: string): IntrinsicParse {
-  let result = cache.get(text);
-  if (result === undefined) {
-    result = parseUncached(text);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(text, result);
-  }
-  return result;
+  return cached(text);
 }
 
 function parseUncached(text: string): IntrinsicParse {
@@ -90,11 +76,7 @@ function parseUncached(text: string): IntrinsicParse {
     if (p.pos < text.length) p.fail('unexpected text after the call');
     return { ok: true, call };
   } catch (e) {
-    if (e instanceof Failure) {
-      const where = e.position >= text.length ? 'at the end' : `at position ${e.position}`;
-      return { ok: false, message: `${e.message} ${where}`, position: e.position };
-    }
-    throw e;
+    return failureResult(e, text);
   }
 }
 
@@ -107,7 +89,7 @@ class Parser {
   }
 
   fail(message: string, position = this.pos): never {
-    throw new Failure(message, position);
+    throw new ParseError(message, position);
   }
 
   spaces(): void {

@@ -34,6 +34,7 @@ import {
   type Selector,
 } from './ast.ts';
 import { unescapeJayway } from './unescape.ts';
+import { cachedParser, failureResult, ParseError } from '../parse-support.ts';
 
 /** How deep filters, parentheses and literals may nest inside one path. */
 export const MAX_PATH_NESTING = 32;
@@ -67,18 +68,8 @@ const SYMBOLS = ['===', '!==', '==', '!=', '<=', '>=', '=~', '<', '>'];
 const WORDS = /(nin|in|subsetof|anyof|noneof|size|empty)\b/iy;
 const REGEX_FLAGS = /[a-z]*/y;
 
-const cache = new Map<string, PathParse>();
-const CACHE_LIMIT = 10_000;
-
-/** Thrown inside the parser only; {@link parseJsonPath} turns it into a result. */
-class Failure {
-  readonly message: string;
-  readonly position: number;
-  constructor(message: string, position: number) {
-    this.message = message;
-    this.position = position;
-  }
-}
+/** Results by text: parsed once for the DSL, the validator and the interpreter. */
+const cached = cachedParser(parseUncached);
 
 /**
  * Parses a JSONPath (`$…`, `$$…` or `$name…`). Results are cached by text (they are
@@ -92,13 +83,7 @@ class Failure {
  * ```
  */
 export function parseJsonPath(text: string): PathParse {
-  let result = cache.get(text);
-  if (result === undefined) {
-    result = parseUncached(text);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(text, result);
-  }
-  return result;
+  return cached(text);
 }
 
 function parseUncached(text: string): PathParse {
@@ -115,11 +100,7 @@ function parseUncached(text: string): PathParse {
   try {
     return p.top();
   } catch (e) {
-    if (e instanceof Failure) {
-      const where = e.position >= text.length ? 'at the end' : `at position ${e.position}`;
-      return { ok: false, message: `${e.message} ${where}`, position: e.position };
-    }
-    throw e;
+    return failureResult(e, text);
   }
 }
 
@@ -164,7 +145,7 @@ class Parser {
   }
 
   fail(message: string, position = this.pos): never {
-    throw new Failure(message, position);
+    throw new ParseError(message, position);
   }
 
   mark(why: string): void {
