@@ -60,3 +60,36 @@ export function cachedParser<R>(parse: (text: string) => R): (text: string) => R
     return result;
   };
 }
+
+/**
+ * A position in the text being parsed, with the moves both grammars make; each grammar's parser
+ * extends it.
+ *
+ * @example
+ * ```ts
+ * const c = new TextCursor('States.Array(1)');
+ * c.sticky(/States\.[A-Za-z]+/y); // 'States.Array', and c.pos is 12
+ * ```
+ */
+export class TextCursor {
+  readonly text: string;
+  pos = 0;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  /** Throws the {@link ParseError} that {@link failureResult} reports. */
+  fail(message: string, position = this.pos): never {
+    throw new ParseError(message, position);
+  }
+
+  /** Reads what the sticky expression `re` matches here, or nothing. */
+  sticky(re: RegExp): string | undefined {
+    re.lastIndex = this.pos;
+    const m = re.exec(this.text);
+    if (m === null) return undefined;
+    this.pos += m[0].length;
+    return m[0];
+  }
+}

@@ -23,7 +23,7 @@
  */
 import { parseJsonPath } from '../jsonpath/parse.ts';
 import type { IntrinsicArg, IntrinsicCall, IntrinsicParse } from './ast.ts';
-import { cachedParser, failureResult, ParseError } from '../parse-support.ts';
+import { cachedParser, failureResult, TextCursor } from '../parse-support.ts';
 
 /** How deep calls may nest before the text is refused as malformed. */
 export const MAX_CALL_DEPTH = 64;
@@ -80,30 +80,11 @@ function parseUncached(text: string): IntrinsicParse {
   }
 }
 
-class Parser {
-  readonly text: string;
-  pos = 0;
-
-  constructor(text: string) {
-    this.text = text;
-  }
-
-  fail(message: string, position = this.pos): never {
-    throw new ParseError(message, position);
-  }
-
+class Parser extends TextCursor {
   spaces(): void {
     SPACE.lastIndex = this.pos;
     SPACE.exec(this.text);
     this.pos = SPACE.lastIndex;
-  }
-
-  sticky(re: RegExp): string | undefined {
-    re.lastIndex = this.pos;
-    const m = re.exec(this.text);
-    if (m === null) return undefined;
-    this.pos += m[0].length;
-    return m[0];
   }
 
   call(depth: number): IntrinsicCall {

@@ -34,7 +34,7 @@ import {
   type Selector,
 } from './ast.ts';
 import { unescapeJayway } from './unescape.ts';
-import { cachedParser, failureResult, ParseError } from '../parse-support.ts';
+import { cachedParser, failureResult, TextCursor } from '../parse-support.ts';
 
 /** How deep filters, parentheses and literals may nest inside one path. */
 export const MAX_PATH_NESTING = 32;
@@ -104,15 +104,9 @@ function parseUncached(text: string): PathParse {
   }
 }
 
-class Parser {
-  readonly text: string;
-  pos = 0;
+class Parser extends TextCursor {
   depth = 0;
   notReference: string | undefined;
-
-  constructor(text: string) {
-    this.text = text;
-  }
 
   top(): PathParse {
     const text = this.text;
@@ -144,10 +138,6 @@ class Parser {
     };
   }
 
-  fail(message: string, position = this.pos): never {
-    throw new ParseError(message, position);
-  }
-
   mark(why: string): void {
     this.notReference ??= why;
   }
@@ -175,14 +165,6 @@ class Parser {
 
   skipSpaces(): void {
     while (this.peek() === ' ' || this.peek() === '\t') this.pos++;
-  }
-
-  sticky(re: RegExp): string | undefined {
-    re.lastIndex = this.pos;
-    const m = re.exec(this.text);
-    if (m === null) return undefined;
-    this.pos += m[0].length;
-    return m[0];
   }
 
   /** segments after a root; `inFilter` for paths inside `[?( … )]`. */

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { interpret } from '../../../src/run/interpreter/index.ts';
 import { runNative, runOracle } from './oracle.ts';
+import { ASL_STATE_TYPES } from '../../../src/asl/names.ts';
 
 const key = fc.constantFrom('k', 'l', 'm');
 const scalar = fc.oneof(
@@ -139,17 +140,7 @@ describe('property: random JSONPath machines agree with aws-local-stepfunctions'
 describe('property: the interpreter never crashes', () => {
   const junkState = fc.record(
     {
-      Type: fc.constantFrom(
-        'Pass',
-        'Task',
-        'Choice',
-        'Wait',
-        'Succeed',
-        'Fail',
-        'Parallel',
-        'Map',
-        'Nope',
-      ),
+      Type: fc.constantFrom(...ASL_STATE_TYPES, 'Nope'),
       Next: fc.constantFrom('A', 'B', 'Z'),
       End: fc.boolean(),
       InputPath: fc.oneof(
