@@ -68,9 +68,16 @@ function exampleBlocks(symbol: ts.Symbol): string[] {
 function ownNames(block: string): Set<string> {
   const names = new Set<string>();
   for (const m of block.matchAll(
-    /\b(?:const|let|var|function|class|interface|type|enum)\s+([A-Za-z_$][\w$]*)/g,
+    /\b(?:function|class|interface|type|enum)\s+([A-Za-z_$][\w$]*)/g,
   )) {
     names.add(m[1] as string);
+  }
+  // const a = …, b: T; and destructuring: every name before a ':' or '=' at the top level of the
+  // declaration list, or inside [ ] and { } patterns.
+  for (const m of block.matchAll(/\b(?:const|let|var)\s+([^;=]+?)(?:=|;|$)/gm)) {
+    for (const n of (m[1] as string).matchAll(/(?:^|,|\[|\{|\.\.\.)\s*([A-Za-z_$][\w$]*)/g)) {
+      names.add(n[1] as string);
+    }
   }
   for (const m of block.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}/g)) {
     for (const part of (m[1] as string).split(',')) {

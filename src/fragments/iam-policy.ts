@@ -176,6 +176,7 @@ function taskStatements(
  *
  * @example
  * ```ts
+ * declare const dataSync: Fragment; // e.g. dataSyncFragment({ … })
  * JSON.stringify(fragmentPolicy(dataSync, { region: 'us-west-2', account: '123456789012' }), null, 2);
  * ```
  */

@@ -73,6 +73,7 @@ export function scopeOf(options: NamingOptions = {}): FragmentScope {
  *
  * @example
  * ```ts
+ * declare const scope: FragmentScope; // what a fragment's build function receives
  * mergeDefaults('Merge', { a: 1 }, { ...namingOf(scope) });
  * ```
  */

@@ -105,6 +105,7 @@ export interface LoggingConfiguration {
  *
  * @example
  * ```ts
+ * declare const name: string, where: AwsLocation;
  * loggingConfiguration(logGroupArn(name, where)); // { Destinations: [...], Level: 'ERROR' }
  * ```
  */
@@ -146,6 +147,7 @@ export interface FragmentStateMachine {
  *
  * @example
  * ```ts
+ * declare const dataSync: Fragment; // e.g. dataSyncFragment({ … })
  * const sm = toStateMachine(dataSync, { name: 'data-sync-v2', region: 'us-west-2', account: '123456789012' });
  * compile(sm.definition).json;
  * ```

@@ -143,6 +143,7 @@ export interface SentinelDefinition {
  *
  * @example
  * ```ts
+ * declare const machine: StateMachine;
  * const def = renderSentinels(machine.node);
  * const template = def.sentinels.replace(def.text, (name) => '${' + name + '}');
  * ```

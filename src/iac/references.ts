@@ -58,6 +58,7 @@ export function environmentOf(
  *
  * @example
  * ```ts
+ * declare const env: Environment;
  * placeholderReference(env, 'Fn'); // { Ref: 'MyFn' }
  * ```
  */

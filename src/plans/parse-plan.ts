@@ -22,8 +22,9 @@ export interface CheckedPlan {
  *
  * @example
  * ```ts
+ * declare const text: string; // a plan file's JSON
  * const r = checkPlan(JSON.parse(text));
- * if (!r.ok) console.log(r.problems[0].path); // e.g. '/jobs/2/jobGroup/parallel/jobs/0'
+ * if (!r.ok) console.log(r.problems[0]?.path); // e.g. '/jobs/2/jobGroup/parallel/jobs/0'
  * ```
  */
 export function checkPlan(
@@ -50,6 +51,7 @@ export function checkPlan(
  *
  * @example
  * ```ts
+ * declare const text: string; // a plan file's JSON
  * const { plan } = assertPlan(JSON.parse(text));
  * ```
  */

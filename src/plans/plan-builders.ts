@@ -70,6 +70,7 @@ export function definePlan(plan: Plan): Plan {
  *
  * @example
  * ```ts
+ * declare const executor: Executor;
  * runModel('price', { model: fromJob('import-model'), inputs: { prices: fromJob('load', 'prices') } }, { executor });
  * ```
  */
@@ -86,6 +87,7 @@ export function runModel(
  *
  * @example
  * ```ts
+ * declare const executor: Executor;
  * runFlow('risk', { flow: { objectType: 'FLOW', objectId: 'f-1', latestObject: true } }, { executor });
  * ```
  */
@@ -102,6 +104,7 @@ export function runFlow(
  *
  * @example
  * ```ts
+ * declare const executor: Executor;
  * importModel('import', { language: 'python', repository: 'models', package: 'risk', version: '1.2.0', entryPoint: 'risk.Model', path: 'src' }, { executor });
  * ```
  */
@@ -118,6 +121,7 @@ export function importModel(
  *
  * @example
  * ```ts
+ * declare const executor: Executor;
  * importData('load', { model: 'models/loader', outputs: { prices: 's3://bucket/prices/' } }, { executor });
  * ```
  */
@@ -134,6 +138,7 @@ export function importData(
  *
  * @example
  * ```ts
+ * declare const executor: Executor;
  * exportData('publish', { model: 'models/exporter', inputs: { report: fromJob('report', 'pdf') } }, { executor });
  * ```
  */
@@ -150,6 +155,7 @@ export function exportData(
  *
  * @example
  * ```ts
+ * declare const load: JobDefinition, price: JobDefinition, publish: JobDefinition;
  * sequentialGroup('daily', [load, price, publish]);
  * ```
  */
@@ -172,6 +178,7 @@ export function sequentialGroup(
  *
  * @example
  * ```ts
+ * declare const priceModel: JobDefinition, riskModel: JobDefinition;
  * parallelGroup('models', [priceModel, riskModel], { failFast: false });
  * ```
  */

@@ -39,6 +39,7 @@ export interface PlanProblem {
  *
  * @example
  * ```ts
+ * declare const raw: unknown; // a plan read from a file
  * try { planToStateMachines(raw); } catch (e) { if (e instanceof PlanError) console.log(e.format()); }
  * ```
  */

@@ -12,6 +12,7 @@ export const PLAN = Symbol.for('aslc.Plan');
  *
  * @example
  * ```ts
+ * declare const jobs: readonly JobDefinition[];
  * isPlan(definePlan({ name: 'p', jobs })); // true
  * ```
  */

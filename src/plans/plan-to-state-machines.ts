@@ -115,8 +115,9 @@ function asPlanError(e: unknown, node: PlanNode): never {
  *
  * @example
  * ```ts
- * const [root, ...children] = planToStateMachines(plan);
- * compile(root.machine).json;
+ * declare const plan: Plan;
+ * const [root, ...children] = planToStateMachines(plan); // the root first, then its children
+ * if (root) compile(root.machine).json;
  * ```
  */
 export function planToStateMachines(

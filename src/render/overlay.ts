@@ -27,6 +27,7 @@ export interface Decorations {
  *
  * @example
  * ```ts
+ * declare const definition: AslStateMachine, overlay: DiagramOverlay;
  * const d = decorate(buildRenderGraph(definition), overlay);
  * d.states.get('n1'); // { status: 'covered', suffix: '×3' }
  * ```

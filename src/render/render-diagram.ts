@@ -13,6 +13,7 @@ import { renderSvg } from './svg.ts';
  *
  * @example
  * ```ts
+ * declare const definition: AslStateMachine, overlay: DiagramOverlay;
  * const text = await renderDiagram(definition, 'svg', { overlay });
  * ```
  */

@@ -26,6 +26,7 @@ export interface EngineOptions {
  *
  * @example
  * ```ts
+ * declare const definition: AslStateMachine;
  * const engine = createEngine('embedded');
  * const outcome = await engine.run({ definition, input: {} });
  * await engine.dispose();

@@ -18,6 +18,7 @@ const GRACE_MS = 2_000;
  *
  * @example
  * ```ts
+ * declare const definition: AslStateMachine, engine: Engine;
  * const outcome = await runWithinBudget(engine, { definition, input: {}, timeoutMs: 5_000 });
  * ```
  */

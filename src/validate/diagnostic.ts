@@ -84,6 +84,7 @@ function comparePointers(a: string, b: string): number {
  *
  * @example
  * ```ts
+ * declare const a: Diagnostic, b: Diagnostic;
  * const sorted = sortDiagnostics([b, a]);
  * ```
  */
@@ -112,6 +113,7 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
  *
  * @example
  * ```ts
+ * declare const d: Diagnostic;
  * formatDiagnostic(d, { file: 'flow.asl.json' });
  * // "flow.asl.json:/States/B: error UnreachableState (state 'B'): State 'B' is not reachable"
  * ```

@@ -139,6 +139,7 @@ export async function createSfnValidateClient(
  *
  * @example
  * ```ts
+ * declare const text: string; // the definition's JSON
  * const r = await validateRemote(text, { type: 'EXPRESS' });
  * if (r.status === 'FAIL') for (const d of r.diagnostics) console.log(d.code, d.message);
  * ```

@@ -174,6 +174,7 @@ export function validateBytes(bytes: Uint8Array, options: ValidateOptions = {}):
  *
  * @example
  * ```ts
+ * declare const def: AslStateMachine;
  * isValid(validate(def));
  * ```
  */

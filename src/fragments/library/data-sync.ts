@@ -31,6 +31,7 @@ export interface DataSyncOptions extends NamingOptions, AwsEnvironmentOptions {
  *
  * @example
  * ```ts
+ * declare const image: string, jobQueue: string, bucketName: string, region: string, account: string;
  * dataSyncFragment({ id: 'data-sync', envBase: 'dev-marmotdev', image, jobQueue, bucketName, region, account });
  * ```
  */
@@ -88,6 +89,7 @@ export function dataSyncFragment(options: DataSyncOptions): Fragment {
  *
  * @example
  * ```ts
+ * declare const image: string, jobQueue: string, bucketName: string, region: string, account: string;
  * distributedDataSyncFragment({ id: 'dds', envBase: 'dev-marmotdev', image, jobQueue, bucketName, region, account });
  * ```
  */

@@ -152,6 +152,7 @@ function cleanupDataPaths(
  *
  * @example
  * ```ts
+ * declare const image: string, batchInvokedLambdaStateMachineArn: string, dataSyncStateMachineArn: string;
  * demandExecutionFragment({
  *   id: 'demand-execution', envBase: 'dev-marmotdev', image, bucketName: 'my-scaffolding-bucket',
  *   jobQueue: 'dev-marmotdev-demand-queue',

@@ -39,6 +39,7 @@ function efsFragment(options: EfsFragmentOptions, name: string, handler: string)
  *
  * @example
  * ```ts
+ * declare const image: string, jobQueue: string, bucketName: string, region: string, account: string;
  * getDataPathStatsFragment({ id: 'Get Stats', envBase: 'dev-marmotdev', image, jobQueue, bucketName, region, account });
  * ```
  */
@@ -52,6 +53,7 @@ export function getDataPathStatsFragment(options: EfsFragmentOptions): Fragment 
  *
  * @example
  * ```ts
+ * declare const image: string, jobQueue: string, bucketName: string, region: string, account: string;
  * outdatedDataPathScannerFragment({ id: 'Scan', envBase: 'dev-marmotdev', image, jobQueue, bucketName, region, account });
  * ```
  */
@@ -64,6 +66,7 @@ export function outdatedDataPathScannerFragment(options: EfsFragmentOptions): Fr
  *
  * @example
  * ```ts
+ * declare const image: string, jobQueue: string, bucketName: string, region: string, account: string;
  * removeDataPathsFragment({ id: 'Remove', envBase: 'dev-marmotdev', image, jobQueue, bucketName, region, account });
  * ```
  */
@@ -80,6 +83,7 @@ export function removeDataPathsFragment(options: EfsFragmentOptions): Fragment {
  *
  * @example
  * ```ts
+ * declare const image: string, jobQueue: string, bucketName: string, region: string, account: string;
  * cleanFileSystemFragment({ id: 'clean-file-system', envBase: 'dev-marmotdev', image, jobQueue, bucketName, region, account });
  * ```
  */

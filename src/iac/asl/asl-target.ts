@@ -16,8 +16,9 @@ import { dollarBrace, jsonValues } from '../placeholder-values.ts';
  *
  * @example
  * ```ts
+ * declare const ctx: WorkflowContext, warnings: BuildProblem[];
  * const [file] = aslArtifacts(ctx, { placeholders: 'keep' }, warnings);
- * file.path; // 'asl/orders.asl.json'
+ * file?.path; // 'asl/orders.asl.json'
  * ```
  */
 export function aslArtifacts(

@@ -251,6 +251,7 @@ function checkValues(
  *
  * @example
  * ```ts
+ * declare const orders: StateMachine; // stateMachine({ … })
  * const { artifacts, problems } = buildArtifacts(
  *   [{ name: 'orders', machine: orders.node }],
  *   { targets: { asl: {}, terraform: {} }, environment: { name: 'dev', values: { FnArn: 'arn:…' } } },

@@ -24,6 +24,7 @@ export interface PlaceholderNeeds {
  *
  * @example
  * ```ts
+ * declare const ctx: WorkflowContext;
  * placeholderNeeds(ctx, 'terraform', { placeholders: 'substitutions' }).values; // ['FnArn']
  * ```
  */

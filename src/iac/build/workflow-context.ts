@@ -9,6 +9,7 @@ import { renderSentinels } from '../placeholders.ts';
  *
  * @example
  * ```ts
+ * declare const machine: StateMachine, values: PlaceholderValues;
  * const ctx = createWorkflowContext('orders', machine.node, { name: 'dev', values }, 'STANDARD');
  * ctx.rendered.sentinels.names; // ['ProcessFunctionArn']
  * ```

@@ -30,6 +30,7 @@ const STATES_TRUST = {
  *
  * @example
  * ```ts
+ * declare const ctx: WorkflowContext, problems: BuildProblem[];
  * const files = cloudFormationArtifacts(ctx, { definition: 'inline' }, problems);
  * files.map((f) => f.path); // ['cloudformation/orders.cfn.json', 'cloudformation/orders.cfn.yaml']
  * ```

@@ -114,6 +114,7 @@ export function loadProjectConfig(path: string): Loaded<ProjectConfig> {
  *
  * @example
  * ```ts
+ * declare const config: ProjectConfig;
  * environmentNames(config); // ['dev', 'prod']
  * ```
  */
@@ -137,6 +138,7 @@ export function environmentNames(config: ProjectConfig): string[] {
  *
  * @example
  * ```ts
+ * declare const config: ProjectConfig;
  * environmentFile(config, 'dev'); // '/…/environments/dev.json'
  * ```
  */
@@ -151,6 +153,7 @@ export function environmentFile(config: ProjectConfig, name: string): string {
  *
  * @example
  * ```ts
+ * declare const config: ProjectConfig;
  * const env = loadEnvironment(config, 'dev');
  * if (env?.ok) console.log(env.value.placeholders);
  * ```

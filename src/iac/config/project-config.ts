@@ -175,6 +175,7 @@ export interface ProjectConfig {
  *
  * @example
  * ```ts
+ * declare const config: ProjectConfig, entry: WorkflowEntry;
  * targetOptionsFor(config.targets, entry, 'terraform');
  * ```
  */

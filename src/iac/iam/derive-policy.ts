@@ -104,6 +104,7 @@ function parseIntegration(
  *
  * @example
  * ```ts
+ * declare const machine: StateMachine;
  * const { document, warnings } = derivePolicy(machine.node, { stateMachineName: 'orders' });
  * document.Statement[0]; // { Sid: 'Lambda', Effect: 'Allow', Action: ['lambda:InvokeFunction'], Resource: [...] }
  * ```

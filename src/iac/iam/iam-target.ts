@@ -12,8 +12,9 @@ import { dollarBrace } from '../placeholder-values.ts';
  *
  * @example
  * ```ts
+ * declare const ctx: WorkflowContext, problems: BuildProblem[];
  * const [file] = iamArtifacts(ctx, {}, problems);
- * JSON.parse(file.content).Version; // '2012-10-17'
+ * if (file) JSON.parse(file.content).Version; // '2012-10-17'
  * ```
  */
 export function iamArtifacts(

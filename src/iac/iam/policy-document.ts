@@ -123,6 +123,7 @@ function statementKey(s: PolicyStatement): string {
  *
  * @example
  * ```ts
+ * declare const derivedPolicy: PolicyDocument, fragmentPolicy: PolicyDocument;
  * const merged = mergePolicyDocuments(derivedPolicy, fragmentPolicy);
  * ```
  */

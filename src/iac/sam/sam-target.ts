@@ -22,6 +22,7 @@ import { samEvents } from './sam-events.ts';
  *
  * @example
  * ```ts
+ * declare const ctx: WorkflowContext, problems: BuildProblem[];
  * const files = samArtifacts(ctx, { formats: ['yaml'] }, problems);
  * files.map((f) => f.path); // ['sam/orders.asl.json', 'sam/orders.sam.yaml']
  * ```

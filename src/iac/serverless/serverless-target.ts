@@ -161,6 +161,7 @@ function stateMachineEntry(
  *
  * @example
  * ```ts
+ * declare const ctx: WorkflowContext, env: Environment, problems: BuildProblem[];
  * serverlessArtifacts([{ ctx, options: {} }], env, problems).map((f) => f.path);
  * // ['serverless/params.yml', 'serverless/step-functions.yml']
  * ```

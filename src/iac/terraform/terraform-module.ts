@@ -126,6 +126,7 @@ function compare(a: string, b: string): number {
  *
  * @example
  * ```ts
+ * declare const ctx: WorkflowContext, environment: Environment;
  * terraformModuleArtifacts([{ ctx, options: {} }], environment).map((f) => f.path);
  * // ['terraform/dev.auto.tfvars', 'terraform/outputs.tf', 'terraform/variables.tf', 'terraform/versions.tf']
  * ```

@@ -39,6 +39,7 @@ function inlineObject(tags: Readonly<Record<string, string>>): string {
  *
  * @example
  * ```ts
+ * declare const ctx: WorkflowContext, problems: BuildProblem[];
  * const files = terraformArtifacts(ctx, { stateMachineName: '{workflow}-{env}' }, problems);
  * files.map((f) => f.path); // ['terraform/orders.asl.json', 'terraform/orders.policy.json', 'terraform/orders.tf']
  * ```

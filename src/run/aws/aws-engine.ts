@@ -45,6 +45,7 @@ export interface AwsEngineOptions {
  *
  * @example
  * ```ts
+ * declare const definition: AslStateMachine, mocks: MockConfigFile;
  * const engine = createAwsEngine({ optIn: true });
  * const outcome = await engine.run({ definition, input: {}, mocks, testCase: 'HappyPath' });
  * ```

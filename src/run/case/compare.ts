@@ -15,6 +15,7 @@ const MAX_DIFFERENCES = 10;
  *
  * @example
  * ```ts
+ * declare const result: RunResult;
  * compareResult({ status: 'SUCCEEDED', output: { a: 1 } }, result);
  * // [] or ['output/a: expected 1, got 2']
  * ```

@@ -192,6 +192,7 @@ export async function loadCase(dir: string, options: LoadCaseOptions = {}): Prom
  *
  * @example
  * ```ts
+ * declare const c: RunCase, engine: Engine;
  * const outcome = await engine.run(caseRequest(c, { time: 'virtual' }));
  * ```
  */

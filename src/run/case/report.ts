@@ -12,6 +12,7 @@ export interface VerdictSummary {
  *
  * @example
  * ```ts
+ * declare const verdicts: CaseVerdict[];
  * summarize(verdicts); // { passed: 10, failed: 0, skipped: 4 }
  * ```
  */
@@ -27,6 +28,7 @@ export function summarize(verdicts: readonly CaseVerdict[]): VerdictSummary {
  *
  * @example
  * ```ts
+ * declare const verdicts: CaseVerdict[];
  * for (const line of formatVerdictTable(verdicts)) console.log(line);
  * ```
  */

@@ -30,6 +30,7 @@ export const COVERAGE_FILES: Readonly<Record<Exclude<CoverageFormat, 'table'>, s
  *
  * @example
  * ```ts
+ * declare const cases: RunCase[], engines: Engine[];
  * const coverage = caseCoverage(process.cwd());
  * await runCases(cases, engines, { onResult: coverage.onResult });
  * coverage.report().summary.total.percent;
@@ -64,6 +65,7 @@ export function caseCoverage(cwd: string): {
  *
  * @example
  * ```ts
+ * declare const report: CoverageReport;
  * writeCoverageFiles(report, ['json', 'lcov'], 'coverage'); // ['coverage/coverage.json', 'coverage/lcov.info']
  * ```
  */
@@ -87,6 +89,7 @@ export function writeCoverageFiles(
  *
  * @example
  * ```ts
+ * declare const report: CoverageReport;
  * coverageBelow(report, 90); // 'coverage 83.3% is below the minimum of 90%'
  * ```
  */

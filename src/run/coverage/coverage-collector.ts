@@ -57,6 +57,7 @@ interface Entry {
  *
  * @example
  * ```ts
+ * declare const definition: AslStateMachine, result: RunResult;
  * const coverage = createCoverageCollector();
  * coverage.record({ workflow: 'order.asl.json', definition }, { engine: 'native', result });
  * coverage.report().summary.total.percent; // e.g. 83.3

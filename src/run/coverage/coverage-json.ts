@@ -12,7 +12,8 @@ import type { CoverageReport, WorkflowCoverage } from './coverage-types.ts';
  *
  * @example
  * ```ts
- * writeFileAtomic('coverage/coverage.json', toCoverageJson(report));
+ * declare const report: CoverageReport;
+ * writeFileSync('coverage/coverage.json', toCoverageJson(report));
  * ```
  */
 export function toCoverageJson(report: CoverageReport): string {
@@ -67,6 +68,7 @@ export function parseCoverageJson(text: string): CoverageReport {
  *
  * @example
  * ```ts
+ * declare const report: CoverageReport;
  * const w = selectCoverageWorkflow(report, 'fixtures/coverage/orders/workflow.ts', process.cwd());
  * ```
  */

@@ -15,7 +15,8 @@ import type { CoverageCount, CoverageReport, WorkflowCoverage } from './coverage
  *
  * @example
  * ```ts
- * uncoveredItems(report.workflows[0]);
+ * declare const report: CoverageReport;
+ * for (const workflow of report.workflows) uncoveredItems(workflow);
  * // ["State 'Hold' never entered (…/workflow.ts:49)", "Choice 'Paid?' rule 2 → 'Hold' never taken (…)"]
  * ```
  */
@@ -86,6 +87,7 @@ export function formatPercent(percent: number): string {
  *
  * @example
  * ```ts
+ * declare const report: CoverageReport;
  * for (const line of formatCoverageTable(report)) console.log(line);
  * ```
  */

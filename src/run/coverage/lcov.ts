@@ -35,7 +35,8 @@ interface FileRecord {
  *
  * @example
  * ```ts
- * writeFileAtomic('coverage/lcov.info', toLcov(report));
+ * declare const report: CoverageReport;
+ * writeFileSync('coverage/lcov.info', toLcov(report));
  * // TN:\nSF:/repo/order.ts\nDA:4,3\n…\nBRDA:18,0,0,2\n…\nend_of_record\n
  * ```
  */

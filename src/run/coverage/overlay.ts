@@ -14,7 +14,10 @@ import { runHits } from './run-hits.ts';
  *
  * @example
  * ```ts
- * const svg = await renderSvg(definition, { overlay: coverageOverlay(report.workflows[0]) });
+ * declare const definition: AslStateMachine, report: CoverageReport;
+ * for (const workflow of report.workflows) {
+ *   const svg = await renderSvg(definition, { overlay: coverageOverlay(workflow) });
+ * }
  * ```
  */
 export function coverageOverlay(w: WorkflowCoverage): DiagramOverlay {
@@ -47,7 +50,8 @@ export function coverageOverlay(w: WorkflowCoverage): DiagramOverlay {
  *
  * @example
  * ```ts
- * writeFileAtomic('trace.svg', await renderSvg(definition, { overlay: traceOverlay(result) }));
+ * declare const definition: AslStateMachine, result: RunResult;
+ * writeFileSync('trace.svg', await renderSvg(definition, { overlay: traceOverlay(result) }));
  * ```
  */
 export function traceOverlay(result: RunResult): DiagramOverlay {

@@ -41,6 +41,7 @@ export function addNested<K>(counts: NestedCounts<K>, a: string, b: K, n: number
  *
  * @example
  * ```ts
+ * declare const outcome: { result: RunResult };
  * const hits = runHits(outcome.result);
  * hits.states.get('Charge'); // 1
  * ```

@@ -14,6 +14,7 @@ import { embeddedSupport } from './embedded-guard.ts';
  *
  * @example
  * ```ts
+ * declare const definition: AslStateMachine;
  * const outcome = await createEmbeddedEngine().run({ definition, input: {} });
  * if (outcome.kind === 'skipped') console.log(outcome.reason);
  * ```

@@ -34,6 +34,7 @@ export interface InMemoryS3 extends MockService {
  *
  * @example
  * ```ts
+ * declare const definition: AslStateMachine, input: unknown;
  * const s3 = createInMemoryS3({ objects: { 's3://b/seed.json': { ok: true } } });
  * const outcome = await createEngine('native').run({ definition, input, services: [s3] });
  * s3.get('b', 'seed.json'); // '{"ok":true}'

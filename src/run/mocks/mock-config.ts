@@ -97,6 +97,7 @@ export function isMockThrow(response: MockResponse): response is MockThrow {
  *
  * @example
  * ```ts
+ * declare const config: MockConfigFile;
  * const r = testCaseMocks(config, 'LambdaSQSIntegration', 'HappyPath');
  * if (typeof r !== 'string') console.log(r['LambdaState']);
  * ```

@@ -12,6 +12,7 @@ export type TestCaseSelection =
  *
  * @example
  * ```ts
+ * declare const config: MockConfigFile;
  * const s = selectTestCase(config, undefined, 'HappyPath');
  * if (s.ok) console.log(s.stateMachineName); // 'LambdaSQSIntegration' when it is the only one
  * ```

@@ -52,6 +52,7 @@ export const SERVICE_NAMES: readonly string[] = Object.keys(BUILT_IN);
  *
  * @example
  * ```ts
+ * declare const definition: AslStateMachine, input: unknown, engine: Engine, myEchoService: MockService;
  * const services = createServices({ s3: {} });
  * await engine.run({ definition, input, services });
  * createServices({ echo: {} }, { factories: { echo: () => myEchoService } });

@@ -34,6 +34,7 @@ export interface TaskMocks {
  *
  * @example
  * ```ts
+ * declare const definition: AslStateMachine, config: MockConfigFile;
  * const mocks = prepareTaskMocks({ definition, input: {}, mocks: config, testCase: 'HappyPath',
  *   stateMachineName: 'LambdaSQSIntegration' });
  * const outcome = await mocks.serve('LambdaState', 'arn:aws:states:::lambda:invoke', {});

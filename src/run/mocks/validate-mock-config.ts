@@ -53,6 +53,7 @@ export function validateMockConfig(value: unknown): MockConfigProblem[] {
  *
  * @example
  * ```ts
+ * declare const json: unknown; // a parsed mock file
  * if (isValidMockConfig(json)) console.log(Object.keys(json.MockedResponses));
  * ```
  */

@@ -31,6 +31,7 @@ export type InterpretFunction = (
  *
  * @example
  * ```ts
+ * declare const definition: AslStateMachine;
  * const engine = createNativeEngine();
  * const outcome = await engine.run({ definition, input: { n: 1 } });
  * if (outcome.kind === 'ran') console.log(outcome.result.status);

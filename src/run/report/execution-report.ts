@@ -86,6 +86,7 @@ function bytesOf(value: unknown): number {
  *
  * @example
  * ```ts
+ * declare const definition: AslStateMachine, outcome: { result: RunResult };
  * const report = executionReport(outcome.result, { definition, engine: 'native' });
  * report.stateTransitions; // 7
  * report.cost.standard?.perExecution; // 0.000175

@@ -55,6 +55,7 @@ const ABSENT = new Set(['jsonata', 'variables', 'distributed-map']);
  *
  * @example
  * ```ts
+ * declare const request: RunRequest;
  * const engine = createSfnLocalEngine({ image: 'amazon/aws-stepfunctions-local:2.0.0' });
  * const outcome = await engine.run(request); // { kind: 'skipped', reason: 'no container runtime: …' }
  * await engine.dispose();

@@ -49,6 +49,7 @@ export function parseScaffoldEnvironment(value: unknown): ScaffoldEnvironment {
  *
  * @example
  * ```ts
+ * declare const json: string, request: PrepareDemandScaffoldingRequest;
  * const context = scaffoldingContextOf(parseScaffoldEnvironment(json));
  * await prepareDemandScaffolding(request, context);
  * ```

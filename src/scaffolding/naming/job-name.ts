@@ -14,6 +14,7 @@ const REVISION_DIGITS = 3;
  *
  * @example
  * ```ts
+ * declare const execution: DemandExecution;
  * executionHash(execution, false); // shared by every execution of the same type/image/command
  * ```
  */

@@ -50,6 +50,7 @@ export interface ScaffoldingResult {
  *
  * @example
  * ```ts
+ * declare const request: PrepareDemandScaffoldingRequest, fileSystems: FileSystemDescription[], accessPoints: AccessPointDescription[];
  * const { response, envFile } = await prepareDemandScaffolding(request, {
  *   envBase: 'dev-marmotdev',
  *   region: 'us-west-2',
