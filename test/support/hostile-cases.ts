@@ -307,7 +307,6 @@ export const NAMED_CASES: readonly NamedCase[] = [
     name: 'render --format svg of 50 dense Choice states (25 KB) ends within the kill timeout',
     kind: 'hang',
     heavy: true,
-    bug: 'render: Graphviz lays out dense graphs with edge labels for minutes, with no size limit or time budget (layout is superlinear: 50 states × 9 edges > 60 s)',
     async run(dir, o) {
       writeJson(dir, 'dense.asl.json', denseChoices(50, 8));
       const { problems } = await aslc(
