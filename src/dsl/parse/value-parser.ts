@@ -2,6 +2,12 @@ import { ArrayNode, ObjectNode, type ObjectEntry, type ValueNode } from '../../i
 import { DslError } from '../dsl-error.ts';
 import { isExpression, type Expression } from '../expr/expression.ts';
 import { dollarValueProblem } from '../../asl/payload.ts';
+import {
+  describeShapeProblem,
+  MAX_JSON_DEPTH,
+  MAX_JSON_VALUES,
+  shapeProblem,
+} from '../../util/json-depth.ts';
 
 /**
  * A payload template: JSON-like values whose leaves may be expressions (`path()`, `States.*`,
@@ -52,6 +58,21 @@ function isPlainObject(value: object): boolean {
  * ```
  */
 export function parseValue(value: Template, site: ValueSite): ValueNode {
+  // Measured first, without recursion: the parser below recurses, and a value that shares its
+  // children (v = { a: v, b: v }, forty times) stands for 2^40 values it would walk for ever.
+  const limits = { maxDepth: MAX_JSON_DEPTH, maxNodes: MAX_JSON_VALUES };
+  const problem = shapeProblem(value, limits);
+  if (problem !== undefined && (problem.reason === 'depth' || problem.reason === 'size')) {
+    throw new DslError(
+      'InvalidTemplateValue',
+      `${site.field} is ${describeShapeProblem(problem, limits)}`,
+      {
+        state: site.state,
+        field: site.field,
+        hint: 'build the value at run time (from the input) instead of writing it into the definition',
+      },
+    );
+  }
   return parse(value, site, '', new Set());
 }
 
