@@ -6,6 +6,7 @@ export { Chain, chain, type Chainable } from './chain.ts';
 export { DslError, type DslErrorCode } from './dsl-error.ts';
 export { Condition } from './condition.ts';
 export { Errors } from './errors-catalog.ts';
+export type { ExtraFields } from './extra-fields.ts';
 export {
   isExpression,
   type Expression,

@@ -11,6 +11,7 @@ import { StateMachineNode } from '../ir/state-machine-node.ts';
 import type { StateNode } from '../ir/state-node.ts';
 import { SucceedNode } from '../ir/succeed-node.ts';
 import { TaskNode } from '../ir/task-node.ts';
+import type { ObjectNode } from '../ir/value-node.ts';
 import { WaitNode } from '../ir/wait-node.ts';
 import { walkChain, type ChainNode } from './chain.ts';
 import { DslError } from './dsl-error.ts';
@@ -23,6 +24,7 @@ export interface MachineFields {
   readonly version?: string;
   readonly queryLanguage?: AslQueryLanguage;
   readonly timeoutSeconds?: number;
+  readonly extra?: ObjectNode;
 }
 
 /**

@@ -3,6 +3,7 @@ import { isExpression, type Intrinsic, type Jsonata, type JsonPath } from '../ex
 import type { StateFields } from '../../ir/state-node.ts';
 import { checkOptionKeys, type OptionKeys } from '../options.ts';
 import { parseComment, parseQueryLanguage } from '../parse/field-parser.ts';
+import { parseExtra } from '../extra-fields.ts';
 import { checkStateName } from '../state-name.ts';
 import { STATE_OPTION_KEYS, StateBuilder, type StateOptions } from '../state-builder.ts';
 import { FAIL_PATH_INTRINSICS } from '../../asl/intrinsic/functions.ts';
@@ -85,6 +86,7 @@ export function fail(name: string, options: FailOptions = {}): FailBuilder {
   checkOptionKeys('Fail', name, options, FAIL_KEYS);
   const fields: StateFields<'Fail'> = {
     comment: parseComment(options.comment, name),
+    extra: parseExtra(options.extra, name),
     queryLanguage: parseQueryLanguage(options.queryLanguage, name),
     error: failValue(options.error, name, 'Error'),
     cause: failValue(options.cause, name, 'Cause'),
