@@ -258,7 +258,9 @@ class Lowering {
         hint: 'add branches with parallel(name, { branches: [...] }) or .branch(...)',
       });
     }
-    return branches.map((b, i) => this.lowerGraph(b, `branch ${i} of Parallel '${s.name}'`));
+    return branches.map((b, i) =>
+      this.lowerGraph(b, `branch ${i} of Parallel '${s.name}'`, s.branchComments?.[i]),
+    );
   }
 }
 
