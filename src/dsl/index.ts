@@ -6,6 +6,7 @@ export { Chain, chain, type Chainable } from './chain.ts';
 export { DslError, type DslErrorCode } from './dsl-error.ts';
 export { Condition } from './condition.ts';
 export { Errors } from './errors-catalog.ts';
+export type { ExtraFields } from './extra-fields.ts';
 export {
   isExpression,
   type Expression,
@@ -13,10 +14,12 @@ export {
   type Jsonata,
   type JsonPath,
   type Placeholder,
+  type Substitution,
 } from './expr/expression.ts';
 export { contextPath, path, variable } from './expr/jsonpath.ts';
 export { jsonata } from './expr/jsonata.ts';
 export { placeholder } from './expr/placeholder.ts';
+export { sub, type SubstitutionValue } from './expr/substitution.ts';
 export {
   States,
   intrinsic,
@@ -44,7 +47,14 @@ export {
 export { wait, WaitBuilder, type WaitOptions } from './states/wait-builder.ts';
 export { succeed, SucceedBuilder, type SucceedOptions } from './states/succeed-builder.ts';
 export { fail, FailBuilder, type FailOptions, type FailValue } from './states/fail-builder.ts';
-export { parallel, ParallelBuilder, type ParallelOptions } from './states/parallel-builder.ts';
+export {
+  branch,
+  parallel,
+  ParallelBuilder,
+  type BranchOptions,
+  type ParallelBranch,
+  type ParallelOptions,
+} from './states/parallel-builder.ts';
 export {
   distributedMap,
   map,
@@ -68,6 +78,8 @@ export {
   httpInvoke,
   integration,
   lambdaInvoke,
+  type CallbackOptions,
+  type IntegrationOptions,
   type IntegrationPattern,
   type ResourceOptions,
 } from './resources.ts';

@@ -11,6 +11,7 @@ import { StateMachineNode } from '../ir/state-machine-node.ts';
 import type { StateNode } from '../ir/state-node.ts';
 import { SucceedNode } from '../ir/succeed-node.ts';
 import { TaskNode } from '../ir/task-node.ts';
+import type { ObjectNode } from '../ir/value-node.ts';
 import { WaitNode } from '../ir/wait-node.ts';
 import { walkChain, type ChainNode } from './chain.ts';
 import { DslError } from './dsl-error.ts';
@@ -23,6 +24,7 @@ export interface MachineFields {
   readonly version?: string;
   readonly queryLanguage?: AslQueryLanguage;
   readonly timeoutSeconds?: number;
+  readonly extra?: ObjectNode;
 }
 
 /**
@@ -109,6 +111,17 @@ class Lowering {
     };
     const addEdge = (from: PendingState, to: PendingState): void => {
       // `from` may be an open end of a Choice rule's target, found when that chain is.
+      if (from === to) {
+        throw new DslError(
+          'SelfTransition',
+          `state '${from.name}' is chained to itself, so it would continue to itself for ever ("Next": "${from.name}")`,
+          {
+            state: from.name,
+            field: 'Next',
+            hint: `a state reached twice in a chain is one state; a deliberate loop goes back to an earlier state through a Choice (choice(…).when(condition, earlier) or .otherwise(earlier)) or by chaining a later state to it (wait('Pause', …).next(earlier)), as a polling loop does; to run '${from.name}' twice in a row, build a second state with its own name`,
+          },
+        );
+      }
       let entry = info.get(from);
       if (entry === undefined) info.set(from, (entry = { next: undefined }));
       const existing = entry.next;
@@ -256,7 +269,9 @@ class Lowering {
         hint: 'add branches with parallel(name, { branches: [...] }) or .branch(...)',
       });
     }
-    return branches.map((b, i) => this.lowerGraph(b, `branch ${i} of Parallel '${s.name}'`));
+    return branches.map((b, i) =>
+      this.lowerGraph(b, `branch ${i} of Parallel '${s.name}'`, s.branchComments?.[i]),
+    );
   }
 }
 

@@ -12,9 +12,11 @@ import type { StateNode } from '../ir/state-node.ts';
 import type { SucceedNode } from '../ir/succeed-node.ts';
 import type { TaskNode } from '../ir/task-node.ts';
 import type { WaitNode } from '../ir/wait-node.ts';
-import type { ValueNode } from '../ir/value-node.ts';
+import type { ObjectNode, ValueNode } from '../ir/value-node.ts';
+import { setOwn } from '../util/json.ts';
 import { ordered } from './key-order.ts';
 import { intrinsicText } from './intrinsic-text.ts';
+import { deployStringText } from './placeholder-text.ts';
 import { type EmitContext, emitNumberField, emitValue, jsonataText } from './value-emitter.ts';
 
 /** Emits the states of a graph (used for nested branches and processors). */
@@ -132,12 +134,22 @@ function tail(
   if (end === true) o['End'] = true;
 }
 
+/**
+ * The fields set through the DSL's `extra` escape hatch: after every field aslc writes, sorted by
+ * key (the IR keeps them sorted), so their position is deterministic.
+ */
+function extras(o: Out, extra: ObjectNode | undefined, ctx: EmitContext): void {
+  if (extra === undefined) return;
+  for (const e of extra.entries) setOwn(o, e.key, emitValue(e.value, ctx));
+}
+
 function emitPass(node: PassNode, ctx: EmitContext): Out {
   const {
     kind,
     name: _name,
     comment,
     queryLanguage,
+    extra,
     inputPath,
     parameters,
     result,
@@ -156,6 +168,7 @@ function emitPass(node: PassNode, ctx: EmitContext): Out {
   value(o, 'Result', result, ctx);
   results(o, ctx, { resultPath, outputPath, output, assign });
   tail(o, ctx, undefined, undefined, next, end);
+  extras(o, extra, ctx);
   return o;
 }
 
@@ -165,6 +178,7 @@ function emitTask(node: TaskNode, ctx: EmitContext): Out {
     name: _name,
     comment,
     queryLanguage,
+    extra,
     resource,
     credentials,
     inputPath,
@@ -185,7 +199,7 @@ function emitTask(node: TaskNode, ctx: EmitContext): Out {
   } = node;
   emittedAll(rest);
   const o = head(kind, comment, queryLanguage);
-  o['Resource'] = typeof resource === 'string' ? resource : ctx.placeholder(resource.name);
+  o['Resource'] = deployStringText(resource, ctx.placeholder);
   value(o, 'Credentials', credentials, ctx);
   pathField(o, 'InputPath', inputPath);
   value(o, 'Parameters', parameters, ctx);
@@ -194,6 +208,7 @@ function emitTask(node: TaskNode, ctx: EmitContext): Out {
   emitNumberField(o, 'HeartbeatSeconds', heartbeatSeconds);
   results(o, ctx, { resultSelector, resultPath, outputPath, output, assign });
   tail(o, ctx, retry, catchers, next, end);
+  extras(o, extra, ctx);
   return o;
 }
 
@@ -203,6 +218,7 @@ function emitChoice(node: ChoiceNode, ctx: EmitContext): Out {
     name: _name,
     comment,
     queryLanguage,
+    extra,
     inputPath,
     choices,
     default: otherwise,
@@ -217,6 +233,7 @@ function emitChoice(node: ChoiceNode, ctx: EmitContext): Out {
   o['Choices'] = choices.map((r) => emitChoiceRule(r, ctx));
   if (otherwise !== undefined) o['Default'] = otherwise;
   results(o, ctx, { outputPath, output, assign });
+  extras(o, extra, ctx);
   return o;
 }
 
@@ -226,6 +243,7 @@ function emitWait(node: WaitNode, ctx: EmitContext): Out {
     name: _name,
     comment,
     queryLanguage,
+    extra,
     inputPath,
     seconds,
     timestamp,
@@ -245,6 +263,7 @@ function emitWait(node: WaitNode, ctx: EmitContext): Out {
   else if (timestamp !== undefined) o['Timestamp'] = jsonataText(timestamp);
   results(o, ctx, { outputPath, output, assign });
   tail(o, ctx, undefined, undefined, next, end);
+  extras(o, extra, ctx);
   return o;
 }
 
@@ -254,6 +273,7 @@ function emitSucceed(node: SucceedNode, ctx: EmitContext): Out {
     name: _name,
     comment,
     queryLanguage,
+    extra,
     inputPath,
     outputPath,
     output,
@@ -263,15 +283,17 @@ function emitSucceed(node: SucceedNode, ctx: EmitContext): Out {
   const o = head(kind, comment, queryLanguage);
   pathField(o, 'InputPath', inputPath);
   results(o, ctx, { outputPath, output });
+  extras(o, extra, ctx);
   return o;
 }
 
 function emitFail(node: FailNode, ctx: EmitContext): Out {
-  const { kind, name: _name, comment, queryLanguage, error, cause, ...rest } = node;
+  const { kind, name: _name, comment, queryLanguage, extra, error, cause, ...rest } = node;
   emittedAll(rest);
   const o = head(kind, comment, queryLanguage);
   emitFailField(o, 'Error', error, ctx);
   emitFailField(o, 'Cause', cause, ctx);
+  extras(o, extra, ctx);
   return o;
 }
 
@@ -281,6 +303,7 @@ function emitParallel(node: ParallelNode, ctx: EmitContext, emitGraph: GraphEmit
     name: _name,
     comment,
     queryLanguage,
+    extra,
     inputPath,
     parameters,
     arguments: args,
@@ -304,6 +327,7 @@ function emitParallel(node: ParallelNode, ctx: EmitContext, emitGraph: GraphEmit
   o['Branches'] = branches.map((b) => emitGraph(b, ctx));
   results(o, ctx, { resultSelector, resultPath, outputPath, output, assign });
   tail(o, ctx, retry, catchers, next, end);
+  extras(o, extra, ctx);
   return o;
 }
 
@@ -313,6 +337,7 @@ function emitMap(node: MapNode, ctx: EmitContext, emitGraph: GraphEmitter): Out 
     name: _name,
     comment,
     queryLanguage,
+    extra,
     inputPath,
     parameters,
     items,
@@ -371,6 +396,7 @@ function emitMap(node: MapNode, ctx: EmitContext, emitGraph: GraphEmitter): Out 
   if (resultWriter !== undefined) o['ResultWriter'] = emitResultWriter(resultWriter, ctx);
   results(o, ctx, { resultSelector, resultPath, outputPath, output, assign });
   tail(o, ctx, retry, catchers, next, end);
+  extras(o, extra, ctx);
   return o;
 }
 
@@ -387,12 +413,10 @@ function emitFailField(
   else o[key] = jsonataText(field);
 }
 
-function resourceText(r: ItemReaderNode['resource'], ctx: EmitContext): string {
-  return typeof r === 'string' ? r : ctx.placeholder(r.name);
-}
-
 function emitItemReader(reader: ItemReaderNode, ctx: EmitContext): Record<string, unknown> {
-  const out: Record<string, unknown> = { Resource: resourceText(reader.resource, ctx) };
+  const out: Record<string, unknown> = {
+    Resource: deployStringText(reader.resource, ctx.placeholder),
+  };
   if (reader.readerConfig !== undefined) {
     const c = reader.readerConfig;
     const rc: Record<string, unknown> = {};
@@ -431,7 +455,8 @@ function emitItemBatcher(batcher: ItemBatcherNode, ctx: EmitContext): Record<str
 
 function emitResultWriter(writer: ResultWriterNode, ctx: EmitContext): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  if (writer.resource !== undefined) out['Resource'] = resourceText(writer.resource, ctx);
+  if (writer.resource !== undefined)
+    out['Resource'] = deployStringText(writer.resource, ctx.placeholder);
   if (writer.writerConfig !== undefined) {
     const wc: Record<string, unknown> = {};
     if (writer.writerConfig.transformation !== undefined) {
@@ -471,13 +496,17 @@ export function emitCatcher(c: CatcherNode, ctx: EmitContext): Record<string, un
 
 /** Emits a condition (JSONPath rules, or a JSONata `Condition`). */
 export function emitCondition(cond: ConditionNode): Record<string, unknown> {
+  const commented = (o: Record<string, unknown>, comment: string | undefined) => {
+    if (comment !== undefined) o['Comment'] = comment;
+    return o;
+  };
   switch (cond.kind) {
     case 'Comparison':
-      return { Variable: cond.variable, [cond.operator]: cond.value };
+      return commented({ Variable: cond.variable, [cond.operator]: cond.value }, cond.comment);
     case 'Compound':
-      return { [cond.operator]: cond.conditions.map(emitCondition) };
+      return commented({ [cond.operator]: cond.conditions.map(emitCondition) }, cond.comment);
     case 'Not':
-      return { Not: emitCondition(cond.condition) };
+      return commented({ Not: emitCondition(cond.condition) }, cond.comment);
     case 'JsonataCondition':
       return {
         // A literal boolean is written as an expression: AWS documents Condition as a JSONata

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { compile } from '../../src/compile.ts';
-import { chain, pass, stateMachine } from '../../src/dsl/index.ts';
+import { chain, pass, placeholder, stateMachine, sub, task } from '../../src/dsl/index.ts';
 import { diffDefinitions } from '../../src/diff/index.ts';
-import { loadProjectConfig } from '../../src/iac/index.ts';
+import { buildArtifacts, loadProjectConfig, readAslDefinition } from '../../src/iac/index.ts';
 import { checkPlan, parsePlanText } from '../../src/plans/index.ts';
 import { buildRenderGraph, renderDot, renderMermaid } from '../../src/render/index.ts';
 import { createEngine } from '../../src/run/index.ts';
@@ -384,6 +384,57 @@ describe('the DSL and compile(): a machine, or an AslcError', () => {
         },
       ),
       { ...SEED, numRuns: 100 },
+    );
+  });
+
+  test('sub with hostile placeholder names and texts, extra with hostile keys and values', () => {
+    fc.assert(
+      fc.property(
+        fc.array(hostileName(CI), { minLength: 1, maxLength: 4 }),
+        fc.array(hostileString(CI), { minLength: 1, maxLength: 5 }),
+        fc.dictionary(hostileName(CI), hostileJson(CI), { maxKeys: 4 }),
+        (names, texts, extra) => {
+          const r = (() => {
+            try {
+              const strings = Object.assign([...texts], { raw: [...texts] });
+              const values = texts
+                .slice(1)
+                .map((_, i) => placeholder(names[i % names.length] as string));
+              const resource = sub(strings as unknown as TemplateStringsArray, ...values);
+              const machine = stateMachine({
+                definition: task('T', { resource, extra: extra as never }),
+                extra: extra as never,
+              });
+              compile(machine, { validate: false });
+              return buildArtifacts([{ name: 'w', machine: machine.node }], {
+                targets: { asl: { placeholders: 'keep' }, terraform: {}, sam: {}, iam: {} },
+              });
+            } catch (e) {
+              return e;
+            }
+          })();
+          expect(r instanceof Error ? isAslcError(r) : true, String(r)).toBe(true);
+        },
+      ),
+      { ...SEED, numRuns: 100 },
+    );
+  });
+
+  test('readAslDefinition() of hostile definitions: a machine, or an AslcError', () => {
+    fc.assert(
+      fc.property(hostileDefinition(CI), (definition) => {
+        try {
+          readAslDefinition(definition);
+        } catch (e) {
+          expect(isAslcError(e), String(e)).toBe(true);
+        }
+      }),
+      { ...SEED, numRuns: 150 },
+    );
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = { a: deep };
+    expect(() => pass('P', { extra: { NewField: deep } as never })).toThrow(
+      /InvalidExtraField|nested deeper/,
     );
   });
 

@@ -170,6 +170,7 @@ describe('catalogue, rules and README', () => {
       'DefinitionTooDeep',
       'UnreadableDefinition',
       'UnsupportedField',
+      'ExtraField',
       'FieldNotInQueryLanguage',
       'MissingField',
       'InvalidType',

@@ -1,7 +1,7 @@
 import type { ItemBatcherNode, ItemReaderNode, ResultWriterNode } from '../../ir/map-node.ts';
 import type { Chainable } from '../chain.ts';
 import { DslError } from '../dsl-error.ts';
-import type { Placeholder } from '../expr/expression.ts';
+import type { Placeholder, Substitution } from '../expr/expression.ts';
 import type { StateFields } from '../../ir/state-node.ts';
 import { checkOptionKeys, exclusive, type OptionKeys } from '../options.ts';
 import {
@@ -17,6 +17,7 @@ import {
 import { parseValue, type Template } from '../parse/value-parser.ts';
 import type { PendingState } from '../pending-state.ts';
 import { withCatch, withRetry, type CatchOptions, type RetryOptions } from '../retry-catch.ts';
+import { parseExtra } from '../extra-fields.ts';
 import { checkStateName } from '../state-name.ts';
 import {
   ASSIGN_OUTPUT_KEYS,
@@ -33,7 +34,7 @@ import { withOrigin } from '../source-site.ts';
 /** Distributed Map: where the items come from (S3). */
 export interface ItemReaderOptions {
   /** `arn:aws:states:::s3:getObject` or `arn:aws:states:::s3:listObjectsV2`. */
-  readonly resource: string | Placeholder;
+  readonly resource: string | Placeholder | Substitution;
   /** JSONPath: `{ Bucket, Key | Prefix, VersionId }`. */
   readonly parameters?: Template;
   /** JSONata: `{ Bucket, Key | Prefix, VersionId }`. */
@@ -55,7 +56,7 @@ export interface ItemBatcherOptions {
 /** Distributed Map: where results are written (S3). */
 export interface ResultWriterOptions {
   /** `arn:aws:states:::s3:putObject`. */
-  readonly resource?: string | Placeholder;
+  readonly resource?: string | Placeholder | Substitution;
   readonly parameters?: Template;
   readonly arguments?: Template;
   readonly writerConfig?: ResultWriterNode['writerConfig'];
@@ -343,6 +344,7 @@ export function map(name: string, options: MapOptions): MapBuilder {
     v === undefined ? undefined : parseValue(v, { state: name, field });
   const fields: StateFields<'Map'> = {
     comment: parseComment(options.comment, name),
+    extra: parseExtra(options.extra, name),
     queryLanguage: parseQueryLanguage(options.queryLanguage, name),
     inputPath: parsePath(options.inputPath, name, 'InputPath', true),
     outputPath: parsePath(options.outputPath, name, 'OutputPath', true),
