@@ -165,6 +165,18 @@ describe('sub refuses what no target can write, with coded errors', () => {
     expect(() => sub`fn:${placeholder('F')}:$LATEST`).not.toThrow();
   });
 
+  test('a JSONata {% … %} text, whose placeholder would be spliced into the expression', () => {
+    const e = dslError(() => sub`{% 'a-${placeholder('X')}' %}`);
+    expect(e.code).toBe('InvalidSubstitution');
+    expect(e.hint).toMatch(/input or a variable/);
+    expect(dslError(() => sub`{% ${placeholder('X')} %}`).code).toBe('InvalidSubstitution');
+    // Nested: the composed text is checked.
+    const inner = sub`'a-${placeholder('X')}'`;
+    expect(dslError(() => sub`{% ${inner} %}`).code).toBe('InvalidSubstitution');
+    // Text around the delimiters is not an expression.
+    expect(() => sub`x {% ${placeholder('X')} %}`).not.toThrow();
+  });
+
   test('interpolations that are not placeholders, strings or numbers', () => {
     const bad: unknown[] = [
       path('$.x'),

@@ -27,7 +27,9 @@ function refuse(message: string, hint: string): never {
  * `templatefile()` variables, and an environment with values writes them in.
  *
  * The literal text may not contain `${` (every target would read it as a placeholder): write a
- * placeholder instead. A `Comment` takes a plain string only.
+ * placeholder instead. Nor may the text be a JSONata `{% … %}` expression (the value would be
+ * spliced into the expression): pass such values in through the input or a variable. A `Comment`
+ * takes a plain string only.
  *
  * @example
  * ```ts
@@ -120,6 +122,20 @@ export function sub(
         "interpolate placeholder('Name') instead of writing ${Name} in the text",
       );
     }
+  }
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (
+    parts.some((p) => typeof p !== 'string') &&
+    typeof first === 'string' &&
+    typeof last === 'string' &&
+    first.startsWith('{%') &&
+    last.endsWith('%}')
+  ) {
+    refuse(
+      'the text of sub is a JSONata {% … %} expression: the deploy-time value of its placeholder would be spliced into the expression (and could change what it does)',
+      "pass the value in through the execution input or a variable (assign), and refer to it in jsonata('…')",
+    );
   }
   if (parts.length === 0) parts.push('');
   return brand(SubstitutionNode.create({ parts })) as Substitution;

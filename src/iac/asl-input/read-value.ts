@@ -1,5 +1,6 @@
 import { INTRINSIC_FUNCTIONS, type IntrinsicName } from '../../asl/intrinsic/functions.ts';
 import type { IntrinsicArg as AstArg, IntrinsicCall } from '../../asl/intrinsic/ast.ts';
+import { isJsonataString } from '../../asl/jsonata.ts';
 import { looksLikeIntrinsic, parseIntrinsic } from '../../asl/intrinsic/parse.ts';
 import { isPlaceholderName } from '../../asl/placeholder-name.ts';
 import {
@@ -179,7 +180,16 @@ export function readJsonata(value: unknown, pointer: string): JsonataNode | unde
  */
 export function readValue(value: unknown, pointer: string, literal = false): ValueNode {
   if (value === null || typeof value === 'boolean' || typeof value === 'number') return value;
-  if (typeof value === 'string') return readText(value, pointer);
+  if (typeof value === 'string') {
+    if (isJsonataString(value) && hasPlaceholder(value)) {
+      unsupported(
+        pointer,
+        `the JSONata expression ${JSON.stringify(value.slice(0, 80))} holds a \${Name} placeholder, whose deploy-time value would be spliced into the expression's text (and could change what it does)`,
+        'pass the value in through the execution input or a variable, and refer to it in the expression',
+      );
+    }
+    return readText(value, pointer);
+  }
   if (Array.isArray(value)) {
     return ArrayNode.create({
       items: value.map((v, i) => readValue(v, appendPointer(pointer, i), literal)),

@@ -144,4 +144,20 @@ describe('placeholders of a plain ASL definition', () => {
       }
     }
   });
+
+  it('refuses a placeholder inside a JSONata string of a payload, which would inject JSONata', () => {
+    const definition = {
+      QueryLanguage: 'JSONata',
+      StartAt: 'A',
+      States: { A: { Type: 'Pass', Output: { x: "{% 'v-${Stage}' %}" }, End: true } },
+    };
+    expect(() => readAslDefinition(definition)).toThrow(
+      expect.objectContaining({
+        code: 'UnsupportedAslWorkflow',
+        field: '/States/A/Output/x',
+        message: expect.stringContaining('JSONata expression'),
+        hint: expect.stringContaining('variable'),
+      }),
+    );
+  });
 });
