@@ -15,6 +15,14 @@ const cdkAliases = existsSync(`${bench}aws-cdk-lib/package.json`)
     ]
   : [];
 
+/** Tests that run external tools on aslc's output (the integration project). */
+const INTEGRATION = [
+  'test/iac/terraform-validate.test.ts',
+  'test/iac/terraform-binary.test.ts',
+  'test/iac/cdk.test.ts',
+  'test/golden/asl-validator-oracle.test.ts',
+];
+
 export default defineConfig({
   resolve: {
     // Workflow modules import the package by name ('aslc', 'aslc/fragments', …), as users do;
@@ -40,7 +48,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', 'test/package/**'],
+          exclude: ['test/e2e/**', 'test/package/**', ...INTEGRATION],
           // Modules are evaluated once per worker instead of once per file: the suite runs in
           // about a third of the time. Tests must not depend on a fresh module state.
           isolate: false,
@@ -50,6 +58,14 @@ export default defineConfig({
         // The CLI as a child process: exit codes, stdout flushing, signals (npm test).
         extends: true,
         test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] },
+      },
+      {
+        // What aslc writes, checked by the tools it is written for: terraform validate with the
+        // local provider mirror, an AWS CDK synth, asl-validator over every golden file
+        // (npm run test:integration, in .ci/run; each skips with its reason when its tool is
+        // missing). Kept out of npm test: they start heavy external tools, most of its time.
+        extends: true,
+        test: { name: 'integration', include: INTEGRATION, testTimeout: 120_000 },
       },
       {
         // The packed tarball installed into new projects (npm run test:package, in .ci/run).
