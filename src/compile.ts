@@ -2,7 +2,7 @@ import type { AslStateMachine } from './asl/types.ts';
 import { AslcError } from './util/errors.ts';
 import { emitAsl } from './emit/asl-emitter.ts';
 import { serializeAsl } from './emit/serialize.ts';
-import { dollarBrace } from './emit/placeholder-text.ts';
+import { dollarBrace, type PlaceholderWriter } from './emit/placeholder-text.ts';
 import { countStates } from './ir/traverse.ts';
 import type { StateMachine } from './dsl/state-machine.ts';
 import { validate } from './validate/validate.ts';
@@ -10,8 +10,12 @@ import { formatDiagnostic, type Diagnostic } from './validate/diagnostic.ts';
 
 /** Options of {@link compile}. */
 export interface CompileOptions {
-  /** How deploy-time placeholders are written (default `${Name}`). */
-  readonly placeholder?: (name: string) => string;
+  /**
+   * How deploy-time placeholders are written (default `${Name}`), given the name and where the
+   * placeholder sits (`'intrinsic'`: inside a quoted intrinsic argument, where `'`, `{`, `}` and
+   * `\` need a backslash).
+   */
+  readonly placeholder?: PlaceholderWriter;
   /**
    * Validate the compiled definition (default `true`): errors make `compile` throw
    * {@link InvalidDefinitionError}; warnings are returned in `diagnostics`.
@@ -69,9 +73,9 @@ export function compile(machine: StateMachine, options: CompileOptions = {}): Co
   const placeholders = new Set<string>();
   const write = options.placeholder ?? dollarBrace;
   const asl = emitAsl(machine.node, {
-    placeholder: (name) => {
+    placeholder: (name, context) => {
       placeholders.add(name);
-      return write(name);
+      return write(name, context);
     },
   });
   const json = serializeAsl(asl);

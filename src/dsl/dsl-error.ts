@@ -30,6 +30,7 @@ export type DslErrorCode =
   | 'InvalidJsonPath'
   | 'InvalidJsonataExpression'
   | 'InvalidPlaceholderName'
+  | 'InvalidSubstitution'
   | 'InvalidVariableName'
   | 'ErrorAllMustAppearAlone'
   | 'ReservedErrorName'

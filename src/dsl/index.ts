@@ -13,10 +13,12 @@ export {
   type Jsonata,
   type JsonPath,
   type Placeholder,
+  type Substitution,
 } from './expr/expression.ts';
 export { contextPath, path, variable } from './expr/jsonpath.ts';
 export { jsonata } from './expr/jsonata.ts';
 export { placeholder } from './expr/placeholder.ts';
+export { sub, type SubstitutionValue } from './expr/substitution.ts';
 export {
   States,
   intrinsic,

@@ -143,6 +143,7 @@ function checkValue(
       }
       return;
     case 'Placeholder':
+    case 'Substitution':
       return;
     case 'Array':
       for (const item of value.items) checkValue(item, lang, state, field, true, false);

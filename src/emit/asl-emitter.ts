@@ -3,13 +3,17 @@ import { setOwn } from '../util/json.ts';
 import type { GraphNode } from '../ir/graph-node.ts';
 import type { StateMachineNode } from '../ir/state-machine-node.ts';
 import { MACHINE_KEY_ORDER, ordered } from './key-order.ts';
+import type { PlaceholderWriter } from './placeholder-text.ts';
 import { emitState } from './state-emitter.ts';
 import { DEFAULT_EMIT_CONTEXT, type EmitContext } from './value-emitter.ts';
 
 /** Options of {@link emitAsl}. */
 export interface EmitOptions {
-  /** How a deploy-time placeholder is written. Default: `${Name}`. */
-  readonly placeholder?: (name: string) => string;
+  /**
+   * How a deploy-time placeholder is written, given its name and where it sits (`'intrinsic'`:
+   * inside a quoted intrinsic argument). Default: `${Name}`.
+   */
+  readonly placeholder?: PlaceholderWriter;
 }
 
 /** Emits a graph: `{Comment?, StartAt, States}` with states in the IR's order. */

@@ -1,6 +1,6 @@
 import { quoteFormatTemplate, quoteIntrinsicString } from '../asl/intrinsic/quote.ts';
 import type { IntrinsicArg, IntrinsicNode } from '../ir/expression-node.ts';
-import { dollarBrace } from './placeholder-text.ts';
+import { dollarBrace, substitutionText, type PlaceholderWriter } from './placeholder-text.ts';
 
 /** Renders a number the way JSON would (`2`, `0.5`, `-1`). */
 function numberText(n: number): string {
@@ -17,7 +17,7 @@ function numberText(n: number): string {
  */
 export function intrinsicText(
   node: IntrinsicNode,
-  placeholder: (name: string) => string = dollarBrace,
+  placeholder: PlaceholderWriter = dollarBrace,
 ): string {
   const args = node.args.map((a, i) =>
     argText(a, i === 0 && node.name === 'States.Format', placeholder),
@@ -28,7 +28,7 @@ export function intrinsicText(
 function argText(
   arg: IntrinsicArg,
   isFormatTemplate: boolean,
-  placeholder: (name: string) => string,
+  placeholder: PlaceholderWriter,
 ): string {
   if (arg === null) return 'null';
   if (typeof arg === 'string')
@@ -41,6 +41,13 @@ function argText(
     case 'Intrinsic':
       return intrinsicText(arg, placeholder);
     case 'Placeholder':
-      return "'" + placeholder(arg.name) + "'";
+      return "'" + placeholder(arg.name, 'intrinsic') + "'";
+    case 'Substitution': {
+      // Literal parts are quoted as a string argument would be, without the quotes.
+      const quote = isFormatTemplate ? quoteFormatTemplate : quoteIntrinsicString;
+      return (
+        "'" + substitutionText(arg, placeholder, 'intrinsic', (t) => quote(t).slice(1, -1)) + "'"
+      );
+    }
   }
 }

@@ -15,6 +15,7 @@ import type { WaitNode } from '../ir/wait-node.ts';
 import type { ValueNode } from '../ir/value-node.ts';
 import { ordered } from './key-order.ts';
 import { intrinsicText } from './intrinsic-text.ts';
+import { deployStringText } from './placeholder-text.ts';
 import { type EmitContext, emitNumberField, emitValue, jsonataText } from './value-emitter.ts';
 
 /** Emits the states of a graph (used for nested branches and processors). */
@@ -185,7 +186,7 @@ function emitTask(node: TaskNode, ctx: EmitContext): Out {
   } = node;
   emittedAll(rest);
   const o = head(kind, comment, queryLanguage);
-  o['Resource'] = typeof resource === 'string' ? resource : ctx.placeholder(resource.name);
+  o['Resource'] = deployStringText(resource, ctx.placeholder);
   value(o, 'Credentials', credentials, ctx);
   pathField(o, 'InputPath', inputPath);
   value(o, 'Parameters', parameters, ctx);
@@ -387,12 +388,10 @@ function emitFailField(
   else o[key] = jsonataText(field);
 }
 
-function resourceText(r: ItemReaderNode['resource'], ctx: EmitContext): string {
-  return typeof r === 'string' ? r : ctx.placeholder(r.name);
-}
-
 function emitItemReader(reader: ItemReaderNode, ctx: EmitContext): Record<string, unknown> {
-  const out: Record<string, unknown> = { Resource: resourceText(reader.resource, ctx) };
+  const out: Record<string, unknown> = {
+    Resource: deployStringText(reader.resource, ctx.placeholder),
+  };
   if (reader.readerConfig !== undefined) {
     const c = reader.readerConfig;
     const rc: Record<string, unknown> = {};
@@ -431,7 +430,8 @@ function emitItemBatcher(batcher: ItemBatcherNode, ctx: EmitContext): Record<str
 
 function emitResultWriter(writer: ResultWriterNode, ctx: EmitContext): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  if (writer.resource !== undefined) out['Resource'] = resourceText(writer.resource, ctx);
+  if (writer.resource !== undefined)
+    out['Resource'] = deployStringText(writer.resource, ctx.placeholder);
   if (writer.writerConfig !== undefined) {
     const wc: Record<string, unknown> = {};
     if (writer.writerConfig.transformation !== undefined) {

@@ -3,12 +3,12 @@ import type { NumberField } from '../ir/state-base.ts';
 import type { ValueNode } from '../ir/value-node.ts';
 import { setOwn } from '../util/json.ts';
 import { intrinsicText } from './intrinsic-text.ts';
-import { dollarBrace } from './placeholder-text.ts';
+import { dollarBrace, substitutionText, type PlaceholderWriter } from './placeholder-text.ts';
 
 /** Options shared by the emitters. */
 export interface EmitContext {
   /** How a deploy-time placeholder is written (default: `${Name}`). */
-  readonly placeholder: (name: string) => string;
+  readonly placeholder: PlaceholderWriter;
 }
 
 /** The default context: placeholders as `${Name}`. */
@@ -32,7 +32,8 @@ function isDollarValue(
 
 /**
  * Emits a payload value as ASL JSON: JSONPath references and intrinsic calls become `key.$`
- * entries, JSONata expressions become `{% … %}` strings, placeholders become the context's text.
+ * entries, JSONata expressions become `{% … %}` strings, placeholders become the context's text
+ * (inside the string, for a substitution).
  *
  * @example
  * ```ts
@@ -50,7 +51,9 @@ export function emitValue(value: ValueNode, ctx: EmitContext = DEFAULT_EMIT_CONT
     case 'Jsonata':
       return jsonataText(value);
     case 'Placeholder':
-      return ctx.placeholder(value.name);
+      return ctx.placeholder(value.name, 'string');
+    case 'Substitution':
+      return substitutionText(value, ctx.placeholder);
     case 'Array':
       return value.items.map((v) => emitValue(v, ctx));
     case 'Object': {

@@ -3,6 +3,8 @@ import { serializeAsl } from '../emit/serialize.ts';
 import type { StateMachineNode } from '../ir/state-machine-node.ts';
 import { collectPlaceholders } from '../ir/traverse.ts';
 import type { AslStateMachine } from '../asl/types.ts';
+import { isPlaceholderName, PLACEHOLDER_NAME_PATTERN } from '../asl/placeholder-name.ts';
+import type { PlaceholderContext } from '../emit/placeholder-text.ts';
 import { AslcError } from '../util/errors.ts';
 import { setOwn } from '../util/json.ts';
 
@@ -15,25 +17,28 @@ import { setOwn } from '../util/json.ts';
  * never confused with literal text that happens to look like one.
  */
 
-/** Where a placeholder sits: a whole JSON string, or a quoted literal argument of an intrinsic. */
-export type PlaceholderContext = 'string' | 'intrinsic';
+/** Where a placeholder sits: in a JSON string, or inside a quoted literal argument of an intrinsic. */
+export type { PlaceholderContext };
 
 /** Renders one placeholder occurrence for a target. */
 export type PlaceholderRenderer = (name: string, context: PlaceholderContext) => string;
 
-/** Names a placeholder may have: a letter, then letters, digits and underscores. */
-export const PLACEHOLDER_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+/**
+ * Names a placeholder may have: a letter, then letters, digits and underscores; CDK-style dotted
+ * names join such segments with dots (src/asl/placeholder-name.ts).
+ */
+export const PLACEHOLDER_NAME = PLACEHOLDER_NAME_PATTERN;
 
 /** The sentinel tokens of one definition. */
 export interface SentinelSet {
   /** The placeholder names, sorted; a sentinel's number is the name's index. */
   readonly names: readonly string[];
-  /** The sentinel of a placeholder. */
-  token(name: string): string;
   /**
-   * Replaces every sentinel in `text`. A sentinel between single quotes is an intrinsic
-   * argument (context `'intrinsic'`), any other is a whole string (context `'string'`).
+   * The sentinel of a placeholder where it sits: in a JSON string (the default), or inside a
+   * quoted literal argument of an intrinsic function. The two differ in their last letter.
    */
+  token(name: string, context?: PlaceholderContext): string;
+  /** Replaces every sentinel in `text`, telling the renderer where each sits. */
   replace(text: string, render: PlaceholderRenderer): string;
   /** True when `text` holds at least one sentinel. */
   test(text: string): boolean;
@@ -43,7 +48,8 @@ export interface SentinelSet {
  * Builds sentinels for `names` whose common prefix occurs in none of `literals`. The prefix
  * `ASLCPH<n>Z` has no proper border (it starts with `A` and ends with `Z`), so an occurrence can
  * never straddle a sentinel and the literal text around it: when no literal holds the prefix,
- * every occurrence in the output is a sentinel.
+ * every occurrence in the output is a sentinel, wherever it sits in a string. A sentinel is the
+ * prefix, the name's index and `Z` (in a JSON string) or `Q` (inside an intrinsic argument).
  *
  * @example
  * ```ts
@@ -54,9 +60,9 @@ export interface SentinelSet {
 export function createSentinels(names: readonly string[], literals: Iterable<string>): SentinelSet {
   const sorted = [...new Set(names)].sort();
   for (const name of sorted) {
-    if (!PLACEHOLDER_NAME.test(name)) {
+    if (!isPlaceholderName(name)) {
       throw new AslcError('InvalidPlaceholderName', `invalid placeholder name '${name}'`, {
-        hint: 'use a letter followed by letters, digits or underscores, e.g. ProcessFunctionArn',
+        hint: 'use a letter followed by letters, digits or underscores (or dotted segments of them), e.g. ProcessFunctionArn',
       });
     }
   }
@@ -65,20 +71,19 @@ export function createSentinels(names: readonly string[], literals: Iterable<str
   while (all.some((s) => s.includes(`ASLCPH${n}Z`))) n++;
   const prefix = `ASLCPH${n}Z`;
   const index = new Map(sorted.map((name, i) => [name, i]));
-  const pattern = new RegExp(`${prefix}(\\d+)Z`, 'g');
+  const pattern = new RegExp(`${prefix}(\\d+)([ZQ])`, 'g');
   return {
     names: sorted,
-    token(name) {
+    token(name, context = 'string') {
       const i = index.get(name);
       if (i === undefined) throw new Error(`internal: unknown placeholder '${name}'`);
-      return `${prefix}${i}Z`;
+      return `${prefix}${i}${context === 'intrinsic' ? 'Q' : 'Z'}`;
     },
     replace(text, render) {
-      return text.replace(pattern, (match, digits: string, offset: number) => {
+      return text.replace(pattern, (match, digits: string, where: string) => {
         const name = sorted[Number(digits)];
         if (name === undefined) throw new Error(`internal: stray sentinel ${match}`);
-        const intrinsic = text[offset - 1] === "'" && text[offset + match.length] === "'";
-        return render(name, intrinsic ? 'intrinsic' : 'string');
+        return render(name, where === 'Q' ? 'intrinsic' : 'string');
       });
     },
     test(text) {
@@ -150,6 +155,6 @@ export interface SentinelDefinition {
 export function renderSentinels(machine: StateMachineNode): SentinelDefinition {
   const literals = jsonStrings(emitAsl(machine, { placeholder: () => '' }));
   const sentinels = createSentinels(collectPlaceholders(machine), literals);
-  const asl = emitAsl(machine, { placeholder: (name) => sentinels.token(name) });
+  const asl = emitAsl(machine, { placeholder: (name, context) => sentinels.token(name, context) });
   return { sentinels, asl, text: serializeAsl(asl) };
 }

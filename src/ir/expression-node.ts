@@ -16,9 +16,10 @@ export type IntrinsicLiteral = string | number | boolean | null;
 
 /**
  * An argument of an intrinsic function: a literal, a path, a nested call, or a deploy-time
- * placeholder (rendered as a quoted literal).
+ * placeholder or substitution (rendered as a quoted literal).
  */
-export type IntrinsicArg = IntrinsicLiteral | JsonPathNode | IntrinsicNode | PlaceholderNode;
+export type IntrinsicArg =
+  IntrinsicLiteral | JsonPathNode | IntrinsicNode | PlaceholderNode | SubstitutionNode;
 
 /** A call of one of the 18 `States.*` intrinsic functions. */
 export interface IntrinsicNode {
@@ -46,5 +47,27 @@ export interface PlaceholderNode {
 }
 export const PlaceholderNode = defineNode<PlaceholderNode>('Placeholder');
 
+/**
+ * A string with deploy-time placeholders inside it, such as
+ * `arn:${Partition}:states:::batch:submitJob.sync`: its literal text and its placeholders, in
+ * order. Adjacent literal parts are merged and no literal part is empty. Each target writes the
+ * placeholders its own way inside the string (`${Name}`, a Terraform template variable, a value).
+ */
+export interface SubstitutionNode {
+  readonly kind: 'Substitution';
+  readonly parts: readonly SubstitutionPart[];
+}
+export const SubstitutionNode = defineNode<SubstitutionNode>('Substitution');
+
+/** One part of a {@link SubstitutionNode}: literal text or a placeholder. */
+export type SubstitutionPart = string | PlaceholderNode;
+
+/**
+ * A string field that may hold deploy-time values (a Task `Resource`, an `ItemReader` or
+ * `ResultWriter` `Resource`): a literal, one placeholder, or a substitution.
+ */
+export type DeployString = string | PlaceholderNode | SubstitutionNode;
+
 /** Any expression node. */
-export type ExpressionNode = JsonPathNode | IntrinsicNode | JsonataNode | PlaceholderNode;
+export type ExpressionNode =
+  JsonPathNode | IntrinsicNode | JsonataNode | PlaceholderNode | SubstitutionNode;

@@ -1,5 +1,5 @@
 import { defineNode } from './node.ts';
-import type { JsonPathNode, PlaceholderNode } from './expression-node.ts';
+import type { DeployString, JsonPathNode } from './expression-node.ts';
 import type { GraphNode } from './graph-node.ts';
 import type {
   AssignOutput,
@@ -14,7 +14,7 @@ import type { ValueNode } from './value-node.ts';
 
 /** Distributed Map `ItemReader`. */
 export interface ItemReaderNode {
-  readonly resource: string | PlaceholderNode;
+  readonly resource: DeployString;
   readonly parameters?: ValueNode;
   readonly arguments?: ValueNode;
   readonly readerConfig?: {
@@ -38,7 +38,7 @@ export interface ItemBatcherNode {
 
 /** Distributed Map `ResultWriter`. */
 export interface ResultWriterNode {
-  readonly resource?: string | PlaceholderNode;
+  readonly resource?: DeployString;
   readonly parameters?: ValueNode;
   readonly arguments?: ValueNode;
   readonly writerConfig?: {

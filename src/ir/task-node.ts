@@ -1,5 +1,5 @@
 import { defineNode } from './node.ts';
-import type { PlaceholderNode } from './expression-node.ts';
+import type { DeployString } from './expression-node.ts';
 import type {
   AssignOutput,
   ErrorHandling,
@@ -15,8 +15,8 @@ import type { ValueNode } from './value-node.ts';
 export interface TaskNode
   extends StateBase, Transition, PathIo, AssignOutput, ResultPathField, ErrorHandling {
   readonly kind: 'Task';
-  /** The Resource ARN (a literal, or a deploy-time placeholder). */
-  readonly resource: string | PlaceholderNode;
+  /** The Resource ARN (a literal, a deploy-time placeholder, or a substitution). */
+  readonly resource: DeployString;
   readonly parameters?: ValueNode;
   readonly arguments?: ValueNode;
   readonly resultSelector?: ValueNode;

@@ -146,7 +146,8 @@ export function allStates(machine: StateMachineNode): { state: StateNode; pointe
 }
 
 /**
- * Visits every expression node inside a value (objects, arrays, nested intrinsic arguments).
+ * Visits every expression node inside a value (objects, arrays, nested intrinsic arguments, the
+ * placeholders of a substitution).
  *
  * @example
  * ```ts
@@ -169,6 +170,10 @@ export function forEachExpression(value: unknown, visit: (expr: ExpressionNode) 
     case 'Intrinsic':
       visit(value as ExpressionNode);
       for (const a of (value as { args: readonly unknown[] }).args) forEachExpression(a, visit);
+      return;
+    case 'Substitution':
+      visit(value as ExpressionNode);
+      for (const p of (value as { parts: readonly unknown[] }).parts) forEachExpression(p, visit);
       return;
     case 'Object':
       for (const e of (value as { entries: readonly { value: ValueNode }[] }).entries) {

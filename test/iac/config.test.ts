@@ -185,7 +185,7 @@ describe('environments', () => {
         {
           pointer: '/placeholders',
           message:
-            "invalid name 'x-y': must be a letter followed by letters, digits or underscores",
+            "invalid name 'x-y': must be a letter followed by letters, digits or underscores (or dotted segments of them, CDK style), at most 128 characters",
         },
       ],
     });

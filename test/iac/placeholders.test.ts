@@ -17,10 +17,11 @@ describe('sentinels', () => {
     expect(s.test('… ASLCPH1Z …')).toBe(false);
   });
 
-  it('tell intrinsic arguments from whole strings', () => {
+  it('tell intrinsic arguments from strings by their token, not by the text around them', () => {
     const s = createSentinels(['A', 'B'], []);
     const seen: string[] = [];
-    s.replace(`"${s.token('A')}" "States.Format('{}', '${s.token('B')}')"`, (name, context) => {
+    const text = `"'${s.token('A')}'" "States.Format('{}', 'x${s.token('B', 'intrinsic')}y')"`;
+    s.replace(text, (name, context) => {
       seen.push(`${name}:${context}`);
       return '';
     });

@@ -3,6 +3,7 @@ import type {
   JsonataNode,
   JsonPathNode,
   PlaceholderNode,
+  SubstitutionNode,
 } from '../../ir/expression-node.ts';
 
 /** Type-only brand: values built by the DSL's expression helpers, never plain objects. */
@@ -17,8 +18,11 @@ export type Jsonata = JsonataNode & { readonly [EXPRESSION]: 'Jsonata' };
 /** A deploy-time placeholder built by {@link placeholder}. */
 export type Placeholder = PlaceholderNode & { readonly [EXPRESSION]: 'Placeholder' };
 
+/** A string with deploy-time placeholders inside it, built by {@link sub}. */
+export type Substitution = SubstitutionNode & { readonly [EXPRESSION]: 'Substitution' };
+
 /** Any DSL expression value. */
-export type Expression = JsonPath | Intrinsic | Jsonata | Placeholder;
+export type Expression = JsonPath | Intrinsic | Jsonata | Placeholder | Substitution;
 
 const registry = new WeakSet<object>();
 

@@ -17,11 +17,15 @@ import {
   type Intrinsic,
   type JsonPath,
   type Placeholder,
+  type Substitution,
 } from './expression.ts';
 
-/** An argument of an intrinsic helper: a literal, a path, another call, or a placeholder. */
+/**
+ * An argument of an intrinsic helper: a literal, a path, another call, or a deploy-time
+ * placeholder or `sub` string.
+ */
 export type IntrinsicArgument =
-  string | number | boolean | null | JsonPath | Intrinsic | Placeholder;
+  string | number | boolean | null | JsonPath | Intrinsic | Placeholder | Substitution;
 
 function depth(node: IntrinsicNode): number {
   let max = 0;
@@ -45,7 +49,7 @@ function toArg(name: string, index: number, arg: unknown): IntrinsicArg {
   if (isExpression(arg) && arg.kind !== 'Jsonata') return arg;
   throw new DslError(
     'InvalidTemplateValue',
-    `argument ${index + 1} of ${name} is not a string, number, boolean, null, path, intrinsic call or placeholder`,
+    `argument ${index + 1} of ${name} is not a string, number, boolean, null, path, intrinsic call, placeholder or sub string`,
     { hint: 'JSONata expressions cannot be intrinsic arguments; use path() for references' },
   );
 }
@@ -110,6 +114,11 @@ function toCall(node: IntrinsicNode): IntrinsicCall {
     if (typeof a === 'boolean') return { kind: 'boolean', value: a };
     if (a.kind === 'Intrinsic') return { kind: 'call', call: toCall(a) };
     if (a.kind === 'Placeholder') return { kind: 'string', value: '', raw: '' };
+    if (a.kind === 'Substitution') {
+      // The literal text is checked; a deploy-time value is escaped when it is written in.
+      const value = a.parts.filter((p) => typeof p === 'string').join('');
+      return { kind: 'string', value, raw: quoteIntrinsicString(value).slice(1, -1) };
+    }
     const path = parseJsonPath(a.path);
     if (!path.ok) throw new DslError('InvalidJsonPath', path.message);
     return { kind: 'path', text: a.path, path };

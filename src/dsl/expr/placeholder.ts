@@ -1,14 +1,18 @@
+import { isPlaceholderName, MAX_PLACEHOLDER_NAME_LENGTH } from '../../asl/placeholder-name.ts';
 import { PlaceholderNode } from '../../ir/expression-node.ts';
 import { DslError } from '../dsl-error.ts';
 import { brand, type Placeholder } from './expression.ts';
 
-const PLACEHOLDER_NAME = /^[A-Za-z][A-Za-z0-9_]{0,127}$/;
+/** The hint of an invalid placeholder name. @internal */
+export const PLACEHOLDER_NAME_HINT = `use a letter followed by letters, digits or underscores, optionally dotted segments of the same (CDK style), at most ${MAX_PLACEHOLDER_NAME_LENGTH} characters, e.g. ProcessFunctionArn or inventoryBucket.bucketName`;
 
 /**
  * A deploy-time value, such as a Lambda ARN that differs per environment. Usable wherever a
- * literal string goes (Resource, Parameters, Arguments, …). Each IaC target writes it its own way:
- * `${Name}` for SAM/CloudFormation `DefinitionSubstitutions` and Terraform `templatefile()`, or a
- * concrete value from an environment. Plain `.asl.json` output writes `${Name}`.
+ * literal string goes (Resource, Parameters, Arguments, …), and inside a longer string with
+ * {@link sub}. Each IaC target writes it its own way: `${Name}` for SAM/CloudFormation
+ * `DefinitionSubstitutions` and Terraform `templatefile()`, or a concrete value from an
+ * environment. Plain `.asl.json` output writes `${Name}`. CDK-style dotted names
+ * (`inventoryBucket.bucketName`) are accepted; the serverless target refuses them.
  *
  * @example
  * ```ts
@@ -17,9 +21,11 @@ const PLACEHOLDER_NAME = /^[A-Za-z][A-Za-z0-9_]{0,127}$/;
  * ```
  */
 export function placeholder(name: string): Placeholder {
-  if (typeof name !== 'string' || !PLACEHOLDER_NAME.test(name)) {
-    throw new DslError('InvalidPlaceholderName', `invalid placeholder name '${String(name)}'`, {
-      hint: 'use a letter followed by letters, digits or underscores (at most 128 characters), e.g. ProcessFunctionArn',
+  if (!isPlaceholderName(name)) {
+    const given: unknown = name;
+    const shown = typeof given === 'string' ? given.slice(0, 200) : String(given);
+    throw new DslError('InvalidPlaceholderName', `invalid placeholder name '${shown}'`, {
+      hint: PLACEHOLDER_NAME_HINT,
     });
   }
   return brand(PlaceholderNode.create({ name })) as Placeholder;

@@ -5,7 +5,7 @@ import { dollarValueProblem } from '../../asl/payload.ts';
 
 /**
  * A payload template: JSON-like values whose leaves may be expressions (`path()`, `States.*`,
- * `jsonata()`, `placeholder()`). `undefined` values are omitted. A key the caller already spelled
+ * `jsonata()`, `placeholder()`, `sub`). `undefined` values are omitted. A key the caller already spelled
  * with `.$` (such as `'owner.$': '$.user'`) is emitted verbatim.
  */
 export type Template =
@@ -24,7 +24,8 @@ export interface ValueSite {
   readonly field: string;
   /**
    * A fixed value (Pass `Result`): nothing in it is evaluated, so keys ending in `.$` are plain
-   * keys and references are refused (deploy-time placeholders are still substituted).
+   * keys and references are refused (deploy-time placeholders and `sub` strings are still
+   * substituted).
    */
   readonly literal?: boolean;
 }
@@ -71,7 +72,7 @@ function parse(value: unknown, site: ValueSite, where: string, stack: Set<object
   }
   // Expressions are IR nodes with a `kind`; most template objects have none, and skip the lookup.
   if (typeof (value as { kind?: unknown }).kind === 'string' && isExpression(value)) {
-    if (site.literal === true && value.kind !== 'Placeholder') {
+    if (site.literal === true && value.kind !== 'Placeholder' && value.kind !== 'Substitution') {
       fail(
         site,
         where,

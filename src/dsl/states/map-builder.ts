@@ -1,7 +1,7 @@
 import type { ItemBatcherNode, ItemReaderNode, ResultWriterNode } from '../../ir/map-node.ts';
 import type { Chainable } from '../chain.ts';
 import { DslError } from '../dsl-error.ts';
-import type { Placeholder } from '../expr/expression.ts';
+import type { Placeholder, Substitution } from '../expr/expression.ts';
 import type { StateFields } from '../../ir/state-node.ts';
 import { checkOptionKeys, exclusive, type OptionKeys } from '../options.ts';
 import {
@@ -33,7 +33,7 @@ import { withOrigin } from '../source-site.ts';
 /** Distributed Map: where the items come from (S3). */
 export interface ItemReaderOptions {
   /** `arn:aws:states:::s3:getObject` or `arn:aws:states:::s3:listObjectsV2`. */
-  readonly resource: string | Placeholder;
+  readonly resource: string | Placeholder | Substitution;
   /** JSONPath: `{ Bucket, Key | Prefix, VersionId }`. */
   readonly parameters?: Template;
   /** JSONata: `{ Bucket, Key | Prefix, VersionId }`. */
@@ -55,7 +55,7 @@ export interface ItemBatcherOptions {
 /** Distributed Map: where results are written (S3). */
 export interface ResultWriterOptions {
   /** `arn:aws:states:::s3:putObject`. */
-  readonly resource?: string | Placeholder;
+  readonly resource?: string | Placeholder | Substitution;
   readonly parameters?: Template;
   readonly arguments?: Template;
   readonly writerConfig?: ResultWriterNode['writerConfig'];

@@ -1,6 +1,6 @@
 import type { Chainable } from '../chain.ts';
 import { DslError } from '../dsl-error.ts';
-import { isExpression, type Placeholder } from '../expr/expression.ts';
+import { isExpression, type Placeholder, type Substitution } from '../expr/expression.ts';
 import type { StateFields } from '../../ir/state-node.ts';
 import { checkOptionKeys, type OptionKeys } from '../options.ts';
 import {
@@ -30,8 +30,11 @@ import { withOrigin } from '../source-site.ts';
 
 /** Options of a Task state. */
 export interface TaskOptions extends StateOptions, PathIoOptions, AssignOutputOptions {
-  /** The Resource ARN: a literal (see `integration()`, `awsSdk()`), or a `placeholder()`. */
-  readonly resource: string | Placeholder;
+  /**
+   * The Resource ARN: a literal (see `integration()`, `awsSdk()`), a `placeholder()`, or a `sub`
+   * string with placeholders inside (`` sub`arn:${placeholder('Partition')}:states:::…` ``).
+   */
+  readonly resource: string | Placeholder | Substitution;
   /** JSONPath: the request, built from a template. */
   readonly parameters?: Template;
   /** JSONata: the request. */
@@ -92,21 +95,32 @@ const TASK_KEYS: OptionKeys<TaskOptions> = {
   retry: true,
 };
 
-/** Parses a Resource. @internal */
+/** Parses a Resource: an ARN, a `placeholder()`, or a `sub` string starting with either. @internal */
 export function parseResource(
   resource: unknown,
   name: string,
   field = 'Resource',
-): string | Placeholder {
+): string | Placeholder | Substitution {
   if (isExpression(resource) && resource.kind === 'Placeholder') return resource;
+  if (isExpression(resource) && resource.kind === 'Substitution') {
+    const first = resource.parts[0];
+    if (typeof first !== 'string' || first.startsWith('arn:')) {
+      return resource;
+    }
+  }
   if (typeof resource !== 'string' || !resource.startsWith('arn:')) {
+    const shown = isExpression(resource)
+      ? resource.kind === 'Substitution'
+        ? 'a sub string that does not start with arn: or a placeholder'
+        : `a ${resource.kind} expression`
+      : JSON.stringify(resource);
     throw new DslError(
       'InvalidResource',
-      `${field} of state '${name}' must be an ARN or a placeholder(), got ${JSON.stringify(resource)}`,
+      `${field} of state '${name}' must be an ARN, a placeholder() or a sub string, got ${shown}`,
       {
         state: name,
         field,
-        hint: "use integration('lambda', 'invoke'), awsSdk('s3', 'getObject'), a function ARN, or placeholder('FunctionArn')",
+        hint: "use integration('lambda', 'invoke'), awsSdk('s3', 'getObject'), a function ARN, placeholder('FunctionArn') or sub`arn:${placeholder('Partition')}:…`",
       },
     );
   }

@@ -37,7 +37,7 @@ export interface CdkDefinition {
   readonly warnings: readonly BuildProblem[];
 }
 
-const PLACEHOLDER_TEXT = /\$\{([A-Za-z][A-Za-z0-9_]*)\}/g;
+const PLACEHOLDER_TEXT = /\$\{([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*)\}/g;
 
 /** `${Name}` in a string → value(name); the form of compiled ASL and policy files. */
 function replaceDollarBrace(text: string, value: (name: string) => string): string {

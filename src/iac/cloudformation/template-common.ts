@@ -57,9 +57,12 @@ export interface PreparedTemplate {
   readonly check: DefinitionCheck;
 }
 
-/** Parameter name of a placeholder (CloudFormation allows letters and digits only). */
+/**
+ * Parameter name of a placeholder (CloudFormation allows letters and digits only: underscores and
+ * the dots of CDK-style names are dropped).
+ */
 function parameterName(placeholder: string): string {
-  return placeholder.replace(/_/g, '');
+  return placeholder.replace(/[^A-Za-z0-9]/g, '');
 }
 
 /**

@@ -23,7 +23,7 @@ function deepEqual(a, b) {
 }
 
 export const projectConfig = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://aslc.dev/schemas/aslc-config.schema.json","title":"aslc project configuration (aslc.config.json)","description":"What `aslc build` compiles and writes: the workflow modules of a project, the output folder, the targets (asl, terraform, sam, cloudformation, serverless, iam) with their options, and the environments that give deploy-time placeholders their values. Relative paths are relative to the folder of this file.","type":"object","required":["workflows","targets"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"workflows":{"type":"array","minItems":1,"description":"Workflow modules (.ts, .mts, .js, .mjs) or folders searched recursively for them. Each module's default export is a state machine (named after the file) or an object of state machines (named after their keys). Workflow names must be unique in a project.","items":{"oneOf":[{"$ref":"#/$defs/relativePath"},{"$ref":"#/$defs/workflowEntry"}],"x-error":"must be a path, or an object with a path"}},"outDir":{"type":"string","minLength":1,"default":"build","description":"Output folder; `{env}` is replaced by the environment name. Each target writes into its own sub-folder (its `dir` option)."},"environmentsDir":{"type":"string","minLength":1,"default":"environments","description":"Folder of environment files: `<environmentsDir>/<name>.json` defines (or completes) environment <name>."},"environments":{"type":"object","description":"Environments by name, with the values of the deploy-time placeholders.","propertyNames":{"$ref":"#/$defs/environmentName"},"additionalProperties":{"$ref":"#/$defs/environment"}},"defaultEnvironment":{"$ref":"#/$defs/environmentName","description":"The environment `aslc build` uses when `--env` is not given."},"targets":{"type":"object","minProperties":1,"additionalProperties":false,"description":"The targets to build, each with its options (an empty object takes the defaults).","properties":{"asl":{"$ref":"#/$defs/aslTarget"},"terraform":{"$ref":"#/$defs/terraformTarget"},"sam":{"$ref":"#/$defs/samTarget"},"cloudformation":{"$ref":"#/$defs/cloudformationTarget"},"serverless":{"$ref":"#/$defs/serverlessTarget"},"iam":{"$ref":"#/$defs/iamTarget"}}}},"$defs":{"relativePath":{"type":"string","minLength":1,"description":"A path relative to the folder of aslc.config.json."},"environmentName":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$","x-error":"must be 1 to 64 letters, digits, dashes or underscores, starting with a letter or digit"},"placeholderName":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$","x-error":"must be a letter followed by letters, digits or underscores"},"placeholderValues":{"type":"object","description":"Placeholder name → value: a string (an ARN, a name, a URL…), or a CloudFormation reference that the sam and cloudformation targets place into DefinitionSubstitutions (resolved by CloudFormation at deploy time; the other targets refuse it, except in `keep` mode).","propertyNames":{"$ref":"#/$defs/placeholderName"},"additionalProperties":{"anyOf":[{"type":"string"},{"$ref":"#/$defs/cloudFormationReference"}],"x-error":"must be a string, or an object with exactly one of Ref, Fn::GetAtt, Fn::Sub, Fn::ImportValue"}},"environment":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"placeholders":{"$ref":"#/$defs/placeholderValues"}}},"environmentFile":{"title":"aslc environment file (environments/<name>.json)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"description":{"type":"string"},"placeholders":{"$ref":"#/$defs/placeholderValues"}}},"workflowEntry":{"type":"object","required":["path"],"additionalProperties":false,"properties":{"path":{"$ref":"#/$defs/relativePath"},"type":{"$ref":"#/$defs/stateMachineType","description":"The state machine type of these workflows (default STANDARD); a target's `type` option wins."},"targets":{"type":"object","additionalProperties":false,"description":"Options for these workflows only, merged over the project's target options.","properties":{"asl":{"$ref":"#/$defs/aslTarget"},"terraform":{"$ref":"#/$defs/terraformTarget"},"sam":{"$ref":"#/$defs/samTarget"},"cloudformation":{"$ref":"#/$defs/cloudformationTarget"},"serverless":{"$ref":"#/$defs/serverlessTarget"},"iam":{"$ref":"#/$defs/iamTarget"}}}}},"stateMachineType":{"enum":["STANDARD","EXPRESS"]},"dir":{"type":"string","pattern":"^[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$","x-error":"must be a relative folder: names of letters, digits, dots, dashes and underscores separated by /, without ..","description":"Sub-folder of outDir for this target (default: the target's name)."},"namePattern":{"type":"string","minLength":1,"description":"A name, where `{workflow}` and `{env}` are replaced by the workflow and environment names (fitted to the field's characters)."},"arnOrPlaceholder":{"type":"string","pattern":"^(\\$\\{[A-Za-z][A-Za-z0-9_]*\\}|arn:[^$]+)$","x-error":"must be an ARN (arn:…) or ${Name}, the value of a placeholder"},"deployPlaceholders":{"enum":["substitutions","inline","keep"],"default":"substitutions","description":"substitutions: the environment's values are passed through the target's mechanism (Terraform templatefile() variables whose defaults are the values; CloudFormation/SAM DefinitionSubstitutions). inline: the values are written into the definition itself (no substitution at deploy time). keep: no environment values; placeholders become deploy-time inputs (Terraform variables without default; CloudFormation parameters)."},"logging":{"type":"object","additionalProperties":false,"properties":{"level":{"enum":["ALL","ERROR","FATAL","OFF"],"default":"ERROR"},"includeExecutionData":{"type":"boolean","default":false},"logGroupArn":{"$ref":"#/$defs/arnOrPlaceholder","description":"ARN of an existing CloudWatch Logs log group, ending with `:*`. Without it, the target creates one."},"retentionInDays":{"enum":[1,3,5,7,14,30,60,90,120,150,180,365,400,545,731,1096,1827,2192,2557,2922,3288,3653],"description":"Retention of the log group the target creates (default: never expire). Not allowed with logGroupArn."}},"description":"Logging to CloudWatch Logs: to the log group `logGroupArn`, or, without it, to a log group the target creates (`/aws/vendedlogs/states/<state machine name>`, kept `retentionInDays`)."},"commonOptions":{"type":"object","properties":{"dir":{"$ref":"#/$defs/dir"},"type":{"$ref":"#/$defs/stateMachineType"},"stateMachineName":{"$ref":"#/$defs/namePattern","description":"The state machine's name (default `{workflow}`): 1–80 of A-Z a-z 0-9 _ -."},"partition":{"type":"string","pattern":"^aws(-[a-z]+)*$","default":"aws","description":"Partition of the ARNs aslc builds (the state machine's own ARN in policies)."}}},"deployOptions":{"type":"object","properties":{"placeholders":{"$ref":"#/$defs/deployPlaceholders"},"roleArn":{"$ref":"#/$defs/arnOrPlaceholder","description":"The execution role (an ARN or `${Name}`). Without it, a role with the derived IAM policy is created."},"logging":{"$ref":"#/$defs/logging"},"tracing":{"type":"boolean","default":false,"description":"Enable AWS X-Ray tracing."},"permissionsBoundary":{"$ref":"#/$defs/arnOrPlaceholder","description":"ARN of the permissions boundary of the role the target creates (an ARN or `${Name}`). Not allowed with roleArn."},"tags":{"$ref":"#/$defs/tags"}}},"aslTarget":{"type":"object","additionalProperties":false,"description":"`<workflow>.asl.json`.","properties":{"dir":{"$ref":"#/$defs/dir"},"type":{"$ref":"#/$defs/stateMachineType"},"placeholders":{"enum":["inline","keep"],"default":"inline","description":"inline: the environment's values are written in; keep: placeholders stay `${Name}`."}}},"terraformTarget":{"type":"object","description":"A Terraform module: `versions.tf` (required_providers), `variables.tf` (one variable per placeholder, shared by the workflows), `<env>.auto.tfvars` (the environment's values), `outputs.tf`, and per workflow `<workflow>.tf` (an aws_sfn_state_machine whose definition is templatefile() or file() of `<workflow>.asl.json`, its role, log group and alias).","allOf":[{"$ref":"#/$defs/commonOptions"},{"$ref":"#/$defs/deployOptions"}],"properties":{"resourceName":{"$ref":"#/$defs/namePattern","description":"The Terraform resource name (default `{workflow}` in snake_case); also prefixes the variables."},"publish":{"type":"boolean","default":false,"description":"Publish a version of the state machine on every change (`publish = true`)."},"alias":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,80}$","description":"Create an aws_sfn_alias of this name routing to the published version (implies publish).","x-error":"must be 1 to 80 letters, digits, dashes or underscores"},"environmentValues":{"enum":["tfvars","defaults"],"default":"tfvars","description":"Where the environment's values go in `substitutions` mode: `<env>.auto.tfvars` (read when the folder is the root module; a calling module passes its own values), or the variables' defaults."}},"unevaluatedProperties":false},"templateOptions":{"type":"object","properties":{"definition":{"enum":["uri","inline"],"default":"uri","description":"uri: the definition stays a file (`DefinitionUri` / `DefinitionS3Location`, uploaded by `sam package` / `aws cloudformation package`); inline: the `Definition` object."},"formats":{"type":"array","items":{"enum":["json","yaml"]},"minItems":1,"uniqueItems":true,"default":["json","yaml"]},"logicalId":{"$ref":"#/$defs/namePattern","description":"Logical ID of the state machine resource (default: the workflow's name in PascalCase followed by `StateMachine`, once: `orders` → `OrdersStateMachine`, `my-state-machine` → `MyStateMachine`)."}}},"samTarget":{"type":"object","description":"`<workflow>.sam.json` / `.sam.yaml` with an AWS::Serverless::StateMachine.","allOf":[{"$ref":"#/$defs/commonOptions"},{"$ref":"#/$defs/deployOptions"},{"$ref":"#/$defs/templateOptions"}],"unevaluatedProperties":false,"properties":{"events":{"type":"object","description":"Events that start the state machine (SAM `Events`), by name: a schedule (`ScheduleV2`, EventBridge Scheduler) or an EventBridge rule (`EventBridgeRule`).","propertyNames":{"pattern":"^[A-Za-z0-9]{1,64}$","x-error":"must be 1 to 64 letters or digits"},"additionalProperties":{"$ref":"#/$defs/samEvent"}}}},"cloudformationTarget":{"type":"object","description":"`<workflow>.cfn.json` / `.cfn.yaml` with an AWS::StepFunctions::StateMachine.","allOf":[{"$ref":"#/$defs/commonOptions"},{"$ref":"#/$defs/deployOptions"},{"$ref":"#/$defs/templateOptions"}],"unevaluatedProperties":false},"iamTarget":{"type":"object","description":"`<workflow>.iam.json`: the policy document the workflow's role needs.","allOf":[{"$ref":"#/$defs/commonOptions"}],"properties":{"placeholders":{"enum":["inline","keep"],"default":"inline","description":"inline: resources use the environment's values; keep: `${Name}`."},"logging":{"type":"boolean","default":false,"description":"Add the CloudWatch Logs delivery permissions."},"tracing":{"type":"boolean","default":false,"description":"Add the X-Ray permissions."}},"unevaluatedProperties":false},"cloudFormationReference":{"type":"object","description":"A CloudFormation reference evaluated at deploy time: {\"Ref\": \"MyFunction\"}, {\"Fn::GetAtt\": [\"MyFunction\", \"Arn\"]}, {\"Fn::Sub\": \"arn:${AWS::Partition}:s3:::${Bucket}\"}, {\"Fn::ImportValue\": \"shared-queue-arn\"}.","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"Ref":{"type":"string","minLength":1},"Fn::GetAtt":{"anyOf":[{"type":"string","pattern":"^[A-Za-z0-9]+\\.[A-Za-z0-9.]+$"},{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"maxItems":2}]},"Fn::Sub":{"anyOf":[{"type":"string","minLength":1},{"type":"array","prefixItems":[{"type":"string","minLength":1},{"type":"object"}],"items":false,"minItems":2}]},"Fn::ImportValue":{"anyOf":[{"type":"string","minLength":1},{"type":"object"}]}}},"tags":{"type":"object","description":"Tags of every resource the target writes (state machine, role, log group).","propertyNames":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?!aws:)(?!Fn::)(?!Ref$)(?!Condition$)","x-error":"must be 1 to 128 characters, not starting with aws: or Fn::, and not Ref or Condition (CloudFormation would evaluate such a key)"},"additionalProperties":{"type":"string","minLength":1,"maxLength":256}},"samEvent":{"oneOf":[{"type":"object","required":["schedule"],"additionalProperties":false,"properties":{"schedule":{"type":"string","pattern":"^(rate|cron|at)\\(.+\\)$","description":"rate(…), cron(…) or at(…)."},"timezone":{"type":"string","minLength":1},"description":{"type":"string"},"enabled":{"type":"boolean","default":true},"input":{"description":"The execution input (any JSON value; written as JSON text)."}}},{"type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"object","minProperties":1,"description":"The EventBridge event pattern."},"eventBusName":{"type":"string","minLength":1},"input":{"description":"The execution input (any JSON value; written as JSON text); default: the event."}}}],"x-error":"must be a schedule ({\"schedule\": \"rate(1 day)\"}) or an EventBridge rule ({\"pattern\": {…}})"},"serverlessTarget":{"type":"object","description":"`step-functions.yml`: the `stepFunctions` section of serverless.yml for the serverless-step-functions plugin (`stepFunctions: ${file(…/step-functions.yml)}`), and `params.yml`, the environment's values as stage parameters (`params: ${file(…/params.yml)}`).","allOf":[{"$ref":"#/$defs/commonOptions"}],"properties":{"placeholders":{"enum":["substitutions","inline","keep"],"default":"substitutions","description":"substitutions: placeholders are Serverless variables `${param:Name}` and params.yml holds the environment's values; keep: the same without params.yml; inline: the values are written into the definition."},"roleArn":{"$ref":"#/$defs/arnOrPlaceholder","description":"The execution role; without it the plugin creates one, with the derived policy as iamRoleStatements."},"logging":{"$ref":"#/$defs/logging"},"tracing":{"type":"boolean","default":false},"tags":{"$ref":"#/$defs/tags"}},"unevaluatedProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://aslc.dev/schemas/aslc-config.schema.json","title":"aslc project configuration (aslc.config.json)","description":"What `aslc build` compiles and writes: the workflow modules of a project, the output folder, the targets (asl, terraform, sam, cloudformation, serverless, iam) with their options, and the environments that give deploy-time placeholders their values. Relative paths are relative to the folder of this file.","type":"object","required":["workflows","targets"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"workflows":{"type":"array","minItems":1,"description":"Workflow modules (.ts, .mts, .js, .mjs) or folders searched recursively for them. Each module's default export is a state machine (named after the file) or an object of state machines (named after their keys). Workflow names must be unique in a project.","items":{"oneOf":[{"$ref":"#/$defs/relativePath"},{"$ref":"#/$defs/workflowEntry"}],"x-error":"must be a path, or an object with a path"}},"outDir":{"type":"string","minLength":1,"default":"build","description":"Output folder; `{env}` is replaced by the environment name. Each target writes into its own sub-folder (its `dir` option)."},"environmentsDir":{"type":"string","minLength":1,"default":"environments","description":"Folder of environment files: `<environmentsDir>/<name>.json` defines (or completes) environment <name>."},"environments":{"type":"object","description":"Environments by name, with the values of the deploy-time placeholders.","propertyNames":{"$ref":"#/$defs/environmentName"},"additionalProperties":{"$ref":"#/$defs/environment"}},"defaultEnvironment":{"$ref":"#/$defs/environmentName","description":"The environment `aslc build` uses when `--env` is not given."},"targets":{"type":"object","minProperties":1,"additionalProperties":false,"description":"The targets to build, each with its options (an empty object takes the defaults).","properties":{"asl":{"$ref":"#/$defs/aslTarget"},"terraform":{"$ref":"#/$defs/terraformTarget"},"sam":{"$ref":"#/$defs/samTarget"},"cloudformation":{"$ref":"#/$defs/cloudformationTarget"},"serverless":{"$ref":"#/$defs/serverlessTarget"},"iam":{"$ref":"#/$defs/iamTarget"}}}},"$defs":{"relativePath":{"type":"string","minLength":1,"description":"A path relative to the folder of aslc.config.json."},"environmentName":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$","x-error":"must be 1 to 64 letters, digits, dashes or underscores, starting with a letter or digit"},"placeholderName":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$","maxLength":128,"x-error":"must be a letter followed by letters, digits or underscores (or dotted segments of them, CDK style), at most 128 characters"},"placeholderValues":{"type":"object","description":"Placeholder name → value: a string (an ARN, a name, a URL…), or a CloudFormation reference that the sam and cloudformation targets place into DefinitionSubstitutions (resolved by CloudFormation at deploy time; the other targets refuse it, except in `keep` mode).","propertyNames":{"$ref":"#/$defs/placeholderName"},"additionalProperties":{"anyOf":[{"type":"string"},{"$ref":"#/$defs/cloudFormationReference"}],"x-error":"must be a string, or an object with exactly one of Ref, Fn::GetAtt, Fn::Sub, Fn::ImportValue"}},"environment":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"placeholders":{"$ref":"#/$defs/placeholderValues"}}},"environmentFile":{"title":"aslc environment file (environments/<name>.json)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"description":{"type":"string"},"placeholders":{"$ref":"#/$defs/placeholderValues"}}},"workflowEntry":{"type":"object","required":["path"],"additionalProperties":false,"properties":{"path":{"$ref":"#/$defs/relativePath"},"type":{"$ref":"#/$defs/stateMachineType","description":"The state machine type of these workflows (default STANDARD); a target's `type` option wins."},"targets":{"type":"object","additionalProperties":false,"description":"Options for these workflows only, merged over the project's target options.","properties":{"asl":{"$ref":"#/$defs/aslTarget"},"terraform":{"$ref":"#/$defs/terraformTarget"},"sam":{"$ref":"#/$defs/samTarget"},"cloudformation":{"$ref":"#/$defs/cloudformationTarget"},"serverless":{"$ref":"#/$defs/serverlessTarget"},"iam":{"$ref":"#/$defs/iamTarget"}}}}},"stateMachineType":{"enum":["STANDARD","EXPRESS"]},"dir":{"type":"string","pattern":"^[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$","x-error":"must be a relative folder: names of letters, digits, dots, dashes and underscores separated by /, without ..","description":"Sub-folder of outDir for this target (default: the target's name)."},"namePattern":{"type":"string","minLength":1,"description":"A name, where `{workflow}` and `{env}` are replaced by the workflow and environment names (fitted to the field's characters)."},"arnOrPlaceholder":{"type":"string","pattern":"^(\\$\\{[A-Za-z][A-Za-z0-9_]*\\}|arn:[^$]+)$","x-error":"must be an ARN (arn:…) or ${Name}, the value of a placeholder"},"deployPlaceholders":{"enum":["substitutions","inline","keep"],"default":"substitutions","description":"substitutions: the environment's values are passed through the target's mechanism (Terraform templatefile() variables whose defaults are the values; CloudFormation/SAM DefinitionSubstitutions). inline: the values are written into the definition itself (no substitution at deploy time). keep: no environment values; placeholders become deploy-time inputs (Terraform variables without default; CloudFormation parameters)."},"logging":{"type":"object","additionalProperties":false,"properties":{"level":{"enum":["ALL","ERROR","FATAL","OFF"],"default":"ERROR"},"includeExecutionData":{"type":"boolean","default":false},"logGroupArn":{"$ref":"#/$defs/arnOrPlaceholder","description":"ARN of an existing CloudWatch Logs log group, ending with `:*`. Without it, the target creates one."},"retentionInDays":{"enum":[1,3,5,7,14,30,60,90,120,150,180,365,400,545,731,1096,1827,2192,2557,2922,3288,3653],"description":"Retention of the log group the target creates (default: never expire). Not allowed with logGroupArn."}},"description":"Logging to CloudWatch Logs: to the log group `logGroupArn`, or, without it, to a log group the target creates (`/aws/vendedlogs/states/<state machine name>`, kept `retentionInDays`)."},"commonOptions":{"type":"object","properties":{"dir":{"$ref":"#/$defs/dir"},"type":{"$ref":"#/$defs/stateMachineType"},"stateMachineName":{"$ref":"#/$defs/namePattern","description":"The state machine's name (default `{workflow}`): 1–80 of A-Z a-z 0-9 _ -."},"partition":{"type":"string","pattern":"^aws(-[a-z]+)*$","default":"aws","description":"Partition of the ARNs aslc builds (the state machine's own ARN in policies)."}}},"deployOptions":{"type":"object","properties":{"placeholders":{"$ref":"#/$defs/deployPlaceholders"},"roleArn":{"$ref":"#/$defs/arnOrPlaceholder","description":"The execution role (an ARN or `${Name}`). Without it, a role with the derived IAM policy is created."},"logging":{"$ref":"#/$defs/logging"},"tracing":{"type":"boolean","default":false,"description":"Enable AWS X-Ray tracing."},"permissionsBoundary":{"$ref":"#/$defs/arnOrPlaceholder","description":"ARN of the permissions boundary of the role the target creates (an ARN or `${Name}`). Not allowed with roleArn."},"tags":{"$ref":"#/$defs/tags"}}},"aslTarget":{"type":"object","additionalProperties":false,"description":"`<workflow>.asl.json`.","properties":{"dir":{"$ref":"#/$defs/dir"},"type":{"$ref":"#/$defs/stateMachineType"},"placeholders":{"enum":["inline","keep"],"default":"inline","description":"inline: the environment's values are written in; keep: placeholders stay `${Name}`."}}},"terraformTarget":{"type":"object","description":"A Terraform module: `versions.tf` (required_providers), `variables.tf` (one variable per placeholder, shared by the workflows), `<env>.auto.tfvars` (the environment's values), `outputs.tf`, and per workflow `<workflow>.tf` (an aws_sfn_state_machine whose definition is templatefile() or file() of `<workflow>.asl.json`, its role, log group and alias).","allOf":[{"$ref":"#/$defs/commonOptions"},{"$ref":"#/$defs/deployOptions"}],"properties":{"resourceName":{"$ref":"#/$defs/namePattern","description":"The Terraform resource name (default `{workflow}` in snake_case); also prefixes the variables."},"publish":{"type":"boolean","default":false,"description":"Publish a version of the state machine on every change (`publish = true`)."},"alias":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,80}$","description":"Create an aws_sfn_alias of this name routing to the published version (implies publish).","x-error":"must be 1 to 80 letters, digits, dashes or underscores"},"environmentValues":{"enum":["tfvars","defaults"],"default":"tfvars","description":"Where the environment's values go in `substitutions` mode: `<env>.auto.tfvars` (read when the folder is the root module; a calling module passes its own values), or the variables' defaults."}},"unevaluatedProperties":false},"templateOptions":{"type":"object","properties":{"definition":{"enum":["uri","inline"],"default":"uri","description":"uri: the definition stays a file (`DefinitionUri` / `DefinitionS3Location`, uploaded by `sam package` / `aws cloudformation package`); inline: the `Definition` object."},"formats":{"type":"array","items":{"enum":["json","yaml"]},"minItems":1,"uniqueItems":true,"default":["json","yaml"]},"logicalId":{"$ref":"#/$defs/namePattern","description":"Logical ID of the state machine resource (default: the workflow's name in PascalCase followed by `StateMachine`, once: `orders` → `OrdersStateMachine`, `my-state-machine` → `MyStateMachine`)."}}},"samTarget":{"type":"object","description":"`<workflow>.sam.json` / `.sam.yaml` with an AWS::Serverless::StateMachine.","allOf":[{"$ref":"#/$defs/commonOptions"},{"$ref":"#/$defs/deployOptions"},{"$ref":"#/$defs/templateOptions"}],"unevaluatedProperties":false,"properties":{"events":{"type":"object","description":"Events that start the state machine (SAM `Events`), by name: a schedule (`ScheduleV2`, EventBridge Scheduler) or an EventBridge rule (`EventBridgeRule`).","propertyNames":{"pattern":"^[A-Za-z0-9]{1,64}$","x-error":"must be 1 to 64 letters or digits"},"additionalProperties":{"$ref":"#/$defs/samEvent"}}}},"cloudformationTarget":{"type":"object","description":"`<workflow>.cfn.json` / `.cfn.yaml` with an AWS::StepFunctions::StateMachine.","allOf":[{"$ref":"#/$defs/commonOptions"},{"$ref":"#/$defs/deployOptions"},{"$ref":"#/$defs/templateOptions"}],"unevaluatedProperties":false},"iamTarget":{"type":"object","description":"`<workflow>.iam.json`: the policy document the workflow's role needs.","allOf":[{"$ref":"#/$defs/commonOptions"}],"properties":{"placeholders":{"enum":["inline","keep"],"default":"inline","description":"inline: resources use the environment's values; keep: `${Name}`."},"logging":{"type":"boolean","default":false,"description":"Add the CloudWatch Logs delivery permissions."},"tracing":{"type":"boolean","default":false,"description":"Add the X-Ray permissions."}},"unevaluatedProperties":false},"cloudFormationReference":{"type":"object","description":"A CloudFormation reference evaluated at deploy time: {\"Ref\": \"MyFunction\"}, {\"Fn::GetAtt\": [\"MyFunction\", \"Arn\"]}, {\"Fn::Sub\": \"arn:${AWS::Partition}:s3:::${Bucket}\"}, {\"Fn::ImportValue\": \"shared-queue-arn\"}.","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"Ref":{"type":"string","minLength":1},"Fn::GetAtt":{"anyOf":[{"type":"string","pattern":"^[A-Za-z0-9]+\\.[A-Za-z0-9.]+$"},{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"maxItems":2}]},"Fn::Sub":{"anyOf":[{"type":"string","minLength":1},{"type":"array","prefixItems":[{"type":"string","minLength":1},{"type":"object"}],"items":false,"minItems":2}]},"Fn::ImportValue":{"anyOf":[{"type":"string","minLength":1},{"type":"object"}]}}},"tags":{"type":"object","description":"Tags of every resource the target writes (state machine, role, log group).","propertyNames":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?!aws:)(?!Fn::)(?!Ref$)(?!Condition$)","x-error":"must be 1 to 128 characters, not starting with aws: or Fn::, and not Ref or Condition (CloudFormation would evaluate such a key)"},"additionalProperties":{"type":"string","minLength":1,"maxLength":256}},"samEvent":{"oneOf":[{"type":"object","required":["schedule"],"additionalProperties":false,"properties":{"schedule":{"type":"string","pattern":"^(rate|cron|at)\\(.+\\)$","description":"rate(…), cron(…) or at(…)."},"timezone":{"type":"string","minLength":1},"description":{"type":"string"},"enabled":{"type":"boolean","default":true},"input":{"description":"The execution input (any JSON value; written as JSON text)."}}},{"type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"object","minProperties":1,"description":"The EventBridge event pattern."},"eventBusName":{"type":"string","minLength":1},"input":{"description":"The execution input (any JSON value; written as JSON text); default: the event."}}}],"x-error":"must be a schedule ({\"schedule\": \"rate(1 day)\"}) or an EventBridge rule ({\"pattern\": {…}})"},"serverlessTarget":{"type":"object","description":"`step-functions.yml`: the `stepFunctions` section of serverless.yml for the serverless-step-functions plugin (`stepFunctions: ${file(…/step-functions.yml)}`), and `params.yml`, the environment's values as stage parameters (`params: ${file(…/params.yml)}`).","allOf":[{"$ref":"#/$defs/commonOptions"}],"properties":{"placeholders":{"enum":["substitutions","inline","keep"],"default":"substitutions","description":"substitutions: placeholders are Serverless variables `${param:Name}` and params.yml holds the environment's values; keep: the same without params.yml; inline: the values are written into the definition."},"roleArn":{"$ref":"#/$defs/arnOrPlaceholder","description":"The execution role; without it the plugin creates one, with the derived policy as iamRoleStatements."},"logging":{"$ref":"#/$defs/logging"},"tracing":{"type":"boolean","default":false},"tags":{"$ref":"#/$defs/tags"}},"unevaluatedProperties":false}}};
 const schema32 = {"type":"string","minLength":1,"description":"A path relative to the folder of aslc.config.json."};
 const schema61 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$","x-error":"must be 1 to 64 letters, digits, dashes or underscores, starting with a letter or digit"};
 const func1 = ucs2length;
@@ -1660,9 +1660,9 @@ validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema62 = {"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"placeholders":{"$ref":"#/$defs/placeholderValues"}}};
 const schema63 = {"type":"object","description":"Placeholder name → value: a string (an ARN, a name, a URL…), or a CloudFormation reference that the sam and cloudformation targets place into DefinitionSubstitutions (resolved by CloudFormation at deploy time; the other targets refuse it, except in `keep` mode).","propertyNames":{"$ref":"#/$defs/placeholderName"},"additionalProperties":{"anyOf":[{"type":"string"},{"$ref":"#/$defs/cloudFormationReference"}],"x-error":"must be a string, or an object with exactly one of Ref, Fn::GetAtt, Fn::Sub, Fn::ImportValue"}};
-const schema64 = {"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$","x-error":"must be a letter followed by letters, digits or underscores"};
+const schema64 = {"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$","maxLength":128,"x-error":"must be a letter followed by letters, digits or underscores (or dotted segments of them, CDK style), at most 128 characters"};
 const schema65 = {"type":"object","description":"A CloudFormation reference evaluated at deploy time: {\"Ref\": \"MyFunction\"}, {\"Fn::GetAtt\": [\"MyFunction\", \"Arn\"]}, {\"Fn::Sub\": \"arn:${AWS::Partition}:s3:::${Bucket}\"}, {\"Fn::ImportValue\": \"shared-queue-arn\"}.","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"Ref":{"type":"string","minLength":1},"Fn::GetAtt":{"anyOf":[{"type":"string","pattern":"^[A-Za-z0-9]+\\.[A-Za-z0-9.]+$"},{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"maxItems":2}]},"Fn::Sub":{"anyOf":[{"type":"string","minLength":1},{"type":"array","prefixItems":[{"type":"string","minLength":1},{"type":"object"}],"items":false,"minItems":2}]},"Fn::ImportValue":{"anyOf":[{"type":"string","minLength":1},{"type":"object"}]}}};
-const pattern17 = new RegExp("^[A-Za-z][A-Za-z0-9_]*$", "u");
+const pattern17 = new RegExp("^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$", "u");
 const pattern18 = new RegExp("^[A-Za-z0-9]+\\.[A-Za-z0-9.]+$", "u");
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1679,8 +1679,8 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs1 = errors;
 if(typeof key0 === "string"){
-if(!pattern17.test(key0)){
-const err0 = {instancePath,schemaPath:"#/$defs/placeholderName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]*$",parentSchema:schema64,data:key0,propertyName:key0};
+if(func1(key0) > 128){
+const err0 = {instancePath,schemaPath:"#/$defs/placeholderName/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema64,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1689,9 +1689,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-else {
-const err1 = {instancePath,schemaPath:"#/$defs/placeholderName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.type,parentSchema:schema64,data:key0,propertyName:key0};
+if(!pattern17.test(key0)){
+const err1 = {instancePath,schemaPath:"#/$defs/placeholderName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$",parentSchema:schema64,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1700,14 +1699,25 @@ vErrors.push(err1);
 }
 errors++;
 }
-var valid0 = _errs1 === errors;
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema63.propertyNames,parentSchema:schema63,data};
+}
+else {
+const err2 = {instancePath,schemaPath:"#/$defs/placeholderName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.type,parentSchema:schema64,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err3 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema63.propertyNames,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -1718,21 +1728,7 @@ const _errs7 = errors;
 let valid3 = false;
 const _errs8 = errors;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.additionalProperties.anyOf[0].type,parentSchema:schema63.additionalProperties.anyOf[0],data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-var _valid0 = _errs8 === errors;
-valid3 = valid3 || _valid0;
-const _errs10 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(Object.keys(data0).length > 1){
-const err4 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/cloudFormationReference/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema65,data:data0};
+const err4 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.additionalProperties.anyOf[0].type,parentSchema:schema63.additionalProperties.anyOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1741,8 +1737,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(Object.keys(data0).length < 1){
-const err5 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/cloudFormationReference/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema65,data:data0};
+var _valid0 = _errs8 === errors;
+valid3 = valid3 || _valid0;
+const _errs10 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(Object.keys(data0).length > 1){
+const err5 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/cloudFormationReference/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema65,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1751,9 +1751,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key2 in data0){
-if(!((((key2 === "Ref") || (key2 === "Fn::GetAtt")) || (key2 === "Fn::Sub")) || (key2 === "Fn::ImportValue"))){
-const err6 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/cloudFormationReference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data0};
+if(Object.keys(data0).length < 1){
+const err6 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/cloudFormationReference/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema65,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1762,12 +1761,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data0.Ref !== undefined){
-let data1 = data0.Ref;
-if(typeof data1 === "string"){
-if(func1(data1) < 1){
-const err7 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Ref",schemaPath:"#/$defs/cloudFormationReference/properties/Ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.Ref,data:data1};
+for(const key2 in data0){
+if(!((((key2 === "Ref") || (key2 === "Fn::GetAtt")) || (key2 === "Fn::Sub")) || (key2 === "Fn::ImportValue"))){
+const err7 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/cloudFormationReference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1777,13 +1773,27 @@ vErrors.push(err7);
 errors++;
 }
 }
-else {
-const err8 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Ref",schemaPath:"#/$defs/cloudFormationReference/properties/Ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.Ref.type,parentSchema:schema65.properties.Ref,data:data1};
+if(data0.Ref !== undefined){
+let data1 = data0.Ref;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err8 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Ref",schemaPath:"#/$defs/cloudFormationReference/properties/Ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.Ref,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Ref",schemaPath:"#/$defs/cloudFormationReference/properties/Ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.Ref.type,parentSchema:schema65.properties.Ref,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }
@@ -1795,18 +1805,7 @@ let valid6 = false;
 const _errs18 = errors;
 if(typeof data2 === "string"){
 if(!pattern18.test(data2)){
-const err9 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::GetAtt",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AGetAtt/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]+\\.[A-Za-z0-9.]+$"},message:"must match pattern \""+"^[A-Za-z0-9]+\\.[A-Za-z0-9.]+$"+"\"",schema:"^[A-Za-z0-9]+\\.[A-Za-z0-9.]+$",parentSchema:schema65.properties["Fn::GetAtt"].anyOf[0],data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::GetAtt",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AGetAtt/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties["Fn::GetAtt"].anyOf[0].type,parentSchema:schema65.properties["Fn::GetAtt"].anyOf[0],data:data2};
+const err10 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::GetAtt",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AGetAtt/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]+\\.[A-Za-z0-9.]+$"},message:"must match pattern \""+"^[A-Za-z0-9]+\\.[A-Za-z0-9.]+$"+"\"",schema:"^[A-Za-z0-9]+\\.[A-Za-z0-9.]+$",parentSchema:schema65.properties["Fn::GetAtt"].anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1815,12 +1814,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-var _valid1 = _errs18 === errors;
-valid6 = valid6 || _valid1;
-const _errs20 = errors;
-if(Array.isArray(data2)){
-if(data2.length > 2){
-const err11 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::GetAtt",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AGetAtt/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema65.properties["Fn::GetAtt"].anyOf[1],data:data2};
+}
+else {
+const err11 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::GetAtt",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AGetAtt/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties["Fn::GetAtt"].anyOf[0].type,parentSchema:schema65.properties["Fn::GetAtt"].anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1829,8 +1825,12 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data2.length < 2){
-const err12 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::GetAtt",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AGetAtt/anyOf/1/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema65.properties["Fn::GetAtt"].anyOf[1],data:data2};
+var _valid1 = _errs18 === errors;
+valid6 = valid6 || _valid1;
+const _errs20 = errors;
+if(Array.isArray(data2)){
+if(data2.length > 2){
+const err12 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::GetAtt",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AGetAtt/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema65.properties["Fn::GetAtt"].anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1839,12 +1839,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(typeof data3 === "string"){
-if(func1(data3) < 1){
-const err13 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::GetAtt/" + i0,schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AGetAtt/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties["Fn::GetAtt"].anyOf[1].items,data:data3};
+if(data2.length < 2){
+const err13 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::GetAtt",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AGetAtt/anyOf/1/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema65.properties["Fn::GetAtt"].anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1853,9 +1849,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::GetAtt/" + i0,schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AGetAtt/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties["Fn::GetAtt"].anyOf[1].items.type,parentSchema:schema65.properties["Fn::GetAtt"].anyOf[1].items,data:data3};
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err14 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::GetAtt/" + i0,schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AGetAtt/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties["Fn::GetAtt"].anyOf[1].items,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1865,9 +1864,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
 else {
-const err15 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::GetAtt",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AGetAtt/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties["Fn::GetAtt"].anyOf[1].type,parentSchema:schema65.properties["Fn::GetAtt"].anyOf[1],data:data2};
+const err15 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::GetAtt/" + i0,schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AGetAtt/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties["Fn::GetAtt"].anyOf[1].items.type,parentSchema:schema65.properties["Fn::GetAtt"].anyOf[1].items,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1876,15 +1874,27 @@ vErrors.push(err15);
 }
 errors++;
 }
-var _valid1 = _errs20 === errors;
-valid6 = valid6 || _valid1;
-if(!valid6){
-const err16 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::GetAtt",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AGetAtt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties["Fn::GetAtt"].anyOf,parentSchema:schema65.properties["Fn::GetAtt"],data:data2};
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::GetAtt",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AGetAtt/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties["Fn::GetAtt"].anyOf[1].type,parentSchema:schema65.properties["Fn::GetAtt"].anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+var _valid1 = _errs20 === errors;
+valid6 = valid6 || _valid1;
+if(!valid6){
+const err17 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::GetAtt",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AGetAtt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties["Fn::GetAtt"].anyOf,parentSchema:schema65.properties["Fn::GetAtt"],data:data2};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
 }
 errors++;
 }
@@ -1907,18 +1917,7 @@ let valid9 = false;
 const _errs26 = errors;
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
-const err17 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::Sub",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3ASub/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties["Fn::Sub"].anyOf[0],data:data4};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::Sub",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3ASub/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties["Fn::Sub"].anyOf[0].type,parentSchema:schema65.properties["Fn::Sub"].anyOf[0],data:data4};
+const err18 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::Sub",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3ASub/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties["Fn::Sub"].anyOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1927,12 +1926,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-var _valid2 = _errs26 === errors;
-valid9 = valid9 || _valid2;
-const _errs28 = errors;
-if(Array.isArray(data4)){
-if(data4.length < 2){
-const err19 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::Sub",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3ASub/anyOf/1/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema65.properties["Fn::Sub"].anyOf[1],data:data4};
+}
+else {
+const err19 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::Sub",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3ASub/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties["Fn::Sub"].anyOf[0].type,parentSchema:schema65.properties["Fn::Sub"].anyOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1941,12 +1937,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-const len1 = data4.length;
-if(len1 > 0){
-let data5 = data4[0];
-if(typeof data5 === "string"){
-if(func1(data5) < 1){
-const err20 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::Sub/0",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3ASub/anyOf/1/prefixItems/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties["Fn::Sub"].anyOf[1].prefixItems[0],data:data5};
+var _valid2 = _errs26 === errors;
+valid9 = valid9 || _valid2;
+const _errs28 = errors;
+if(Array.isArray(data4)){
+if(data4.length < 2){
+const err20 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::Sub",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3ASub/anyOf/1/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema65.properties["Fn::Sub"].anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1955,9 +1951,12 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::Sub/0",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3ASub/anyOf/1/prefixItems/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties["Fn::Sub"].anyOf[1].prefixItems[0].type,parentSchema:schema65.properties["Fn::Sub"].anyOf[1].prefixItems[0],data:data5};
+const len1 = data4.length;
+if(len1 > 0){
+let data5 = data4[0];
+if(typeof data5 === "string"){
+if(func1(data5) < 1){
+const err21 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::Sub/0",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3ASub/anyOf/1/prefixItems/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties["Fn::Sub"].anyOf[1].prefixItems[0],data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1967,10 +1966,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(len1 > 1){
-let data6 = data4[1];
-if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
-const err22 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::Sub/1",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3ASub/anyOf/1/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties["Fn::Sub"].anyOf[1].prefixItems[1].type,parentSchema:schema65.properties["Fn::Sub"].anyOf[1].prefixItems[1],data:data6};
+else {
+const err22 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::Sub/0",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3ASub/anyOf/1/prefixItems/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties["Fn::Sub"].anyOf[1].prefixItems[0].type,parentSchema:schema65.properties["Fn::Sub"].anyOf[1].prefixItems[0],data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1980,9 +1977,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-const len2 = data4.length;
-if(!(len2 <= 2)){
-const err23 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::Sub",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3ASub/anyOf/1/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema65.properties["Fn::Sub"].anyOf[1],data:data4};
+if(len1 > 1){
+let data6 = data4[1];
+if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
+const err23 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::Sub/1",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3ASub/anyOf/1/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties["Fn::Sub"].anyOf[1].prefixItems[1].type,parentSchema:schema65.properties["Fn::Sub"].anyOf[1].prefixItems[1],data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1992,8 +1990,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::Sub",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3ASub/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties["Fn::Sub"].anyOf[1].type,parentSchema:schema65.properties["Fn::Sub"].anyOf[1],data:data4};
+const len2 = data4.length;
+if(!(len2 <= 2)){
+const err24 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::Sub",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3ASub/anyOf/1/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema65.properties["Fn::Sub"].anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2002,15 +2001,26 @@ vErrors.push(err24);
 }
 errors++;
 }
-var _valid2 = _errs28 === errors;
-valid9 = valid9 || _valid2;
-if(!valid9){
-const err25 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::Sub",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3ASub/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties["Fn::Sub"].anyOf,parentSchema:schema65.properties["Fn::Sub"],data:data4};
+}
+else {
+const err25 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::Sub",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3ASub/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties["Fn::Sub"].anyOf[1].type,parentSchema:schema65.properties["Fn::Sub"].anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+var _valid2 = _errs28 === errors;
+valid9 = valid9 || _valid2;
+if(!valid9){
+const err26 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::Sub",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3ASub/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties["Fn::Sub"].anyOf,parentSchema:schema65.properties["Fn::Sub"],data:data4};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
 }
 errors++;
 }
@@ -2033,18 +2043,7 @@ let valid11 = false;
 const _errs36 = errors;
 if(typeof data7 === "string"){
 if(func1(data7) < 1){
-const err26 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::ImportValue",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AImportValue/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties["Fn::ImportValue"].anyOf[0],data:data7};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::ImportValue",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AImportValue/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties["Fn::ImportValue"].anyOf[0].type,parentSchema:schema65.properties["Fn::ImportValue"].anyOf[0],data:data7};
+const err27 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::ImportValue",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AImportValue/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties["Fn::ImportValue"].anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2053,11 +2052,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-var _valid3 = _errs36 === errors;
-valid11 = valid11 || _valid3;
-const _errs38 = errors;
-if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){
-const err28 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::ImportValue",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AImportValue/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties["Fn::ImportValue"].anyOf[1].type,parentSchema:schema65.properties["Fn::ImportValue"].anyOf[1],data:data7};
+}
+else {
+const err28 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::ImportValue",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AImportValue/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties["Fn::ImportValue"].anyOf[0].type,parentSchema:schema65.properties["Fn::ImportValue"].anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2066,15 +2063,28 @@ vErrors.push(err28);
 }
 errors++;
 }
-var _valid3 = _errs38 === errors;
+var _valid3 = _errs36 === errors;
 valid11 = valid11 || _valid3;
-if(!valid11){
-const err29 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::ImportValue",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AImportValue/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties["Fn::ImportValue"].anyOf,parentSchema:schema65.properties["Fn::ImportValue"],data:data7};
+const _errs38 = errors;
+if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){
+const err29 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::ImportValue",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AImportValue/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties["Fn::ImportValue"].anyOf[1].type,parentSchema:schema65.properties["Fn::ImportValue"].anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+var _valid3 = _errs38 === errors;
+valid11 = valid11 || _valid3;
+if(!valid11){
+const err30 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::ImportValue",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AImportValue/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties["Fn::ImportValue"].anyOf,parentSchema:schema65.properties["Fn::ImportValue"],data:data7};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
 }
 errors++;
 }
@@ -2092,24 +2102,24 @@ vErrors = null;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/cloudFormationReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data0};
+const err31 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/cloudFormationReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data0};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err31];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err31);
 }
 errors++;
 }
 var _valid0 = _errs10 === errors;
 valid3 = valid3 || _valid0;
 if(!valid3){
-const err31 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.additionalProperties.anyOf,parentSchema:schema63.additionalProperties,data:data0};
+const err32 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.additionalProperties.anyOf,parentSchema:schema63.additionalProperties,data:data0};
 if(vErrors === null){
-vErrors = [err31];
+vErrors = [err32];
 }
 else {
-vErrors.push(err31);
+vErrors.push(err32);
 }
 errors++;
 }
@@ -2127,12 +2137,12 @@ vErrors = null;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err33];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err33);
 }
 errors++;
 }

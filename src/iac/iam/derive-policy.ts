@@ -1,11 +1,16 @@
-import type { PlaceholderNode } from '../../ir/expression-node.ts';
-import { parseIntegrationArn } from '../../asl/resource-arn.ts';
+import type { DeployString } from '../../ir/expression-node.ts';
 import type { MapNode } from '../../ir/map-node.ts';
 import type { StateMachineNode } from '../../ir/state-machine-node.ts';
 import type { TaskNode } from '../../ir/task-node.ts';
 import { allStates } from '../../ir/traverse.ts';
 import type { ValueNode } from '../../ir/value-node.ts';
 import { arnText, parseArn } from './arn.ts';
+import {
+  integrationParts,
+  isTemplatedActivity,
+  isTemplatedLambdaFunction,
+  resourceView,
+} from './resource-view.ts';
 import { awsSdkGrants } from './aws-sdk.ts';
 import { batchGrants } from './batch.ts';
 import { dynamodbGrants } from './dynamodb.ts';
@@ -70,30 +75,6 @@ export interface DerivedPolicy {
   readonly warnings: readonly PolicyWarning[];
 }
 
-/** The parts of an integration Resource (src/asl/resource-arn.ts). */
-function parseIntegration(
-  resource: string,
-):
-  | { partition: string; service: string; action: string; pattern: TaskContext['pattern'] }
-  | undefined {
-  const arn = parseIntegrationArn(resource);
-  if (arn === undefined) return undefined;
-  if (!/^(sync:2|sync|waitForTaskToken|)$/.test(arn.pattern)) return undefined;
-  if (
-    arn.service === 'aws-sdk'
-      ? !/^[a-z0-9-]+:[A-Za-z0-9]+$/.test(arn.action)
-      : !/^[A-Za-z0-9]+$/.test(arn.action)
-  ) {
-    return undefined;
-  }
-  return {
-    partition: arn.partition,
-    service: arn.service,
-    action: arn.action,
-    pattern: arn.pattern as TaskContext['pattern'],
-  };
-}
-
 /**
  * Derives the IAM policy a state machine's role needs from its graph: every Task Resource
  * (optimized integrations, AWS SDK calls, HTTP Tasks, Lambda function ARNs, activities), Task
@@ -122,22 +103,17 @@ export function derivePolicy(
   const grants: Grant[] = [];
   const warnings: PolicyWarning[] = [];
 
-  const resourceText = (r: string | PlaceholderNode): { text: string; opaque: boolean } => {
-    if (typeof r === 'string') return { text: r, opaque: false };
-    const v = resolve(r.name);
-    return v.kind === 'value' ? { text: v.value, opaque: false } : { text: v.text, opaque: true };
-  };
-
   const derive = (
     state: string,
-    resource: string | PlaceholderNode,
+    resource: DeployString,
     parameters: ValueNode | undefined,
     args: ValueNode | undefined,
     which: 'task' | 'reader' | 'writer',
   ): void => {
     const warn = (message: string) => warnings.push({ state, message });
-    const { text, opaque } = resourceText(resource);
-    if (opaque) {
+    const view = resourceView(resource, resolve);
+    const { text } = view;
+    if (view.opaque) {
       if (which === 'task') grants.push(...lambdaFunctionGrants(text));
       else
         warn(
@@ -145,17 +121,21 @@ export function derivePolicy(
         );
       return;
     }
-    const integration = parseIntegration(text);
+    const integration = integrationParts(view);
     if (integration === undefined) {
       const arn = parseArn(text);
-      if (which === 'task' && arn?.service === 'lambda' && arn.resource.startsWith('function:')) {
+      const lambda =
+        view.tokens.length === 0
+          ? arn?.service === 'lambda' && arn.resource.startsWith('function:')
+          : isTemplatedLambdaFunction(view);
+      const activity =
+        view.tokens.length === 0
+          ? arn?.service === 'states' && arn.resource.startsWith('activity:')
+          : isTemplatedActivity(view);
+      if (which === 'task' && lambda) {
         grants.push(...lambdaFunctionGrants(text));
-      } else if (!(
-        which === 'task' &&
-        arn?.service === 'states' &&
-        arn.resource.startsWith('activity:')
-      )) {
-        warn(`unknown Resource '${text}': no permission derived`);
+      } else if (!(which === 'task' && activity)) {
+        warn(`unknown Resource '${view.display}': no permission derived`);
       }
       return;
     }

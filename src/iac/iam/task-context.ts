@@ -24,8 +24,10 @@ export type FieldValue =
 const JSONATA_TEXT = /^\{%[\s\S]*%\}$/;
 
 /**
- * Classifies one payload value: a literal string, a placeholder (resolved or opaque), an
- * expression evaluated at run time (`dynamic`), a nested object or array.
+ * Classifies one payload value: a literal string, a placeholder (resolved or opaque), a
+ * substitution (a literal whose placeholders are their values or their tokens; opaque when it is
+ * an ARN with a token in it), an expression
+ * evaluated at run time (`dynamic`), a nested object or array.
  *
  * @example
  * ```ts
@@ -45,6 +47,25 @@ export function classifyValue(
     case 'Placeholder': {
       const r = resolve(value.name);
       return r.kind === 'value' ? { kind: 'literal', value: r.value } : r;
+    }
+    case 'Substitution': {
+      // Known up to deploy time: each placeholder is its value, or its token (which the target
+      // renders inside the policy's text as it does in the definition). An ARN with a token in
+      // it is opaque, as a placeholder bound to an ARN field is; any other text is a literal
+      // whose tokens stand in it (a name pattern accepts a target's sentinel tokens).
+      let text = '';
+      let opaque = false;
+      for (const part of value.parts) {
+        if (typeof part === 'string') text += part;
+        else {
+          const r = resolve(part.name);
+          text += r.kind === 'value' ? r.value : r.text;
+          opaque ||= r.kind === 'token';
+        }
+      }
+      return opaque && text.startsWith('arn:')
+        ? { kind: 'token', text }
+        : { kind: 'literal', value: text };
     }
     case 'Object':
       return { kind: 'object', node: value };

@@ -75,6 +75,18 @@ function stateMachineEntry(
     });
   }
   if (hazards.length > 0) return undefined;
+  const dotted = inline ? [] : sentinels.names.filter((n) => n.includes('.'));
+  for (const name of dotted) {
+    problems.push({
+      severity: 'error',
+      code: 'UnsupportedPlaceholderName',
+      message: `placeholder '${name}' has a dotted (CDK-style) name, which a Serverless Framework variable \${param:…} cannot carry`,
+      workflow: ctx.name,
+      target: 'serverless',
+      hint: 'rename the placeholder without dots, or set "placeholders": "inline" on the serverless target to write its value in',
+    });
+  }
+  if (dotted.length > 0) return undefined;
   const render = inline ? rawValues(values) : (name: string) => serverlessVariable(name);
   const definition = mapStrings(asl, (s) => {
     if (!inline && sentinels.test(s) && s.includes('\\')) {

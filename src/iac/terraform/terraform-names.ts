@@ -43,6 +43,34 @@ export function terraformVariableName(placeholder: string): string {
 }
 
 /**
+ * The name of a placeholder inside a `templatefile()` template: the placeholder's own name, or
+ * for a CDK-style dotted name (`inventoryBucket.bucketName`, which a template would read as an
+ * attribute of `inventoryBucket`) its module variable name ({@link terraformVariableName}).
+ * Module variable names are unique in a module, so the mapped keys never collide.
+ *
+ * @example
+ * ```ts
+ * terraformTemplateKey('ProcessFunctionArn'); // 'ProcessFunctionArn'
+ * terraformTemplateKey('inventoryBucket.bucketName'); // 'inventory_bucket_bucket_name'
+ * ```
+ */
+export function terraformTemplateKey(placeholder: string): string {
+  return placeholder.includes('.') ? terraformVariableName(placeholder) : placeholder;
+}
+
+/**
+ * A placeholder as a `templatefile()` template writes it: `${key}` ({@link terraformTemplateKey}).
+ *
+ * @example
+ * ```ts
+ * terraformTemplateRef('inventoryBucket.bucketName'); // '${inventory_bucket_bucket_name}'
+ * ```
+ */
+export function terraformTemplateRef(placeholder: string): string {
+  return '${' + terraformTemplateKey(placeholder) + '}';
+}
+
+/**
  * Names a workflow's Terraform: the resource (the `resourceName` pattern, default `{workflow}` in
  * snake_case; it prefixes the workflow's other names) and the locals map; placeholders are the
  * module's shared variables ({@link terraformVariableName}).

@@ -16,7 +16,13 @@ import {
 } from '../iac-target.ts';
 import { dollarBrace, jsonValues } from '../placeholder-values.ts';
 import { attribute, blank, block, listExpr, objectExpr, writeHcl, type HclItem } from './hcl.ts';
-import { moduleFile, optionExpr, terraformNaming } from './terraform-names.ts';
+import {
+  moduleFile,
+  optionExpr,
+  terraformNaming,
+  terraformTemplateKey,
+  terraformTemplateRef,
+} from './terraform-names.ts';
 
 /** `{ "key" = "value", … }` on one line (HCL strings, escaped), or `{}`. */
 function inlineObject(tags: Readonly<Record<string, string>>): string {
@@ -30,7 +36,8 @@ function inlineObject(tags: Readonly<Record<string, string>>): string {
  * its definition (the module's shared files come from `terraformModuleArtifacts`). With
  * placeholders (modes `substitutions`, the default, and `keep`) the definition is a
  * `templatefile()` template: literal `${` and `%{` are escaped (`$${`, `%%{`) and each
- * placeholder is `${Name}`, bound in a `locals` map to the module's shared variables. Without
+ * placeholder is `${Name}` (a dotted name: `${its_variable_name}`), bound in a `locals` map to the
+ * module's shared variables. Without
  * placeholders, or in `inline` mode, the definition is loaded with `file()` and holds the
  * values. The `.tf` holds the `aws_sfn_state_machine` (tags, `publish`), its role with the
  * derived policy (`<workflow>.policy.json`, and the permissions boundary) unless `roleArn` names
@@ -72,7 +79,7 @@ export function terraformArtifacts(
   const concrete = sentinels.replace(text, templated ? dollarBrace : jsonValues(values));
   file(
     definitionFile,
-    templated ? sentinels.replace(escapeTerraformTemplate(text), dollarBrace) : concrete,
+    templated ? sentinels.replace(escapeTerraformTemplate(text), terraformTemplateRef) : concrete,
     { definition: definitionCheck(concrete, s.type, templated) },
   );
 
@@ -88,7 +95,9 @@ export function terraformArtifacts(
     locals.push(
       attribute(
         n.locals,
-        objectExpr(definitionPlaceholders.map((p) => [p, `var.${n.variable(p)}`])),
+        objectExpr(
+          definitionPlaceholders.map((p) => [terraformTemplateKey(p), `var.${n.variable(p)}`]),
+        ),
       ),
     );
   }
@@ -109,7 +118,9 @@ export function terraformArtifacts(
     const policyFile = `${ctx.name}.policy.json`;
     file(
       policyFile,
-      policyTemplated ? sentinels.replace(escapeTerraformTemplate(json), dollarBrace) : json,
+      policyTemplated
+        ? sentinels.replace(escapeTerraformTemplate(json), terraformTemplateRef)
+        : json,
     );
     const role: HclItem[] = [
       attribute('assume_role_policy', `data.aws_iam_policy_document.${r}_assume_role.json`),
