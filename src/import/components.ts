@@ -9,7 +9,10 @@
  * cyclicComponents(['a', 'b'], new Map([['a', ['b']], ['b', ['a']]])); // [['b', 'a']]
  * ```
  */
-export function cyclicComponents(nodes: readonly string[], deps: ReadonlyMap<string, readonly string[]>): string[][] {
+export function cyclicComponents(
+  nodes: readonly string[],
+  deps: ReadonlyMap<string, readonly string[]>,
+): string[][] {
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const onStack = new Set<string>();
@@ -42,7 +45,10 @@ export function cyclicComponents(nodes: readonly string[], deps: ReadonlyMap<str
       work.pop();
       const parent = work[work.length - 1];
       if (parent !== undefined) {
-        low.set(parent.node, Math.min(low.get(parent.node) as number, low.get(frame.node) as number));
+        low.set(
+          parent.node,
+          Math.min(low.get(parent.node) as number, low.get(frame.node) as number),
+        );
       }
       if (low.get(frame.node) === index.get(frame.node)) {
         const component: string[] = [];
@@ -59,4 +65,3 @@ export function cyclicComponents(nodes: readonly string[], deps: ReadonlyMap<str
   }
   return out;
 }
-

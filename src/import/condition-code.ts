@@ -28,7 +28,11 @@ function literal(value: unknown): string | undefined {
  * A JSONPath condition (a rule without `Next`, `Comment`, `Assign`, `Output`; or a nested rule)
  * as a `Condition.*` call, or undefined when the DSL cannot write it.
  */
-function jsonPathCondition(ctx: GenContext, rule: Record<string, unknown>, nested: boolean): string | undefined {
+function jsonPathCondition(
+  ctx: GenContext,
+  rule: Record<string, unknown>,
+  nested: boolean,
+): string | undefined {
   const keys = Object.keys(rule).filter((k) => nested || !RULE_FIELDS.has(k));
   const C = use(ctx, 'Condition');
   if (keys.length === 1) {

@@ -4,13 +4,13 @@
  * helper is used only when the DSL writes back exactly the text of the definition; otherwise
  * the caller keeps the text as it is.
  */
+import { isPlaceholderName } from '../asl/placeholder-name.ts';
 import { readVariableName, isVariableName } from '../asl/variable-name.ts';
-import { stringLiteral } from './code-text.ts';
+import { stringLiteral, templateText } from './code-text.ts';
 import { use, type GenContext } from './gen-context.ts';
 
-/** The names `placeholder()` accepts. */
-const PLACEHOLDER_NAME = /^[A-Za-z][A-Za-z0-9_]{0,127}$/;
 const WHOLE_PLACEHOLDER = /^\$\{([^{}]*)\}$/;
+const ANY_PLACEHOLDER = /\$\{([^{}]*)\}/g;
 
 /**
  * A JSONPath reference as DSL code: `contextPath('Execution.Name')` for `$$.Execution.Name`,
@@ -25,10 +25,16 @@ export function pathCode(ctx: GenContext, text: string): string {
   if (text.startsWith('$$')) {
     if (text === '$$') return `${use(ctx, 'contextPath')}()`;
     const field = text.slice(3);
-    if (text.startsWith('$$.') && field !== '' && !field.startsWith('$$') && !field.startsWith('[')) {
+    if (
+      text.startsWith('$$.') &&
+      field !== '' &&
+      !field.startsWith('$$') &&
+      !field.startsWith('[')
+    ) {
       return `${use(ctx, 'contextPath')}(${stringLiteral(field)})`;
     }
-    if (text.startsWith('$$[')) return `${use(ctx, 'contextPath')}(${stringLiteral(text.slice(2))})`;
+    if (text.startsWith('$$['))
+      return `${use(ctx, 'contextPath')}(${stringLiteral(text.slice(2))})`;
   } else if (text.length > 1 && text[1] !== '.' && text[1] !== '[') {
     const name = readVariableName(text, 1);
     if (name !== undefined && isVariableName(name)) {
@@ -90,7 +96,7 @@ export function placeholderName(ctx: GenContext, text: string): string | undefin
   const m = WHOLE_PLACEHOLDER.exec(text);
   if (m === null) return undefined;
   const name = m[1] as string;
-  return PLACEHOLDER_NAME.test(name) && ctx.isPlaceholder(name) ? name : undefined;
+  return isPlaceholderName(name) && ctx.isPlaceholder(name) ? name : undefined;
 }
 
 /**
@@ -106,10 +112,62 @@ export function placeholderCode(ctx: GenContext, text: string): string | undefin
   return name === undefined ? undefined : `${use(ctx, 'placeholder')}(${stringLiteral(name)})`;
 }
 
+/** A string with placeholders inside: its literal parts and placeholder names, alternating. */
+export type SubParts = readonly (string | { readonly name: string })[];
+
 /**
- * A literal string as code: `placeholder('Name')` for a whole `${Name}`, the quoted text
- * otherwise (the DSL writes a literal `${…}` back unchanged, so both forms compile to the same
- * text).
+ * The parts of a string with deploy-time placeholders inside (`arn:${Partition}:states:::…`)
+ * when `` sub`…` `` writes it back exactly, or undefined: no placeholder in it, a `${` left in
+ * the literal text, or a `$` right before a placeholder (both refused by `sub`).
+ *
+ * @example
+ * ```ts
+ * subParts(ctx, 'arn:${Partition}:states'); // ['arn:', { name: 'Partition' }, ':states']
+ * ```
+ */
+export function subParts(ctx: GenContext, text: string): SubParts | undefined {
+  const parts: (string | { name: string })[] = [];
+  let last = 0;
+  let any = false;
+  for (const m of text.matchAll(ANY_PLACEHOLDER)) {
+    const name = m[1] as string;
+    if (!isPlaceholderName(name) || !ctx.isPlaceholder(name)) continue;
+    const before = text.slice(last, m.index);
+    if (before.endsWith('$')) return undefined;
+    if (before !== '') parts.push(before);
+    parts.push({ name });
+    last = (m.index as number) + m[0].length;
+    any = true;
+  }
+  if (!any) return undefined;
+  if (last < text.length) parts.push(text.slice(last));
+  if (parts.some((p) => typeof p === 'string' && p.includes('${'))) return undefined;
+  return parts;
+}
+
+/**
+ * `` sub`…${placeholder('Name')}…` `` for parts {@link subParts} gave.
+ *
+ * @example
+ * ```ts
+ * subCode(ctx, ['arn:', { name: 'Partition' }]); // "sub`arn:${placeholder('Partition')}`"
+ * ```
+ */
+export function subCode(ctx: GenContext, parts: SubParts): string {
+  const body = parts
+    .map((p) =>
+      typeof p === 'string'
+        ? templateText(p)
+        : `\${${use(ctx, 'placeholder')}(${stringLiteral(p.name)})}`,
+    )
+    .join('');
+  return `${use(ctx, 'sub')}\`${body}\``;
+}
+
+/**
+ * A literal string as code: `placeholder('Name')` for a whole `${Name}`, `` sub`…` `` for a
+ * string with placeholders inside, the quoted text otherwise (the DSL writes a literal `${…}`
+ * back unchanged, so every form compiles to the same text).
  *
  * @example
  * ```ts
@@ -117,5 +175,8 @@ export function placeholderCode(ctx: GenContext, text: string): string | undefin
  * ```
  */
 export function literalStringCode(ctx: GenContext, text: string): string {
-  return placeholderCode(ctx, text) ?? stringLiteral(text);
+  const whole = placeholderCode(ctx, text);
+  if (whole !== undefined) return whole;
+  const parts = subParts(ctx, text);
+  return parts === undefined ? stringLiteral(text) : subCode(ctx, parts);
 }

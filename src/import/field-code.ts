@@ -136,7 +136,10 @@ export function retrierCode(retrier: unknown): { code: string } | { problem: str
   const fields = new FieldReader(retrier as Record<string, unknown>);
   const errors = fields.take('ErrorEquals');
   if (!(Array.isArray(errors) && errors.length === 1 && errors[0] === 'States.ALL')) {
-    fields.add('errors', `[${(errors as unknown[]).map((e) => stringLiteral(String(e))).join(', ')}]`);
+    fields.add(
+      'errors',
+      `[${(errors as unknown[]).map((e) => stringLiteral(String(e))).join(', ')}]`,
+    );
   }
   if (fields.has('Comment')) fields.add('comment', stringLiteral(String(fields.take('Comment'))));
   for (const [field, option] of [

@@ -39,12 +39,14 @@ function referencesOf(state: Record<string, unknown>): string[] {
   const refs: string[] = [];
   const choices = state['Choices'];
   if (Array.isArray(choices)) {
-    for (const r of choices) if (isJsonObject(r) && typeof r['Next'] === 'string') refs.push(r['Next']);
+    for (const r of choices)
+      if (isJsonObject(r) && typeof r['Next'] === 'string') refs.push(r['Next']);
   }
   if (typeof state['Default'] === 'string') refs.push(state['Default']);
   const catchers = state['Catch'];
   if (Array.isArray(catchers)) {
-    for (const c of catchers) if (isJsonObject(c) && typeof c['Next'] === 'string') refs.push(c['Next']);
+    for (const c of catchers)
+      if (isJsonObject(c) && typeof c['Next'] === 'string') refs.push(c['Next']);
   }
   return refs;
 }

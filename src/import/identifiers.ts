@@ -166,7 +166,8 @@ export class IdentifierPool {
    */
   forState(stateName: string, suffix = ''): string {
     let base = camelWords(stateName);
-    if (base === '' || !START.test(base)) base = `state${base.charAt(0).toUpperCase()}${base.slice(1)}`;
+    if (base === '' || !START.test(base))
+      base = `state${base.charAt(0).toUpperCase()}${base.slice(1)}`;
     if (!CONTINUE.test(base)) base = 'state';
     const chars = [...base];
     if (chars.length > MAX_IDENTIFIER_LENGTH) base = chars.slice(0, MAX_IDENTIFIER_LENGTH).join('');

@@ -9,16 +9,38 @@ import { HASH_ALGORITHMS, INTRINSIC_ARITY, isIntrinsicName } from '../asl/intrin
 import { looksLikeIntrinsic, parseIntrinsic } from '../asl/intrinsic/parse.ts';
 import { quoteFormatTemplate, quoteIntrinsicString } from '../asl/intrinsic/quote.ts';
 import { numberLiteral, stringLiteral } from './code-text.ts';
-import { pathCode, placeholderName } from './expression-code.ts';
+import { pathCode, placeholderName, subCode, subParts } from './expression-code.ts';
 import { use, type GenContext } from './gen-context.ts';
+
+/**
+ * A string argument: the text the emitter writes for it and its code (a placeholder, a `sub`
+ * string with placeholders inside, or the literal).
+ */
+function stringArg(
+  ctx: GenContext,
+  arg: Extract<IntrinsicArg, { kind: 'string' }>,
+  formatTemplate: boolean,
+): { text: string; code: string } {
+  const quote = formatTemplate ? quoteFormatTemplate : quoteIntrinsicString;
+  const whole = arg.raw === arg.value ? placeholderName(ctx, arg.raw) : undefined;
+  if (whole !== undefined) {
+    return { text: `'${arg.raw}'`, code: `${use(ctx, 'placeholder')}(${stringLiteral(whole)})` };
+  }
+  const parts = subParts(ctx, arg.value);
+  if (parts !== undefined) {
+    const text = parts
+      .map((p) => (typeof p === 'string' ? quote(p).slice(1, -1) : '${' + p.name + '}'))
+      .join('');
+    if (`'${text}'` === `'${arg.raw}'`) return { text: `'${text}'`, code: subCode(ctx, parts) };
+  }
+  return { text: quote(arg.value), code: stringLiteral(arg.value) };
+}
 
 /** The text the emitter writes for a parsed argument (null when it cannot be written). */
 function canonicalArg(ctx: GenContext, arg: IntrinsicArg, formatTemplate: boolean): string | null {
   switch (arg.kind) {
-    case 'string': {
-      if (placeholderName(ctx, arg.raw) !== undefined && arg.raw === arg.value) return `'${arg.raw}'`;
-      return formatTemplate ? quoteFormatTemplate(arg.value) : quoteIntrinsicString(arg.value);
-    }
+    case 'string':
+      return stringArg(scratch(ctx), arg, formatTemplate).text;
     case 'number':
       return JSON.stringify(arg.value);
     case 'boolean':
@@ -36,22 +58,27 @@ function canonicalArg(ctx: GenContext, arg: IntrinsicArg, formatTemplate: boolea
 function canonicalCall(ctx: GenContext, call: IntrinsicCall): string | null {
   const args: string[] = [];
   for (let i = 0; i < call.args.length; i++) {
-    const a = canonicalArg(ctx, call.args[i] as IntrinsicArg, i === 0 && call.name === 'States.Format');
+    const a = canonicalArg(
+      ctx,
+      call.args[i] as IntrinsicArg,
+      i === 0 && call.name === 'States.Format',
+    );
     if (a === null) return null;
     args.push(a);
   }
   return `${call.name}(${args.join(', ')})`;
 }
 
+/** A context that records nothing: for measuring text without importing names. */
+function scratch(ctx: GenContext): GenContext {
+  return { imports: new Set(), isPlaceholder: ctx.isPlaceholder, unsupported: [] };
+}
+
 /** One argument as DSL code. */
-function argCode(ctx: GenContext, arg: IntrinsicArg): string {
+function argCode(ctx: GenContext, arg: IntrinsicArg, formatTemplate: boolean): string {
   switch (arg.kind) {
-    case 'string': {
-      const name = arg.raw === arg.value ? placeholderName(ctx, arg.raw) : undefined;
-      return name === undefined
-        ? stringLiteral(arg.value)
-        : `${use(ctx, 'placeholder')}(${stringLiteral(name)})`;
-    }
+    case 'string':
+      return stringArg(ctx, arg, formatTemplate).code;
     case 'number':
       return numberLiteral(arg.value);
     case 'boolean':
@@ -94,7 +121,7 @@ function fitsHelper(call: IntrinsicCall): boolean {
 
 /** A call as DSL code: the typed helper, or `intrinsic(name, …)` when no helper fits. */
 function callCode(ctx: GenContext, call: IntrinsicCall): string {
-  const args = call.args.map((a) => argCode(ctx, a));
+  const args = call.args.map((a, i) => argCode(ctx, a, i === 0 && call.name === 'States.Format'));
   if (fitsHelper(call)) {
     const shown = call.name === 'States.JsonMerge' ? args.slice(0, 2) : args;
     return `${use(ctx, 'States')}.${call.name.slice('States.'.length)}(${shown.join(', ')})`;

@@ -78,7 +78,8 @@ class Placement {
           ? { kind: 'none' }
           : { kind: 'const' },
     );
-    for (const st of model.states.values()) for (const g of st.nested) this.parentOf.set(g, st.name);
+    for (const st of model.states.values())
+      for (const g of st.nested) this.parentOf.set(g, st.name);
     this.computeConsts();
   }
 
@@ -99,8 +100,10 @@ class Placement {
   }
 
   segmentAt(site: Site): number {
-    if (site.kind === 'root') return this.segmentOf.get(this.model.graphs[site.graph]?.startAt as string) as number;
-    if (site.kind === 'ref') return this.segmentOf.get(this.state(site.state).refs[site.index] as string) as number;
+    if (site.kind === 'root')
+      return this.segmentOf.get(this.model.graphs[site.graph]?.startAt as string) as number;
+    if (site.kind === 'ref')
+      return this.segmentOf.get(this.state(site.state).refs[site.index] as string) as number;
     return (this.segments[site.segment] as Segment).cont as number;
   }
 
@@ -109,14 +112,17 @@ class Placement {
     const seg = this.segments[id] as Segment;
     const home = this.homes[id] as Home;
     if (home.kind === 'const') return { kind: 'ref', decl: { kind: 'chain', segment: id } };
-    if (home.kind === 'site' && sameSite(seg.uses[home.use] as Site, site)) return this.segmentExpr(id);
+    if (home.kind === 'site' && sameSite(seg.uses[home.use] as Site, site))
+      return this.segmentExpr(id);
     return { kind: 'ref', decl: { kind: 'state', state: seg.states[0] as string } };
   }
 
   segmentExpr(id: number): Expr {
     const seg = this.segments[id] as Segment;
     const items: Expr[] = seg.states.map((name) =>
-      this.consts.has(name) ? { kind: 'ref', decl: { kind: 'state', state: name } } : { kind: 'state', state: name },
+      this.consts.has(name)
+        ? { kind: 'ref', decl: { kind: 'state', state: name } }
+        : { kind: 'state', state: name },
     );
     if (seg.afterwards) items.push({ kind: 'afterwards', choice: items.pop() as Expr });
     if (seg.cont !== undefined) items.push(this.exprAt({ kind: 'cont', segment: id }));
@@ -176,7 +182,9 @@ class Placement {
    * written in); undefined when segments are written inside each other in a circle.
    */
   holderOfState(name: string, seen = new Set<number>()): string | undefined {
-    return this.consts.has(name) ? `s:${name}` : this.holderOfSegment(this.segmentOf.get(name) as number, seen);
+    return this.consts.has(name)
+      ? `s:${name}`
+      : this.holderOfSegment(this.segmentOf.get(name) as number, seen);
   }
 
   holderOfSegment(id: number, seen: Set<number>): string | undefined {
@@ -235,7 +243,10 @@ class Placement {
  * layout.order; // [{ kind: 'state', state: 'Start' }, …, { kind: 'top' }]
  * ```
  */
-export function layoutMachine(model: MachineModel, inlinable: (state: StateModel) => boolean): Layout {
+export function layoutMachine(
+  model: MachineModel,
+  inlinable: (state: StateModel) => boolean,
+): Layout {
   const p = new Placement(model, inlinable);
   let unresolved: string[] | undefined;
   let decls: Decl[] = [];

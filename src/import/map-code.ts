@@ -29,10 +29,17 @@ function distributedParts(input: StateCodeInput, fields: FieldReader, problems: 
     }
     const r = new FieldReader(value);
     read(r);
-    for (const f of r.rest()) problems.push([`${field}.${f}`, `${field} field '${f}' is not supported by the DSL`]);
+    for (const f of r.rest())
+      problems.push([`${field}.${f}`, `${field} field '${f}' is not supported by the DSL`]);
     fields.add(option, r.object());
   };
-  const config = (r: FieldReader, field: string, option: string, keys: readonly (readonly [string, string])[], numbers: readonly (readonly [string, string])[] = []): void => {
+  const config = (
+    r: FieldReader,
+    field: string,
+    option: string,
+    keys: readonly (readonly [string, string])[],
+    numbers: readonly (readonly [string, string])[] = [],
+  ): void => {
     const value = r.take(field);
     if (value === undefined) return;
     if (!isJsonObject(value)) {
@@ -43,18 +50,27 @@ function distributedParts(input: StateCodeInput, fields: FieldReader, problems: 
     for (const [f, o] of keys) {
       if (!c.has(f)) continue;
       const v = c.take(f);
-      c.add(o, Array.isArray(v) ? `[${v.map((x) => stringLiteral(String(x))).join(', ')}]` : stringLiteral(String(v)));
+      c.add(
+        o,
+        Array.isArray(v)
+          ? `[${v.map((x) => stringLiteral(String(x))).join(', ')}]`
+          : stringLiteral(String(v)),
+      );
     }
     for (const [f, o] of numbers) {
       const p = numberOption(ctx, c, f, o);
       if (p !== undefined) problems.push([`${field}.${f}`, p]);
     }
-    for (const f of c.rest()) problems.push([`${field}.${f}`, `${field} field '${f}' is not supported by the DSL`]);
+    for (const f of c.rest())
+      problems.push([`${field}.${f}`, `${field} field '${f}' is not supported by the DSL`]);
     r.add(option, c.object());
   };
   sub('ItemReader', 'itemReader', (r) => {
     const resource = r.take('Resource');
-    r.add('resource', typeof resource === 'string' ? resourceCode(ctx, resource) : stringLiteral(String(resource)));
+    r.add(
+      'resource',
+      typeof resource === 'string' ? resourceCode(ctx, resource) : stringLiteral(String(resource)),
+    );
     payloadOption(ctx, r, 'Parameters', 'parameters', 'jsonpath');
     payloadOption(ctx, r, 'Arguments', 'arguments', 'jsonata');
     config(
@@ -86,7 +102,12 @@ function distributedParts(input: StateCodeInput, fields: FieldReader, problems: 
   sub('ResultWriter', 'resultWriter', (r) => {
     if (r.has('Resource')) {
       const resource = r.take('Resource');
-      r.add('resource', typeof resource === 'string' ? resourceCode(ctx, resource) : stringLiteral(String(resource)));
+      r.add(
+        'resource',
+        typeof resource === 'string'
+          ? resourceCode(ctx, resource)
+          : stringLiteral(String(resource)),
+      );
     }
     payloadOption(ctx, r, 'Parameters', 'parameters', 'jsonpath');
     payloadOption(ctx, r, 'Arguments', 'arguments', 'jsonata');
@@ -126,18 +147,27 @@ export function mapCode(
     if (p.has('Comment')) processorComment = stringLiteral(String(p.take('Comment')));
     const config = p.take('ProcessorConfig');
     if (config !== undefined) {
-      if (!isJsonObject(config)) problems.push(['ProcessorConfig', 'ProcessorConfig is not an object']);
+      if (!isJsonObject(config))
+        problems.push(['ProcessorConfig', 'ProcessorConfig is not an object']);
       else {
         const c = new FieldReader(config);
         mode = c.take('Mode');
         executionType = c.take('ExecutionType');
-        for (const f of c.rest()) problems.push([`ProcessorConfig.${f}`, `ProcessorConfig field '${f}' is not supported by the DSL`]);
+        for (const f of c.rest())
+          problems.push([
+            `ProcessorConfig.${f}`,
+            `ProcessorConfig field '${f}' is not supported by the DSL`,
+          ]);
         if (mode === undefined && executionType === undefined) {
           problems.push(['ProcessorConfig', 'an empty ProcessorConfig is not written by the DSL']);
         }
       }
     }
-    for (const f of p.rest()) problems.push([`ItemProcessor.${f}`, `ItemProcessor field '${f}' is not supported by the DSL`]);
+    for (const f of p.rest())
+      problems.push([
+        `ItemProcessor.${f}`,
+        `ItemProcessor field '${f}' is not supported by the DSL`,
+      ]);
   }
   const distributed = mode === 'DISTRIBUTED';
   // distributedMap() writes ExecutionType STANDARD unless told otherwise: use it when the
@@ -154,8 +184,18 @@ export function mapCode(
   payloadOption(ctx, fields, 'ItemSelector', 'itemSelector', modeOf(lang));
   payloadOption(ctx, fields, 'Parameters', 'parameters', 'jsonpath');
   if (!distributed) {
-    for (const f of ['ItemReader', 'ItemBatcher', 'ResultWriter', 'Label', 'ToleratedFailureCount', 'ToleratedFailurePercentage', 'ToleratedFailureCountPath', 'ToleratedFailurePercentagePath']) {
-      if (fields.has(f)) problems.push([f, `${f} on a Map that is not DISTRIBUTED is not supported by the DSL`]);
+    for (const f of [
+      'ItemReader',
+      'ItemBatcher',
+      'ResultWriter',
+      'Label',
+      'ToleratedFailureCount',
+      'ToleratedFailurePercentage',
+      'ToleratedFailureCountPath',
+      'ToleratedFailurePercentagePath',
+    ]) {
+      if (fields.has(f))
+        problems.push([f, `${f} on a Map that is not DISTRIBUTED is not supported by the DSL`]);
     }
   }
   distributedParts(input, fields, problems);
@@ -174,7 +214,11 @@ export function mapCode(
   pathOption(fields, 'ResultPath', 'resultPath');
   tailOptions(ctx, fields, lang);
   for (const [field, reason] of problems) {
-    ctx.unsupported.push({ state: input.state.name, field: field as string, reason: reason as string });
+    ctx.unsupported.push({
+      state: input.state.name,
+      field: field as string,
+      reason: reason as string,
+    });
   }
   const handlingCode = handling(0);
   const name = viaDistributed ? 'distributedMap' : 'map';

@@ -11,6 +11,7 @@ import { createGenContext, use, type GenContext, type Unsupported } from './gen-
 import { machineModel, type StateModel } from './graph-model.ts';
 import { IdentifierPool } from './identifiers.ts';
 import { layoutMachine, type Decl, type Expr, type Layout } from './layout.ts';
+import { plainPlaceholders } from './plain-placeholders.ts';
 import { unreachableStates } from './segments.ts';
 import { stateCode } from './state-code.ts';
 
@@ -53,7 +54,7 @@ export interface ModuleSource {
   /**
    * Deploy-time placeholders: `${Name}` strings that are substitutions, with what each stands
    * for in the source (a `DefinitionSubstitutions` value, a CloudFormation reference…), shown in
-   * the header. `any`: every `${Name}` is one (a plain ASL file).
+   * the header. `any`: a plain ASL file, whose placeholders are read from the way it uses them.
    */
   readonly placeholders: ReadonlyMap<string, string> | 'any';
 }
@@ -160,14 +161,16 @@ class ModuleWriter {
       return `const ${this.declName(d)} = ${this.exprCode(this.layout.segmentExpr(d.segment))};`;
     }
     const options: string[] = [];
-    if (typeof definition['Comment'] === 'string') options.push(`comment: ${stringLiteral(definition['Comment'])}`);
+    if (typeof definition['Comment'] === 'string')
+      options.push(`comment: ${stringLiteral(definition['Comment'])}`);
     if (typeof definition['QueryLanguage'] === 'string') {
       options.push(`queryLanguage: ${stringLiteral(definition['QueryLanguage'])}`);
     }
     if (typeof definition['TimeoutSeconds'] === 'number') {
       options.push(`timeoutSeconds: ${numberLiteral(definition['TimeoutSeconds'])}`);
     }
-    if (typeof definition['Version'] === 'string') options.push(`version: ${stringLiteral(definition['Version'])}`);
+    if (typeof definition['Version'] === 'string')
+      options.push(`version: ${stringLiteral(definition['Version'])}`);
     options.push(`definition: ${this.exprCode(this.layout.exprAt({ kind: 'root', graph: 0 }))}`);
     return `export default ${use(this.ctx, 'stateMachine')}({ ${options.join(', ')} });`;
   }
@@ -178,14 +181,25 @@ function langOf(state: StateModel, machineLang: Lang): Lang {
   return own === 'JSONata' || own === 'JSONPath' ? own : machineLang;
 }
 
-const TOP_FIELDS = new Set(['StartAt', 'States', 'Comment', 'QueryLanguage', 'TimeoutSeconds', 'Version']);
+const TOP_FIELDS = new Set([
+  'StartAt',
+  'States',
+  'Comment',
+  'QueryLanguage',
+  'TimeoutSeconds',
+  'Version',
+]);
 const GRAPH_FIELDS = new Set(['StartAt', 'States', 'Comment', 'ProcessorConfig']);
 
 /** Fields of the top level and of branches the DSL has no option for. */
-function graphProblems(definition: Record<string, unknown>, model: ReturnType<typeof machineModel>): Unsupported[] {
+function graphProblems(
+  definition: Record<string, unknown>,
+  model: ReturnType<typeof machineModel>,
+): Unsupported[] {
   const out: Unsupported[] = [];
   for (const key of Object.keys(definition)) {
-    if (!TOP_FIELDS.has(key)) out.push({ field: key, reason: `top-level field '${key}' is not supported by the DSL` });
+    if (!TOP_FIELDS.has(key))
+      out.push({ field: key, reason: `top-level field '${key}' is not supported by the DSL` });
   }
   for (const s of model.states.values()) {
     const branches = s.json['Branches'];
@@ -194,7 +208,11 @@ function graphProblems(definition: Record<string, unknown>, model: ReturnType<ty
       if (!isJsonObject(b)) return;
       for (const key of Object.keys(b)) {
         if (!GRAPH_FIELDS.has(key) || key === 'ProcessorConfig') {
-          out.push({ state: s.name, field: `Branches/${i}/${key}`, reason: `branch field '${key}' is not supported by the DSL` });
+          out.push({
+            state: s.name,
+            field: `Branches/${i}/${key}`,
+            reason: `branch field '${key}' is not supported by the DSL`,
+          });
         }
       }
     });
@@ -212,7 +230,8 @@ function graphProblems(definition: Record<string, unknown>, model: ReturnType<ty
  */
 export function generateModule(source: ModuleSource): GeneratedModule {
   const { definition, placeholders } = source;
-  const ctx = createGenContext(placeholders === 'any' ? () => true : (name) => placeholders.has(name));
+  const known = placeholders === 'any' ? plainPlaceholders(definition) : placeholders;
+  const ctx = createGenContext((name) => known.has(name));
   const model = machineModel(definition);
   const machineLang: Lang = definition['QueryLanguage'] === 'JSONata' ? 'JSONata' : 'JSONPath';
   ctx.unsupported.push(...graphProblems(definition, model));

@@ -4,7 +4,7 @@
  * ARN as it is.
  */
 import { stringLiteral } from './code-text.ts';
-import { placeholderCode } from './expression-code.ts';
+import { literalStringCode } from './expression-code.ts';
 import { use, type GenContext } from './gen-context.ts';
 
 /** `arn:<partition>:states:::<service>:<action>[.<pattern>]`, as the helpers write it. */
@@ -31,7 +31,13 @@ function partitionOption(partition: string): string {
 export function resourceCode(ctx: GenContext, resource: string): string {
   const sdk = SDK.exec(resource);
   if (sdk !== null) {
-    const [, partition, service, action, token] = sdk as unknown as [string, string, string, string, string?];
+    const [, partition, service, action, token] = sdk as unknown as [
+      string,
+      string,
+      string,
+      string,
+      string?,
+    ];
     const options = [
       ...(partition === 'aws' ? [] : [`partition: ${stringLiteral(partition)}`]),
       ...(token === undefined ? [] : ['waitForTaskToken: true']),
@@ -44,7 +50,13 @@ export function resourceCode(ctx: GenContext, resource: string): string {
   if (http !== null) return `${use(ctx, 'httpInvoke')}(${partitionOption(http[1] as string)})`;
   const m = OPTIMISED.exec(resource);
   if (m !== null) {
-    const [, partition, service, action, pattern] = m as unknown as [string, string, string, string, string?];
+    const [, partition, service, action, pattern] = m as unknown as [
+      string,
+      string,
+      string,
+      string,
+      string?,
+    ];
     const options = partitionOption(partition);
     if (service === 'lambda' && action === 'invoke' && pattern !== 'sync' && pattern !== 'sync:2') {
       const args: string[] = [];
@@ -61,5 +73,5 @@ export function resourceCode(ctx: GenContext, resource: string): string {
     if (options !== '') args.push(options);
     return `${use(ctx, 'integration')}(${args.join(', ')})`;
   }
-  return placeholderCode(ctx, resource) ?? stringLiteral(resource);
+  return literalStringCode(ctx, resource);
 }

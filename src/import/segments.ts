@@ -61,7 +61,10 @@ export function unreachableStates(model: MachineModel): string[] {
 }
 
 /** Splits every graph into segments. Every state must be reachable. */
-function split(model: MachineModel): { segments: MutableSegment[]; segmentOf: Map<string, number> } {
+function split(model: MachineModel): {
+  segments: MutableSegment[];
+  segmentOf: Map<string, number>;
+} {
   const incoming = new Map<string, number>();
   const referenced = new Set<string>();
   for (const s of model.states.values()) {
@@ -116,20 +119,31 @@ function split(model: MachineModel): { segments: MutableSegment[]; segmentOf: Ma
  * `choice.afterwards()` followed by the meeting point: every rule and default target must be a
  * segment used only there that continues to one same segment, or end in Succeed or Fail.
  */
-function joinChoices(model: MachineModel, segments: MutableSegment[], segmentOf: Map<string, number>): void {
+function joinChoices(
+  model: MachineModel,
+  segments: MutableSegment[],
+  segmentOf: Map<string, number>,
+): void {
   for (const seg of segments) {
     const last = model.states.get(seg.states[seg.states.length - 1] as string) as StateModel;
     if (last.type !== 'Choice' || seg.cont !== undefined) continue;
-    const rules = last.refs.length - (Array.isArray(last.json['Catch']) ? last.json['Catch'].length : 0);
+    const rules =
+      last.refs.length - (Array.isArray(last.json['Catch']) ? last.json['Catch'].length : 0);
     let meet: number | undefined;
     const joining: MutableSegment[] = [];
     let ok = true;
     for (let i = 0; i < rules && ok; i++) {
       const target = segments[segmentOf.get(last.refs[i] as string) as number] as MutableSegment;
-      const final = model.states.get(target.states[target.states.length - 1] as string) as StateModel;
+      const final = model.states.get(
+        target.states[target.states.length - 1] as string,
+      ) as StateModel;
       if (target.cont === undefined) {
         ok = (final.type === 'Succeed' || final.type === 'Fail') && !target.afterwards;
-      } else if (target.uses.length === 1 && !target.afterwards && (meet === undefined || meet === target.cont)) {
+      } else if (
+        target.uses.length === 1 &&
+        !target.afterwards &&
+        (meet === undefined || meet === target.cont)
+      ) {
         meet = target.cont;
         joining.push(target);
       } else ok = false;

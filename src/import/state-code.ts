@@ -58,16 +58,24 @@ function errorHandling(input: StateCodeInput, fields: FieldReader, firstCatch: n
       const catcher = new FieldReader(c as Record<string, unknown>);
       const errors = catcher.take('ErrorEquals');
       if (!(Array.isArray(errors) && errors.length === 1 && errors[0] === 'States.ALL')) {
-        catcher.add('errors', `[${(errors as unknown[]).map((e) => stringLiteral(String(e))).join(', ')}]`);
+        catcher.add(
+          'errors',
+          `[${(errors as unknown[]).map((e) => stringLiteral(String(e))).join(', ')}]`,
+        );
       }
-      if (catcher.has('Comment')) catcher.add('comment', stringLiteral(String(catcher.take('Comment'))));
+      if (catcher.has('Comment'))
+        catcher.add('comment', stringLiteral(String(catcher.take('Comment'))));
       pathOption(catcher, 'ResultPath', 'resultPath');
       payloadOption(input.ctx, catcher, 'Output', 'output', 'jsonata');
       payloadOption(input.ctx, catcher, 'Assign', 'assign', modeOf(input.lang));
       catcher.take('Next');
-      for (const f of catcher.rest()) unsupported(input, `Catch ${f}`, `Catch field '${f}' is not supported`);
+      for (const f of catcher.rest())
+        unsupported(input, `Catch ${f}`, `Catch field '${f}' is not supported`);
       const handler = input.refCode(firstCatch + i);
-      code += catcher.options.length === 0 ? `.catch(${handler})` : `.catch(${handler}, ${catcher.object()})`;
+      code +=
+        catcher.options.length === 0
+          ? `.catch(${handler})`
+          : `.catch(${handler}, ${catcher.object()})`;
     });
   }
   return code;
@@ -77,7 +85,10 @@ function taskCode(input: StateCodeInput, fields: FieldReader): string {
   const { ctx, lang } = input;
   headOptions(fields);
   const resource = fields.take('Resource');
-  fields.add('resource', typeof resource === 'string' ? resourceCode(ctx, resource) : stringLiteral(String(resource)));
+  fields.add(
+    'resource',
+    typeof resource === 'string' ? resourceCode(ctx, resource) : stringLiteral(String(resource)),
+  );
   pathOption(fields, 'InputPath', 'inputPath');
   payloadOption(ctx, fields, 'Parameters', 'parameters', 'jsonpath');
   payloadOption(ctx, fields, 'Arguments', 'arguments', 'jsonata');
@@ -121,7 +132,12 @@ function waitCode(input: StateCodeInput, fields: FieldReader): string {
     if (expr !== undefined) fields.add('timestamp', expr);
     else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(ts)) {
       fields.add('timestamp', stringLiteral(ts));
-    } else unsupported(input, 'Timestamp', `Timestamp '${ts}' is not an RFC 3339 timestamp the DSL accepts`);
+    } else
+      unsupported(
+        input,
+        'Timestamp',
+        `Timestamp '${ts}' is not an RFC 3339 timestamp the DSL accepts`,
+      );
   }
   tailOptions(ctx, fields, lang);
   return builder(input, 'wait', fields);
@@ -144,11 +160,19 @@ function failCode(input: StateCodeInput, fields: FieldReader): string {
     if (fields.has(`${field}Path`)) {
       const text = String(fields.take(`${field}Path`));
       const code = text.startsWith('$') ? pathCode(ctx, text) : intrinsicCode(ctx, text);
-      if (code === undefined) unsupported(input, `${field}Path`, `${field}Path '${text}' is not written as the DSL writes it`);
+      if (code === undefined)
+        unsupported(
+          input,
+          `${field}Path`,
+          `${field}Path '${text}' is not written as the DSL writes it`,
+        );
       else fields.add(option, code);
     } else if (fields.has(field)) {
       const text = String(fields.take(field));
-      fields.add(option, (input.lang === 'JSONata' ? jsonataCode(ctx, text) : undefined) ?? stringLiteral(text));
+      fields.add(
+        option,
+        (input.lang === 'JSONata' ? jsonataCode(ctx, text) : undefined) ?? stringLiteral(text),
+      );
     }
   }
   return builder(input, 'fail', fields);
@@ -166,9 +190,15 @@ function choiceCode(input: StateCodeInput, fields: FieldReader): string {
     for (const r of rules) {
       const rule = r as Record<string, unknown>;
       const condition = conditionCode(ctx, rule, lang);
-      if (condition === undefined) unsupported(input, 'Choices', `rule ${index + 1} cannot be written with Condition.* or jsonata()`);
+      if (condition === undefined)
+        unsupported(
+          input,
+          'Choices',
+          `rule ${index + 1} cannot be written with Condition.* or jsonata()`,
+        );
       const options = new FieldReader(rule);
-      if (options.has('Comment')) options.add('comment', stringLiteral(String(options.take('Comment'))));
+      if (options.has('Comment'))
+        options.add('comment', stringLiteral(String(options.take('Comment'))));
       payloadOption(ctx, options, 'Assign', 'assign', modeOf(lang));
       payloadOption(ctx, options, 'Output', 'output', 'jsonata');
       const target = input.refCode(index++);
@@ -192,7 +222,11 @@ function parallelCode(input: StateCodeInput, fields: FieldReader): string {
   if (Array.isArray(branches)) {
     branches.forEach((b: unknown, i) => {
       if (isJsonObject(b) && Object.hasOwn(b, 'Comment')) {
-        unsupported(input, `Branches/${i}/Comment`, 'a Parallel branch Comment is not supported by the DSL yet');
+        unsupported(
+          input,
+          `Branches/${i}/Comment`,
+          'a Parallel branch Comment is not supported by the DSL yet',
+        );
       }
     });
     fields.add('branches', `[${input.state.nested.map((g) => input.graphCode(g)).join(', ')}]`);

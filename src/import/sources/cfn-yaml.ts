@@ -5,7 +5,12 @@
  */
 import { parseDocument, YAMLMap, type Tags } from 'yaml';
 import { AslcError } from '../../util/errors.ts';
-import { describeShapeProblem, MAX_JSON_DEPTH, MAX_JSON_VALUES, shapeProblem } from '../../util/json-depth.ts';
+import {
+  describeShapeProblem,
+  MAX_JSON_DEPTH,
+  MAX_JSON_VALUES,
+  shapeProblem,
+} from '../../util/json-depth.ts';
 
 /** The short-form tags of CloudFormation (`!Ref`, `!Condition`, then `!<Name>` for `Fn::<Name>`). */
 const FUNCTIONS = [
@@ -105,8 +110,12 @@ export function parseCloudFormationYaml(text: string, shown: string): unknown {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
     if (e instanceof AslcError) throw e;
-    const message = e instanceof RangeError ? 'it is nested too deeply to parse' : String((e as Error).message);
-    throw new AslcError('InvalidYaml', `${shown} is not valid YAML: ${message.split('\n')[0] ?? ''}`);
+    const message =
+      e instanceof RangeError ? 'it is nested too deeply to parse' : String((e as Error).message);
+    throw new AslcError(
+      'InvalidYaml',
+      `${shown} is not valid YAML: ${message.split('\n')[0] ?? ''}`,
+    );
   }
   const problem = shapeProblem(value, { maxDepth: MAX_JSON_DEPTH, maxNodes: MAX_JSON_VALUES });
   if (problem !== undefined) {

@@ -26,7 +26,8 @@ export class PlaceholderNames {
     if (known !== undefined) return known;
     const base = placeholderNameFrom(wanted);
     let name = base;
-    for (let n = 2; this.#byName.has(name); n++) name = `${base.slice(0, MAX_PLACEHOLDER_NAME_LENGTH - 6)}_${n}`;
+    for (let n = 2; this.#byName.has(name); n++)
+      name = `${base.slice(0, MAX_PLACEHOLDER_NAME_LENGTH - 6)}_${n}`;
     this.#byKey.set(key, name);
     this.#byName.set(name, description);
     return name;
@@ -76,7 +77,10 @@ export function describeValue(value: unknown): string {
 export function isIntrinsicObject(value: unknown): value is Record<string, unknown> {
   if (!isJsonObject(value)) return false;
   const keys = Object.keys(value);
-  return keys.length === 1 && (keys[0] === 'Ref' || keys[0] === 'Condition' || (keys[0] as string).startsWith('Fn::'));
+  return (
+    keys.length === 1 &&
+    (keys[0] === 'Ref' || keys[0] === 'Condition' || (keys[0] as string).startsWith('Fn::'))
+  );
 }
 
 /** The name an intrinsic's placeholder should get (`ChargeFunctionArn` for its `!GetAtt`). */
