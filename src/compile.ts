@@ -3,7 +3,7 @@ import { AslcError } from './util/errors.ts';
 import { emitAsl } from './emit/asl-emitter.ts';
 import { serializeAsl } from './emit/serialize.ts';
 import { dollarBrace, type PlaceholderWriter } from './emit/placeholder-text.ts';
-import { countStates } from './ir/traverse.ts';
+import { countStates, extraFieldPointers } from './ir/traverse.ts';
 import type { StateMachine } from './dsl/state-machine.ts';
 import { validate } from './validate/validate.ts';
 import { formatDiagnostic, type Diagnostic } from './validate/diagnostic.ts';
@@ -18,7 +18,8 @@ export interface CompileOptions {
   readonly placeholder?: PlaceholderWriter;
   /**
    * Validate the compiled definition (default `true`): errors make `compile` throw
-   * {@link InvalidDefinitionError}; warnings are returned in `diagnostics`.
+   * {@link InvalidDefinitionError}; warnings are returned in `diagnostics` (a field set through
+   * `extra` that the validator does not know is an `ExtraField` warning).
    */
   readonly validate?: boolean;
   /** The state machine type, for validation (EXPRESS allows no `.sync` / `.waitForTaskToken`). */
@@ -88,6 +89,7 @@ export function compile(machine: StateMachine, options: CompileOptions = {}): Co
       type: options.type ?? 'STANDARD',
       allowPlaceholders: placeholders.size > 0,
       definitionBytes: Buffer.byteLength(json),
+      extraFields: extraFieldPointers(machine.node),
     });
     if (diagnostics.some((d) => d.severity === 'error'))
       throw new InvalidDefinitionError(diagnostics);

@@ -31,6 +31,8 @@ export type DslErrorCode =
   | 'InvalidJsonataExpression'
   | 'InvalidPlaceholderName'
   | 'InvalidSubstitution'
+  | 'InvalidExtraField'
+  | 'ExtraFieldModelled'
   | 'InvalidVariableName'
   | 'ErrorAllMustAppearAlone'
   | 'ReservedErrorName'

@@ -6,6 +6,7 @@ export { Chain, chain, type Chainable } from './chain.ts';
 export { DslError, type DslErrorCode } from './dsl-error.ts';
 export { Condition } from './condition.ts';
 export { Errors } from './errors-catalog.ts';
+export type { ExtraFields } from './extra-fields.ts';
 export {
   isExpression,
   type Expression,
@@ -46,7 +47,14 @@ export {
 export { wait, WaitBuilder, type WaitOptions } from './states/wait-builder.ts';
 export { succeed, SucceedBuilder, type SucceedOptions } from './states/succeed-builder.ts';
 export { fail, FailBuilder, type FailOptions, type FailValue } from './states/fail-builder.ts';
-export { parallel, ParallelBuilder, type ParallelOptions } from './states/parallel-builder.ts';
+export {
+  branch,
+  parallel,
+  ParallelBuilder,
+  type BranchOptions,
+  type ParallelBranch,
+  type ParallelOptions,
+} from './states/parallel-builder.ts';
 export {
   distributedMap,
   map,

@@ -11,6 +11,7 @@ import { StateMachineNode } from '../ir/state-machine-node.ts';
 import type { StateNode } from '../ir/state-node.ts';
 import { SucceedNode } from '../ir/succeed-node.ts';
 import { TaskNode } from '../ir/task-node.ts';
+import type { ObjectNode } from '../ir/value-node.ts';
 import { WaitNode } from '../ir/wait-node.ts';
 import { walkChain, type ChainNode } from './chain.ts';
 import { DslError } from './dsl-error.ts';
@@ -23,6 +24,7 @@ export interface MachineFields {
   readonly version?: string;
   readonly queryLanguage?: AslQueryLanguage;
   readonly timeoutSeconds?: number;
+  readonly extra?: ObjectNode;
 }
 
 /**
@@ -256,7 +258,9 @@ class Lowering {
         hint: 'add branches with parallel(name, { branches: [...] }) or .branch(...)',
       });
     }
-    return branches.map((b, i) => this.lowerGraph(b, `branch ${i} of Parallel '${s.name}'`));
+    return branches.map((b, i) =>
+      this.lowerGraph(b, `branch ${i} of Parallel '${s.name}'`, s.branchComments?.[i]),
+    );
   }
 }
 

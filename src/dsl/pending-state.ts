@@ -23,6 +23,8 @@ export interface PendingStateOf<K extends StateKind> {
   readonly rules?: readonly PendingRule[];
   readonly defaultTarget?: ChainNode;
   readonly branches?: readonly ChainNode[];
+  /** The `Comment` of each Parallel branch, by index (sparse: `undefined` for none). */
+  readonly branchComments?: readonly (string | undefined)[];
   readonly processor?: ChainNode;
   /** The `Comment` of a Map's item processor. */
   readonly processorComment?: string;

@@ -1,7 +1,7 @@
-import { STATES_ERROR_NAMES } from '../asl/names.ts';
 import { RetrierNode } from '../ir/retrier-node.ts';
 import type { Chainable } from './chain.ts';
 import { DslError } from './dsl-error.ts';
+import { checkErrorName } from './error-names.ts';
 import { checkOptionKeys, type OptionKeys } from './options.ts';
 import { parseAssign, parsePath, parseNumber, type PathInput } from './parse/field-parser.ts';
 import { parseValue, type Template } from './parse/value-parser.ts';
@@ -13,7 +13,10 @@ const ALL_ERRORS = 'States.ALL';
 
 /** Options of a retrier (`Retry` entry). */
 export interface RetryOptions {
-  /** Error names to retry (default `['States.ALL']`). */
+  /**
+   * Error names to retry (default `['States.ALL']`): `Errors.*` (AWS's predefined names) or
+   * names of your own (`States.`-prefixed ones too, with a `ReservedErrorName` warning).
+   */
   readonly errors?: readonly string[];
   /** Seconds before the first retry (default 1 on AWS). */
   readonly intervalSeconds?: number;
@@ -30,7 +33,7 @@ export interface RetryOptions {
 
 /** Options of a catcher (`Catch` entry). */
 export interface CatchOptions {
-  /** Error names to catch (default `['States.ALL']`). */
+  /** Error names to catch (default `['States.ALL']`), as for {@link RetryOptions.errors}. */
   readonly errors?: readonly string[];
   /** JSONPath: where the error output goes in the input (`null` discards it). */
   readonly resultPath?: PathInput | null;
@@ -40,8 +43,6 @@ export interface CatchOptions {
   readonly assign?: Record<string, Template>;
   readonly comment?: string;
 }
-
-const KNOWN: readonly string[] = STATES_ERROR_NAMES;
 
 /** Checks an ErrorEquals list. @internal */
 function parseErrors(
@@ -72,19 +73,7 @@ function parseErrors(
       },
     );
   }
-  for (const e of list) {
-    if (e.startsWith('States.') && !KNOWN.includes(e)) {
-      throw new DslError(
-        'ReservedErrorName',
-        `'${e}' in ${field} of state '${state}' is not a predefined States.* error`,
-        {
-          state,
-          field,
-          hint: `the States. prefix is reserved; use one of ${KNOWN.join(', ')}, or a name of your own without it`,
-        },
-      );
-    }
-  }
+  for (const e of list) checkErrorName(e, state, field);
   return list;
 }
 

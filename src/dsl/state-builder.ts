@@ -1,5 +1,6 @@
 import type { AslQueryLanguage } from '../asl/query-language.ts';
 import { Chain, leafNode, type Chainable } from './chain.ts';
+import type { ExtraFields } from './extra-fields.ts';
 import type { PathInput } from './parse/field-parser.ts';
 import type { OptionKeys } from './options.ts';
 import type { Template } from './parse/value-parser.ts';
@@ -10,6 +11,13 @@ export interface StateOptions {
   readonly comment?: string;
   /** The state's own query language; by default it inherits the machine's. */
   readonly queryLanguage?: AslQueryLanguage;
+  /**
+   * Fields the DSL does not model yet, by their ASL name (`{ NewAwsField: 'value' }`): written
+   * after every field aslc writes, sorted by key. A field the DSL models is refused
+   * (`ExtraFieldModelled`, naming the option to use). The compiled definition is validated as
+   * always; a field aslc's validator does not know is reported as an `ExtraField` warning.
+   */
+  readonly extra?: ExtraFields;
 }
 
 /** JSONPath input/output filtering. */
@@ -29,7 +37,11 @@ export interface AssignOutputOptions {
 }
 
 /** The keys of {@link StateOptions}. @internal */
-export const STATE_OPTION_KEYS: OptionKeys<StateOptions> = { comment: true, queryLanguage: true };
+export const STATE_OPTION_KEYS: OptionKeys<StateOptions> = {
+  comment: true,
+  queryLanguage: true,
+  extra: true,
+};
 /** The keys of {@link PathIoOptions}. @internal */
 export const PATH_IO_KEYS: OptionKeys<PathIoOptions> = { inputPath: true, outputPath: true };
 /** The keys of {@link AssignOutputOptions}. @internal */

@@ -2,6 +2,7 @@ import type { AslQueryLanguage } from '../asl/query-language.ts';
 import type { StateMachineNode } from '../ir/state-machine-node.ts';
 import type { Chainable } from './chain.ts';
 import { DslError } from './dsl-error.ts';
+import { parseExtra, type ExtraFields } from './extra-fields.ts';
 import { lowerStateMachine } from './lower.ts';
 import { checkOptionKeys, type OptionKeys } from './options.ts';
 import { isRecordingSourceLocations } from './source-site.ts';
@@ -13,6 +14,7 @@ const MACHINE_KEYS: OptionKeys<StateMachineOptions> = {
   queryLanguage: true,
   timeoutSeconds: true,
   version: true,
+  extra: true,
 };
 
 /** The brand of state machines, shared by every copy of aslc loaded in one process. */
@@ -36,6 +38,11 @@ export interface StateMachineOptions {
   readonly timeoutSeconds?: number;
   /** ASL version, `"1.0"`. */
   readonly version?: string;
+  /**
+   * Top-level fields the DSL does not model yet, by their ASL name: written after `States`,
+   * sorted by key (see `StateOptions.extra`).
+   */
+  readonly extra?: ExtraFields;
 }
 
 /**
@@ -96,7 +103,13 @@ export function stateMachine(options: StateMachineOptions): StateMachine {
       field: 'Comment',
     });
   }
-  const fields = { comment, version, queryLanguage, timeoutSeconds };
+  const fields = {
+    comment,
+    version,
+    queryLanguage,
+    timeoutSeconds,
+    extra: parseExtra(options.extra, undefined),
+  };
   const chainNode = options.definition.toChain().node;
   if (!isRecordingSourceLocations()) {
     return Object.freeze({

@@ -5,7 +5,7 @@ import type { StateMachineNode } from '../ir/state-machine-node.ts';
 import { MACHINE_KEY_ORDER, ordered } from './key-order.ts';
 import type { PlaceholderWriter } from './placeholder-text.ts';
 import { emitState } from './state-emitter.ts';
-import { DEFAULT_EMIT_CONTEXT, type EmitContext } from './value-emitter.ts';
+import { DEFAULT_EMIT_CONTEXT, emitValue, type EmitContext } from './value-emitter.ts';
 
 /** Options of {@link emitAsl}. */
 export interface EmitOptions {
@@ -42,7 +42,7 @@ export function emitAsl(machine: StateMachineNode, options: EmitOptions = {}): A
   const ctx: EmitContext =
     options.placeholder === undefined ? DEFAULT_EMIT_CONTEXT : { placeholder: options.placeholder };
   const graph = emitGraph(machine.graph, ctx);
-  return ordered(
+  const out = ordered(
     {
       Comment: machine.comment,
       Version: machine.version,
@@ -52,5 +52,8 @@ export function emitAsl(machine: StateMachineNode, options: EmitOptions = {}): A
       States: graph['States'],
     },
     MACHINE_KEY_ORDER,
-  ) as unknown as AslStateMachine;
+  );
+  // Fields set through the DSL's `extra`: last, sorted by key.
+  for (const e of machine.extra?.entries ?? []) setOwn(out, e.key, emitValue(e.value, ctx));
+  return out as unknown as AslStateMachine;
 }

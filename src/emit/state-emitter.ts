@@ -12,7 +12,8 @@ import type { StateNode } from '../ir/state-node.ts';
 import type { SucceedNode } from '../ir/succeed-node.ts';
 import type { TaskNode } from '../ir/task-node.ts';
 import type { WaitNode } from '../ir/wait-node.ts';
-import type { ValueNode } from '../ir/value-node.ts';
+import type { ObjectNode, ValueNode } from '../ir/value-node.ts';
+import { setOwn } from '../util/json.ts';
 import { ordered } from './key-order.ts';
 import { intrinsicText } from './intrinsic-text.ts';
 import { deployStringText } from './placeholder-text.ts';
@@ -133,12 +134,22 @@ function tail(
   if (end === true) o['End'] = true;
 }
 
+/**
+ * The fields set through the DSL's `extra` escape hatch: after every field aslc writes, sorted by
+ * key (the IR keeps them sorted), so their position is deterministic.
+ */
+function extras(o: Out, extra: ObjectNode | undefined, ctx: EmitContext): void {
+  if (extra === undefined) return;
+  for (const e of extra.entries) setOwn(o, e.key, emitValue(e.value, ctx));
+}
+
 function emitPass(node: PassNode, ctx: EmitContext): Out {
   const {
     kind,
     name: _name,
     comment,
     queryLanguage,
+    extra,
     inputPath,
     parameters,
     result,
@@ -157,6 +168,7 @@ function emitPass(node: PassNode, ctx: EmitContext): Out {
   value(o, 'Result', result, ctx);
   results(o, ctx, { resultPath, outputPath, output, assign });
   tail(o, ctx, undefined, undefined, next, end);
+  extras(o, extra, ctx);
   return o;
 }
 
@@ -166,6 +178,7 @@ function emitTask(node: TaskNode, ctx: EmitContext): Out {
     name: _name,
     comment,
     queryLanguage,
+    extra,
     resource,
     credentials,
     inputPath,
@@ -195,6 +208,7 @@ function emitTask(node: TaskNode, ctx: EmitContext): Out {
   emitNumberField(o, 'HeartbeatSeconds', heartbeatSeconds);
   results(o, ctx, { resultSelector, resultPath, outputPath, output, assign });
   tail(o, ctx, retry, catchers, next, end);
+  extras(o, extra, ctx);
   return o;
 }
 
@@ -204,6 +218,7 @@ function emitChoice(node: ChoiceNode, ctx: EmitContext): Out {
     name: _name,
     comment,
     queryLanguage,
+    extra,
     inputPath,
     choices,
     default: otherwise,
@@ -218,6 +233,7 @@ function emitChoice(node: ChoiceNode, ctx: EmitContext): Out {
   o['Choices'] = choices.map((r) => emitChoiceRule(r, ctx));
   if (otherwise !== undefined) o['Default'] = otherwise;
   results(o, ctx, { outputPath, output, assign });
+  extras(o, extra, ctx);
   return o;
 }
 
@@ -227,6 +243,7 @@ function emitWait(node: WaitNode, ctx: EmitContext): Out {
     name: _name,
     comment,
     queryLanguage,
+    extra,
     inputPath,
     seconds,
     timestamp,
@@ -246,6 +263,7 @@ function emitWait(node: WaitNode, ctx: EmitContext): Out {
   else if (timestamp !== undefined) o['Timestamp'] = jsonataText(timestamp);
   results(o, ctx, { outputPath, output, assign });
   tail(o, ctx, undefined, undefined, next, end);
+  extras(o, extra, ctx);
   return o;
 }
 
@@ -255,6 +273,7 @@ function emitSucceed(node: SucceedNode, ctx: EmitContext): Out {
     name: _name,
     comment,
     queryLanguage,
+    extra,
     inputPath,
     outputPath,
     output,
@@ -264,15 +283,17 @@ function emitSucceed(node: SucceedNode, ctx: EmitContext): Out {
   const o = head(kind, comment, queryLanguage);
   pathField(o, 'InputPath', inputPath);
   results(o, ctx, { outputPath, output });
+  extras(o, extra, ctx);
   return o;
 }
 
 function emitFail(node: FailNode, ctx: EmitContext): Out {
-  const { kind, name: _name, comment, queryLanguage, error, cause, ...rest } = node;
+  const { kind, name: _name, comment, queryLanguage, extra, error, cause, ...rest } = node;
   emittedAll(rest);
   const o = head(kind, comment, queryLanguage);
   emitFailField(o, 'Error', error, ctx);
   emitFailField(o, 'Cause', cause, ctx);
+  extras(o, extra, ctx);
   return o;
 }
 
@@ -282,6 +303,7 @@ function emitParallel(node: ParallelNode, ctx: EmitContext, emitGraph: GraphEmit
     name: _name,
     comment,
     queryLanguage,
+    extra,
     inputPath,
     parameters,
     arguments: args,
@@ -305,6 +327,7 @@ function emitParallel(node: ParallelNode, ctx: EmitContext, emitGraph: GraphEmit
   o['Branches'] = branches.map((b) => emitGraph(b, ctx));
   results(o, ctx, { resultSelector, resultPath, outputPath, output, assign });
   tail(o, ctx, retry, catchers, next, end);
+  extras(o, extra, ctx);
   return o;
 }
 
@@ -314,6 +337,7 @@ function emitMap(node: MapNode, ctx: EmitContext, emitGraph: GraphEmitter): Out 
     name: _name,
     comment,
     queryLanguage,
+    extra,
     inputPath,
     parameters,
     items,
@@ -372,6 +396,7 @@ function emitMap(node: MapNode, ctx: EmitContext, emitGraph: GraphEmitter): Out 
   if (resultWriter !== undefined) o['ResultWriter'] = emitResultWriter(resultWriter, ctx);
   results(o, ctx, { resultSelector, resultPath, outputPath, output, assign });
   tail(o, ctx, retry, catchers, next, end);
+  extras(o, extra, ctx);
   return o;
 }
 

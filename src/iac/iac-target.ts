@@ -40,6 +40,8 @@ export interface DefinitionCheck {
   readonly allowPlaceholders: boolean;
   /** UTF-8 size of the definition as submitted (for the 1 MB quota). */
   readonly bytes: number;
+  /** JSON pointers of the fields set through the DSL's `extra` (validated as `extraFields`). */
+  readonly extraFields: readonly string[];
 }
 
 /**
@@ -54,12 +56,14 @@ export function definitionCheck(
   text: string,
   type: StateMachineType,
   allowPlaceholders: boolean,
+  extraFields: readonly string[] = [],
 ): DefinitionCheck {
   return {
     asl: JSON.parse(text) as unknown,
     type,
     allowPlaceholders,
     bytes: Buffer.byteLength(text),
+    extraFields,
   };
 }
 
@@ -108,4 +112,6 @@ export interface WorkflowContext {
   readonly environment: Environment | undefined;
   /** The workflow's type when no target option says (default STANDARD). */
   readonly type: StateMachineType;
+  /** JSON pointers of the fields set through the DSL's `extra`. */
+  readonly extraFields: readonly string[];
 }

@@ -11,6 +11,11 @@ export interface StateBase {
   readonly comment?: string;
   /** Set only when the state declares its own query language. */
   readonly queryLanguage?: AslQueryLanguage;
+  /**
+   * Fields the DSL does not model, set through its `extra` escape hatch: ASL field names (none
+   * that aslc models), entries sorted by key, emitted after every field aslc writes.
+   */
+  readonly extra?: ObjectNode;
 }
 
 /** `Next` / `End`: exactly one is set on states that transition. */

@@ -1,6 +1,7 @@
 import type { AslQueryLanguage } from '../asl/query-language.ts';
 import { defineNode } from './node.ts';
 import type { GraphNode } from './graph-node.ts';
+import type { ObjectNode } from './value-node.ts';
 
 /** A whole state machine. */
 export interface StateMachineNode {
@@ -10,5 +11,7 @@ export interface StateMachineNode {
   readonly queryLanguage?: AslQueryLanguage;
   readonly timeoutSeconds?: number;
   readonly graph: GraphNode;
+  /** Top-level fields the DSL does not model (`extra`), sorted by key, emitted last. */
+  readonly extra?: ObjectNode;
 }
 export const StateMachineNode = defineNode<StateMachineNode>('StateMachine');

@@ -191,6 +191,9 @@ export function forEachExpression(value: unknown, visit: (expr: ExpressionNode) 
 /** The names of every deploy-time placeholder a machine uses, sorted. */
 export function collectPlaceholders(machine: StateMachineNode): string[] {
   const names = new Set<string>();
+  forEachExpression(machine.extra, (e) => {
+    if (e.kind === 'Placeholder') names.add(e.name);
+  });
   for (const { state } of allStates(machine)) {
     const { ...fields } = state;
     for (const [k, v] of Object.entries(fields)) {
@@ -201,4 +204,22 @@ export function collectPlaceholders(machine: StateMachineNode): string[] {
     }
   }
   return [...names].sort();
+}
+
+/**
+ * The JSON pointers of the fields a machine's author set through the DSL's `extra` escape hatch
+ * (top level and states), for the validator: such a field is one aslc does not know.
+ *
+ * @example
+ * ```ts
+ * extraFieldPointers(machine); // ['/States/Call/NewAwsField']
+ * ```
+ */
+export function extraFieldPointers(machine: StateMachineNode): string[] {
+  const out: string[] = [];
+  for (const e of machine.extra?.entries ?? []) out.push(appendPointer('', e.key));
+  for (const { state, pointer } of allStates(machine)) {
+    for (const e of state.extra?.entries ?? []) out.push(appendPointer(pointer, e.key));
+  }
+  return out;
 }

@@ -40,6 +40,12 @@ export const DIAGNOSTIC_CODES = {
     awsCode: 'SCHEMA_VALIDATION_FAILED',
     summary: 'a field the object does not support ("Field \'X\' is not supported")',
   },
+  ExtraField: {
+    severity: 'warning',
+    awsCode: undefined,
+    summary:
+      "a field aslc does not know, added on purpose (the DSL's `extra`, option `extraFields`): AWS refuses it unless it has added the field",
+  },
   FieldNotInQueryLanguage: {
     severity: 'error',
     awsCode: 'SCHEMA_VALIDATION_FAILED',

@@ -16,6 +16,11 @@ export interface ValidateOptions {
    * Default: the size of its compact JSON serialization.
    */
   readonly definitionBytes?: number;
+  /**
+   * JSON pointers of fields added on purpose that aslc does not know (the DSL's `extra`): a
+   * field there is an `ExtraField` warning instead of an `UnsupportedField` error. Default none.
+   */
+  readonly extraFields?: readonly string[];
 }
 
 /** Options with defaults applied. */
@@ -23,6 +28,7 @@ export interface ResolvedOptions {
   readonly type: 'STANDARD' | 'EXPRESS';
   readonly allowPlaceholders: boolean;
   readonly definitionBytes: number | undefined;
+  readonly extraFields: ReadonlySet<string>;
 }
 
 /**
@@ -38,5 +44,10 @@ export function resolveOptions(options: ValidateOptions = {}): ResolvedOptions {
     type: String(options.type ?? 'STANDARD').toUpperCase() === 'EXPRESS' ? 'EXPRESS' : 'STANDARD',
     allowPlaceholders: options.allowPlaceholders === true,
     definitionBytes: options.definitionBytes,
+    extraFields: new Set(
+      Array.isArray(options.extraFields)
+        ? options.extraFields.filter((p): p is string => typeof p === 'string')
+        : [],
+    ),
   };
 }

@@ -233,8 +233,11 @@ describe('DSL misuse throws coded errors that name the state and the fix', () =>
     expect(dslError(() => t().retry({ backoffRate: 0.5 })).code).toBe('InvalidRetry');
     expect(dslError(() => t().retry({ maxAttempts: -1 })).code).toBe('InvalidFieldValue');
     expect(dslError(() => t().retry({ errors: [] })).code).toBe('InvalidFieldValue');
-    expect(dslError(() => t().retry({ errors: ['States.Bogus'] })).code).toBe('ReservedErrorName');
-    expect(dslError(() => fail('F', { error: 'States.MyError' })).code).toBe('ReservedErrorName');
+    // A predefined name in the wrong case never matches: a typo.
+    expect(dslError(() => t().retry({ errors: ['States.Taskfailed'] })).code).toBe(
+      'ReservedErrorName',
+    );
+    expect(dslError(() => fail('F', { error: 'States.timeout' })).hint).toMatch(/States\.Timeout/);
   });
 
   test('field rules of Task, Wait, Map and the machine', () => {

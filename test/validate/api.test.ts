@@ -162,6 +162,7 @@ describe('catalogue, rules and README', () => {
       'DefinitionTooDeep',
       'UnreadableDefinition',
       'UnsupportedField',
+      'ExtraField',
       'FieldNotInQueryLanguage',
       'MissingField',
       'InvalidType',

@@ -55,6 +55,14 @@ describe('fixture coverage', () => {
         ),
       ];
     },
+    // Only with the `extraFields` option, which a program passes (compile() and aslc build do,
+    // for the DSL's `extra`): a file cannot say which of its fields were added on purpose.
+    ExtraField: () => [
+      validate(
+        { StartAt: 'A', States: { A: { Type: 'Pass', End: true, NewField: 1 } } },
+        { extraFields: ['/States/A/NewField'] },
+      ),
+    ],
   };
 
   it('codes only the library API can produce are produced by it, without throwing', () => {
@@ -69,6 +77,13 @@ describe('fixture coverage', () => {
       expect.objectContaining({
         code: 'UnreadableDefinition',
         message: 'The definition cannot be read: 42',
+      }),
+    ]);
+    expect(API_ONLY.ExtraField()[0]).toEqual([
+      expect.objectContaining({
+        code: 'ExtraField',
+        severity: 'warning',
+        path: '/States/A/NewField',
       }),
     ]);
     const cyclic: Record<string, unknown> = { StartAt: 'A', States: {} };

@@ -25,6 +25,16 @@ function goldenDefinitions(): string[] {
   return out.sort();
 }
 
+/** Fields golden files hold on purpose through the DSL's `extra` (compile() names them so). */
+const EXTRA_FIELDS: Record<string, readonly string[]> = {
+  'golden/workflows/composition/extra-fields.asl.json': [
+    '/NewTopLevelField',
+    '/States/Call/AnotherField',
+    '/States/Call/NewTaskField',
+    '/States/Done/NewSucceedField',
+  ],
+};
+
 describe('every golden workflow validates with zero errors', () => {
   const files = goldenDefinitions();
   it('finds the golden folder (possibly empty)', () => {
@@ -32,9 +42,10 @@ describe('every golden workflow validates with zero errors', () => {
   });
   it.each(files.map((f) => [relative(root, f), f] as const))('%s', (name, file) => {
     // goldens are deploy templates: ${Name} placeholders are bound by the IaC targets
-    const errors = validateText(readFileSync(file, 'utf8'), { allowPlaceholders: true }).filter(
-      (d) => d.severity === 'error',
-    );
+    const errors = validateText(readFileSync(file, 'utf8'), {
+      allowPlaceholders: true,
+      extraFields: EXTRA_FIELDS[name] ?? [],
+    }).filter((d) => d.severity === 'error');
     expect(errors.map((d) => formatDiagnostic(d, { file: name }))).toEqual([]);
   });
 });

@@ -25,13 +25,14 @@ export function validateArtifacts(artifacts: readonly Artifact[]): {
       ...(a.definition === undefined ? [] : [a.definition]),
       ...(a.definitions ?? []),
     ]) {
-      const key = JSON.stringify([d.type, d.allowPlaceholders, d.bytes, d.asl]);
+      const key = JSON.stringify([d.type, d.allowPlaceholders, d.bytes, d.extraFields, d.asl]);
       let diagnostics = cache.get(key);
       if (diagnostics === undefined) {
         diagnostics = validate(d.asl, {
           type: d.type,
           allowPlaceholders: d.allowPlaceholders,
           definitionBytes: d.bytes,
+          extraFields: d.extraFields,
         });
         cache.set(key, diagnostics);
       }

@@ -13,6 +13,7 @@ import {
 } from '../parse/field-parser.ts';
 import { parseValue, type Template } from '../parse/value-parser.ts';
 import type { PendingRule, PendingState } from '../pending-state.ts';
+import { parseExtra } from '../extra-fields.ts';
 import { checkStateName } from '../state-name.ts';
 import {
   ASSIGN_OUTPUT_KEYS,
@@ -169,6 +170,7 @@ export function choice(name: string, options: ChoiceOptions = {}): ChoiceBuilder
   checkOptionKeys('Choice', name, options, CHOICE_KEYS);
   const fields: StateFields<'Choice'> = {
     comment: parseComment(options.comment, name),
+    extra: parseExtra(options.extra, name),
     queryLanguage: parseQueryLanguage(options.queryLanguage, name),
     inputPath: parsePath(options.inputPath, name, 'InputPath', true),
     outputPath: parsePath(options.outputPath, name, 'OutputPath', true),

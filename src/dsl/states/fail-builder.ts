@@ -3,10 +3,11 @@ import { isExpression, type Intrinsic, type Jsonata, type JsonPath } from '../ex
 import type { StateFields } from '../../ir/state-node.ts';
 import { checkOptionKeys, type OptionKeys } from '../options.ts';
 import { parseComment, parseQueryLanguage } from '../parse/field-parser.ts';
+import { parseExtra } from '../extra-fields.ts';
 import { checkStateName } from '../state-name.ts';
 import { STATE_OPTION_KEYS, StateBuilder, type StateOptions } from '../state-builder.ts';
 import { FAIL_PATH_INTRINSICS } from '../../asl/intrinsic/functions.ts';
-import { STATES_ERROR_NAMES } from '../../asl/names.ts';
+import { checkErrorName } from '../error-names.ts';
 import { withOrigin } from '../source-site.ts';
 
 /** The Error or Cause of a Fail state: literal, `path()` / intrinsic (`…Path`) or `jsonata()`. */
@@ -14,6 +15,11 @@ export type FailValue = string | JsonPath | Intrinsic | Jsonata;
 
 /** Options of a Fail state. */
 export interface FailOptions extends StateOptions {
+  /**
+   * The error name: `Errors.*`, a name of your own (`MyApp.InvalidInput`; a `States.`-prefixed
+   * one such as `States.RanOutOfTime` is accepted with a `ReservedErrorName` warning), `path()`,
+   * an intrinsic or `jsonata()`.
+   */
   readonly error?: FailValue;
   readonly cause?: FailValue;
 }
@@ -32,21 +38,7 @@ function failValue(
 ): FailValue | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string') {
-    if (
-      field === 'Error' &&
-      value.startsWith('States.') &&
-      !(STATES_ERROR_NAMES as readonly string[]).includes(value)
-    ) {
-      throw new DslError(
-        'ReservedErrorName',
-        `Error '${value}' of Fail state '${name}' uses the reserved States. prefix`,
-        {
-          state: name,
-          field,
-          hint: 'name your own errors without the States. prefix, e.g. MyApp.InvalidInput',
-        },
-      );
-    }
+    if (field === 'Error') checkErrorName(value, name, field);
     return value;
   }
   if (isExpression(value) && value.kind === 'Intrinsic' && !FAIL_INTRINSICS.includes(value.name)) {
@@ -85,6 +77,7 @@ export function fail(name: string, options: FailOptions = {}): FailBuilder {
   checkOptionKeys('Fail', name, options, FAIL_KEYS);
   const fields: StateFields<'Fail'> = {
     comment: parseComment(options.comment, name),
+    extra: parseExtra(options.extra, name),
     queryLanguage: parseQueryLanguage(options.queryLanguage, name),
     error: failValue(options.error, name, 'Error'),
     cause: failValue(options.cause, name, 'Cause'),

@@ -17,6 +17,7 @@ import {
 import { parseValue, type Template } from '../parse/value-parser.ts';
 import type { PendingState } from '../pending-state.ts';
 import { withCatch, withRetry, type CatchOptions, type RetryOptions } from '../retry-catch.ts';
+import { parseExtra } from '../extra-fields.ts';
 import { checkStateName } from '../state-name.ts';
 import {
   ASSIGN_OUTPUT_KEYS,
@@ -343,6 +344,7 @@ export function map(name: string, options: MapOptions): MapBuilder {
     v === undefined ? undefined : parseValue(v, { state: name, field });
   const fields: StateFields<'Map'> = {
     comment: parseComment(options.comment, name),
+    extra: parseExtra(options.extra, name),
     queryLanguage: parseQueryLanguage(options.queryLanguage, name),
     inputPath: parsePath(options.inputPath, name, 'InputPath', true),
     outputPath: parsePath(options.outputPath, name, 'OutputPath', true),

@@ -13,6 +13,7 @@ import {
 import { parseValue, type Template } from '../parse/value-parser.ts';
 import type { PendingState } from '../pending-state.ts';
 import { withCatch, withRetry, type CatchOptions, type RetryOptions } from '../retry-catch.ts';
+import { parseExtra } from '../extra-fields.ts';
 import { checkStateName } from '../state-name.ts';
 import {
   ASSIGN_OUTPUT_KEYS,
@@ -26,9 +27,75 @@ import {
 import { applyRetryOption } from './task-builder.ts';
 import { withOrigin } from '../source-site.ts';
 
+/** Options of one Parallel branch, for {@link branch}. */
+export interface BranchOptions {
+  /** The branch's `Comment`. */
+  readonly comment?: string;
+}
+
+/** The brand of {@link ParallelBranch} values. */
+const BRANCH = Symbol('aslc.ParallelBranch');
+
+/**
+ * A Parallel branch with options, built by {@link branch}: usable in `branches` and in
+ * `.branch()` like any chain.
+ */
+export interface ParallelBranch extends Chainable {
+  readonly [BRANCH]: true;
+  /** The branch's `Comment`. */
+  readonly comment: string | undefined;
+}
+
+/**
+ * A Parallel branch with a `Comment`: pass it in `branches` or to `.branch()` where a state or a
+ * chain goes.
+ *
+ * @example
+ * ```ts
+ * parallel('Both', {
+ *   branches: [branch(chain(pass('A'), pass('B')), { comment: 'left side' }), pass('C')],
+ * });
+ * // "Branches": [{ "Comment": "left side", "StartAt": "A", … }, { "StartAt": "C", … }]
+ * ```
+ */
+export function branch(definition: Chainable, options: BranchOptions = {}): ParallelBranch {
+  if (
+    definition === undefined ||
+    definition === null ||
+    typeof (definition as Partial<Chainable>).toChain !== 'function'
+  ) {
+    throw new DslError('InvalidFieldValue', 'branch() needs a state or a chain', {
+      field: 'Branches',
+      hint: "write branch(chain(pass('A'), pass('B')), { comment: '…' })",
+    });
+  }
+  checkOptionKeys('Parallel branch', '(branch)', options, BRANCH_KEYS);
+  const comment = options?.comment;
+  if (comment !== undefined && typeof comment !== 'string') {
+    throw new DslError('InvalidFieldValue', 'the comment of a Parallel branch must be a string', {
+      field: 'Branches.Comment',
+    });
+  }
+  return Object.freeze({
+    [BRANCH]: true as const,
+    comment,
+    toChain: () => definition.toChain(),
+  });
+}
+
+const BRANCH_KEYS: OptionKeys<BranchOptions> = { comment: true };
+
+/** True for a value built by {@link branch}. */
+function isParallelBranch(value: unknown): value is ParallelBranch {
+  return typeof value === 'object' && value !== null && BRANCH in value;
+}
+
 /** Options of a Parallel state. */
 export interface ParallelOptions extends StateOptions, PathIoOptions, AssignOutputOptions {
-  /** The branches (more can be added with `.branch()`). */
+  /**
+   * The branches (more can be added with `.branch()`): states, chains, or {@link branch} values
+   * for a branch with a `Comment`.
+   */
   readonly branches?: readonly Chainable[];
   /** JSONPath: the input given to every branch. */
   readonly parameters?: Template;
@@ -50,6 +117,24 @@ const PARALLEL_KEYS: OptionKeys<ParallelOptions> = {
   resultPath: true,
   retry: true,
 };
+
+/** `n` branches without a comment. */
+function padded(n: number): undefined[] {
+  return Array.from({ length: n }, () => undefined);
+}
+
+/**
+ * The `branchComments` of a pending Parallel state: each branch's comment (earlier comments as
+ * they are), or nothing when no branch has one.
+ */
+function commentsOf(items: readonly (string | undefined | Chainable)[]): {
+  branchComments?: readonly (string | undefined)[];
+} {
+  const comments = items.map((b) =>
+    b === undefined || typeof b === 'string' ? b : isParallelBranch(b) ? b.comment : undefined,
+  );
+  return comments.some((c) => c !== undefined) ? { branchComments: Object.freeze(comments) } : {};
+}
 
 function branchNode(branch: Chainable, name: string, index: number) {
   if (branch === undefined || branch === null || typeof branch.toChain !== 'function') {
@@ -82,6 +167,7 @@ export class ParallelBuilder extends StateBuilder {
       Object.freeze({
         ...this.pending,
         branches: Object.freeze([...(this.pending.branches ?? []), ...nodes]),
+        ...commentsOf([...(this.pending.branchComments ?? padded(start)), ...branches]),
       }),
     );
   }
@@ -112,6 +198,7 @@ export function parallel(name: string, options: ParallelOptions = {}): ParallelB
     v === undefined ? undefined : parseValue(v, { state: name, field });
   const fields: StateFields<'Parallel'> = {
     comment: parseComment(options.comment, name),
+    extra: parseExtra(options.extra, name),
     queryLanguage: parseQueryLanguage(options.queryLanguage, name),
     inputPath: parsePath(options.inputPath, name, 'InputPath', true),
     outputPath: parsePath(options.outputPath, name, 'OutputPath', true),
@@ -122,7 +209,8 @@ export function parallel(name: string, options: ParallelOptions = {}): ParallelB
     resultSelector: value(options.resultSelector, 'ResultSelector'),
     resultPath: parsePath(options.resultPath, name, 'ResultPath', true),
   };
-  const branches = (options.branches ?? []).map((b, i) => branchNode(b, name, i));
+  const given = options.branches ?? [];
+  const branches = given.map((b, i) => branchNode(b, name, i));
   const pending: PendingState = Object.freeze(
     withOrigin({
       kind: 'Parallel' as const,
@@ -130,6 +218,7 @@ export function parallel(name: string, options: ParallelOptions = {}): ParallelB
       terminal: false,
       fields,
       branches: Object.freeze(branches),
+      ...commentsOf(given),
     }),
   );
   return new ParallelBuilder(applyRetryOption(pending, options.retry));

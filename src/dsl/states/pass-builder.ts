@@ -9,6 +9,7 @@ import {
   type PathInput,
 } from '../parse/field-parser.ts';
 import { parseValue, type Template } from '../parse/value-parser.ts';
+import { parseExtra } from '../extra-fields.ts';
 import { checkStateName } from '../state-name.ts';
 import {
   ASSIGN_OUTPUT_KEYS,
@@ -57,6 +58,7 @@ export function pass(name: string, options: PassOptions = {}): PassBuilder {
   checkOptionKeys('Pass', name, options, PASS_KEYS);
   const fields: StateFields<'Pass'> = {
     comment: parseComment(options.comment, name),
+    extra: parseExtra(options.extra, name),
     queryLanguage: parseQueryLanguage(options.queryLanguage, name),
     inputPath: parsePath(options.inputPath, name, 'InputPath', true),
     outputPath: parsePath(options.outputPath, name, 'OutputPath', true),

@@ -2,6 +2,7 @@ import type { StateFields } from '../../ir/state-node.ts';
 import { checkOptionKeys, type OptionKeys } from '../options.ts';
 import { parseValue, type Template } from '../parse/value-parser.ts';
 import { parseComment, parseQueryLanguage, parsePath } from '../parse/field-parser.ts';
+import { parseExtra } from '../extra-fields.ts';
 import { checkStateName } from '../state-name.ts';
 import {
   PATH_IO_KEYS,
@@ -40,6 +41,7 @@ export function succeed(name: string, options: SucceedOptions = {}): SucceedBuil
   checkOptionKeys('Succeed', name, options, SUCCEED_KEYS);
   const fields: StateFields<'Succeed'> = {
     comment: parseComment(options.comment, name),
+    extra: parseExtra(options.extra, name),
     queryLanguage: parseQueryLanguage(options.queryLanguage, name),
     inputPath: parsePath(options.inputPath, name, 'InputPath', true),
     outputPath: parsePath(options.outputPath, name, 'OutputPath', true),

@@ -16,6 +16,7 @@ import {
 import { parseValue, type Template } from '../parse/value-parser.ts';
 import type { PendingState } from '../pending-state.ts';
 import { withCatch, withRetry, type CatchOptions, type RetryOptions } from '../retry-catch.ts';
+import { parseExtra } from '../extra-fields.ts';
 import { checkStateName } from '../state-name.ts';
 import {
   ASSIGN_OUTPUT_KEYS,
@@ -158,6 +159,7 @@ export function task(name: string, options: TaskOptions): TaskBuilder {
     v === undefined ? undefined : parseValue(v, { state: name, field });
   const fields: StateFields<'Task'> = {
     comment: parseComment(options.comment, name),
+    extra: parseExtra(options.extra, name),
     queryLanguage: parseQueryLanguage(options.queryLanguage, name),
     inputPath: parsePath(options.inputPath, name, 'InputPath', true),
     outputPath: parsePath(options.outputPath, name, 'OutputPath', true),

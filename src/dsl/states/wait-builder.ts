@@ -11,6 +11,7 @@ import {
   type NumberInput,
   parsePath,
 } from '../parse/field-parser.ts';
+import { parseExtra } from '../extra-fields.ts';
 import { checkStateName } from '../state-name.ts';
 import {
   ASSIGN_OUTPUT_KEYS,
@@ -94,6 +95,7 @@ export function wait(name: string, options: WaitOptions): WaitBuilder {
   }
   const fields: StateFields<'Wait'> = {
     comment: parseComment(options.comment, name),
+    extra: parseExtra(options.extra, name),
     queryLanguage: parseQueryLanguage(options.queryLanguage, name),
     inputPath: parsePath(options.inputPath, name, 'InputPath', true),
     outputPath: parsePath(options.outputPath, name, 'OutputPath', true),

@@ -54,7 +54,12 @@ export function aslArtifacts(
       path: `${options.dir ?? 'asl'}/${ctx.name}.asl.json`,
       content,
       states: ctx.states,
-      definition: definitionCheck(content, options.type ?? ctx.type, keep && hasPlaceholders),
+      definition: definitionCheck(
+        content,
+        options.type ?? ctx.type,
+        keep && hasPlaceholders,
+        ctx.extraFields,
+      ),
     },
   ];
 }

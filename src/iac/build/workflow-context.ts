@@ -1,5 +1,5 @@
 import type { StateMachineNode } from '../../ir/state-machine-node.ts';
-import { allStates } from '../../ir/traverse.ts';
+import { allStates, extraFieldPointers } from '../../ir/traverse.ts';
 import type { Environment, StateMachineType, WorkflowContext } from '../iac-target.ts';
 import { renderSentinels } from '../placeholders.ts';
 
@@ -33,5 +33,6 @@ export function createWorkflowContext(
     intrinsicPlaceholders: intrinsic,
     environment,
     type,
+    extraFields: extraFieldPointers(machine),
   };
 }

@@ -138,7 +138,7 @@ export function prepareTemplate(
 
   const definitionText = sentinels.replace(text, substituted ? dollarBrace : jsonValues(values));
   const definitionFile = `${ctx.name}.asl.json`;
-  const check = definitionCheck(definitionText, s.type, substituted);
+  const check = definitionCheck(definitionText, s.type, substituted, ctx.extraFields);
   // What deploys is what was validated: keys CloudFormation would evaluate keep the definition
   // out of a Definition object (CloudFormation: DefinitionString; SAM: the definition file).
   const evaluated = inline ? findIntrinsicKeys(check.asl) : [];

@@ -100,7 +100,7 @@ function stateMachineEntry(
   });
   const templated = !inline && sentinels.names.length > 0;
   const checked = sentinels.replace(text, templated ? dollarBrace : jsonValues(values));
-  const check = definitionCheck(checked, options.type ?? ctx.type, templated);
+  const check = definitionCheck(checked, options.type ?? ctx.type, templated, ctx.extraFields);
 
   const option = (ref: OptionRef): string =>
     ref.kind === 'placeholder' && !inline ? serverlessVariable(ref.name) : optionValue(ctx, ref);

@@ -80,7 +80,7 @@ export function terraformArtifacts(
   file(
     definitionFile,
     templated ? sentinels.replace(escapeTerraformTemplate(text), terraformTemplateRef) : concrete,
-    { definition: definitionCheck(concrete, s.type, templated) },
+    { definition: definitionCheck(concrete, s.type, templated, ctx.extraFields) },
   );
 
   const load = (f: string, useVars: boolean) =>

@@ -173,6 +173,17 @@ function translate(
           { ...at(p), hint: 'only the top-level rule of Choices carries Next' },
         );
       }
+      if (options.extraFields.has(p)) {
+        return createDiagnostic(
+          'ExtraField',
+          p,
+          `Field '${prop}' is not one aslc knows${objectLabel(def, ptr)}; it was added on purpose (extra)`,
+          {
+            ...at(p),
+            hint: 'AWS refuses a field it does not support: keep it only for a field AWS has added and aslc does not model yet',
+          },
+        );
+      }
       const nestedRoot =
         def !== undefined && (def.endsWith('MachineBranch') || def.endsWith('MachineProcessor'));
       const hint =
