@@ -128,6 +128,17 @@ export function tailOptions(ctx: GenContext, fields: FieldReader, lang: Lang, as
   if (assign) payloadOption(ctx, fields, 'Assign', 'assign', modeOf(lang));
 }
 
+/**
+ * `extra: { Field: value }` for the fields no option of the builder reads (fields the DSL does
+ * not model), written as fixed values. Must come last: it takes what is left.
+ */
+export function extraOption(ctx: GenContext, fields: FieldReader): void {
+  const rest = fields.rest();
+  if (rest.length === 0) return;
+  const entries = rest.map((f) => `${propertyKey(f)}: ${valueCode(ctx, fields.take(f), 'literal')}`);
+  fields.add('extra', `{ ${entries.join(', ')} }`);
+}
+
 /** Why a retrier cannot be written, or its `.retry({ … })` options. */
 export function retrierCode(retrier: unknown): { code: string } | { problem: string } {
   if (typeof retrier !== 'object' || retrier === null || Array.isArray(retrier)) {

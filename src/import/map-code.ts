@@ -10,6 +10,7 @@ import {
   modeOf,
   numberOption,
   pathOption,
+  extraOption,
   payloadOption,
   tailOptions,
 } from './field-code.ts';
@@ -221,6 +222,7 @@ export function mapCode(
     });
   }
   const handlingCode = handling(0);
+  extraOption(ctx, fields);
   const name = viaDistributed ? 'distributedMap' : 'map';
   return `${use(ctx, name)}(${stringLiteral(input.state.name)}, ${fields.object()})${handlingCode}`;
 }

@@ -5,7 +5,7 @@
  * caller formats it.
  */
 import { isJsonObject } from '../util/json.ts';
-import { commentText, numberLiteral, stringLiteral } from './code-text.ts';
+import { commentText, numberLiteral, propertyKey, stringLiteral } from './code-text.ts';
 import type { Lang } from './field-code.ts';
 import { createGenContext, use, type GenContext, type Unsupported } from './gen-context.ts';
 import { machineModel, type StateModel } from './graph-model.ts';
@@ -14,12 +14,14 @@ import { layoutMachine, type Decl, type Expr, type Layout } from './layout.ts';
 import { plainPlaceholders } from './plain-placeholders.ts';
 import { unreachableStates } from './segments.ts';
 import { stateCode } from './state-code.ts';
+import { valueCode } from './value-code.ts';
 
 /** Everything `aslc` exports that generated code may use (never used as a variable name). */
 const DSL_NAMES = [
   'Condition',
   'States',
   'awsSdk',
+  'branch',
   'chain',
   'choice',
   'contextPath',
@@ -171,6 +173,13 @@ class ModuleWriter {
     }
     if (typeof definition['Version'] === 'string')
       options.push(`version: ${stringLiteral(definition['Version'])}`);
+    const extra = Object.keys(definition).filter((k) => !TOP_FIELDS.has(k));
+    if (extra.length > 0) {
+      const entries = extra.map(
+        (k) => `${propertyKey(k)}: ${valueCode(this.ctx, definition[k], 'literal')}`,
+      );
+      options.push(`extra: { ${entries.join(', ')} }`);
+    }
     options.push(`definition: ${this.exprCode(this.layout.exprAt({ kind: 'root', graph: 0 }))}`);
     return `export default ${use(this.ctx, 'stateMachine')}({ ${options.join(', ')} });`;
   }
@@ -189,25 +198,18 @@ const TOP_FIELDS = new Set([
   'TimeoutSeconds',
   'Version',
 ]);
-const GRAPH_FIELDS = new Set(['StartAt', 'States', 'Comment', 'ProcessorConfig']);
+const BRANCH_FIELDS = new Set(['StartAt', 'States', 'Comment']);
 
-/** Fields of the top level and of branches the DSL has no option for. */
-function graphProblems(
-  definition: Record<string, unknown>,
-  model: ReturnType<typeof machineModel>,
-): Unsupported[] {
+/** Fields of branches the DSL has no option for. */
+function graphProblems(model: ReturnType<typeof machineModel>): Unsupported[] {
   const out: Unsupported[] = [];
-  for (const key of Object.keys(definition)) {
-    if (!TOP_FIELDS.has(key))
-      out.push({ field: key, reason: `top-level field '${key}' is not supported by the DSL` });
-  }
   for (const s of model.states.values()) {
     const branches = s.json['Branches'];
     if (!Array.isArray(branches)) continue;
     branches.forEach((b: unknown, i) => {
       if (!isJsonObject(b)) return;
       for (const key of Object.keys(b)) {
-        if (!GRAPH_FIELDS.has(key) || key === 'ProcessorConfig') {
+        if (!BRANCH_FIELDS.has(key)) {
           out.push({
             state: s.name,
             field: `Branches/${i}/${key}`,
@@ -234,7 +236,7 @@ export function generateModule(source: ModuleSource): GeneratedModule {
   const ctx = createGenContext((name) => known.has(name));
   const model = machineModel(definition);
   const machineLang: Lang = definition['QueryLanguage'] === 'JSONata' ? 'JSONata' : 'JSONPath';
-  ctx.unsupported.push(...graphProblems(definition, model));
+  ctx.unsupported.push(...graphProblems(model));
   const unreachable = unreachableStates(model);
   if (unreachable.length > 0) {
     ctx.unsupported.push({

@@ -14,6 +14,7 @@ import {
   numberOption,
   pathOption,
   payloadOption,
+  extraOption,
   retrierCode,
   tailOptions,
   type Lang,
@@ -104,6 +105,7 @@ function taskCode(input: StateCodeInput, fields: FieldReader): string {
   }
   tailOptions(ctx, fields, lang);
   const handling = errorHandling(input, fields, 0);
+  extraOption(ctx, fields);
   return `${use(ctx, 'task')}(${stringLiteral(input.state.name)}, ${fields.object()})${handling}`;
 }
 
@@ -220,16 +222,13 @@ function parallelCode(input: StateCodeInput, fields: FieldReader): string {
   payloadOption(ctx, fields, 'Arguments', 'arguments', 'jsonata');
   const branches = fields.take('Branches');
   if (Array.isArray(branches)) {
-    branches.forEach((b: unknown, i) => {
-      if (isJsonObject(b) && Object.hasOwn(b, 'Comment')) {
-        unsupported(
-          input,
-          `Branches/${i}/Comment`,
-          'a Parallel branch Comment is not supported by the DSL yet',
-        );
-      }
+    const codes = input.state.nested.map((g, i) => {
+      const b: unknown = branches[i];
+      const code = input.graphCode(g);
+      if (!isJsonObject(b) || typeof b['Comment'] !== 'string') return code;
+      return `${use(ctx, 'branch')}(${code}, { comment: ${stringLiteral(b['Comment'])} })`;
     });
-    fields.add('branches', `[${input.state.nested.map((g) => input.graphCode(g)).join(', ')}]`);
+    fields.add('branches', `[${codes.join(', ')}]`);
   }
   payloadOption(ctx, fields, 'ResultSelector', 'resultSelector', 'jsonpath');
   pathOption(fields, 'ResultPath', 'resultPath');
@@ -240,6 +239,7 @@ function parallelCode(input: StateCodeInput, fields: FieldReader): string {
 
 /** `name(stateName, { … })`, without the options when there are none. */
 function builder(input: StateCodeInput, name: string, fields: FieldReader): string {
+  extraOption(input.ctx, fields);
   const options = fields.options.length === 0 ? '' : `, ${fields.object()}`;
   return `${use(input.ctx, name)}(${stringLiteral(input.state.name)}${options})`;
 }
@@ -288,6 +288,5 @@ export function stateCode(input: StateCodeInput): string {
       unsupported(input, 'Type', `unknown state type '${input.state.type}'`);
       return 'undefined';
   }
-  for (const f of fields.rest()) unsupported(input, f, `field '${f}' is not supported by the DSL`);
   return code;
 }

@@ -30,8 +30,17 @@ export function sourceLabel(source: ImportSource): string {
   return source.resource === undefined ? source.file : `${source.file} (${source.resource})`;
 }
 
+/** Options of {@link prepareModules}. */
+export interface PrepareOptions {
+  /** Format the modules with prettier (default true; tests of the generator may skip it). */
+  readonly format?: boolean;
+}
+
 /** The formatted module of one job, or the line saying why there is none. */
-async function moduleCode(job: ModuleJob): Promise<{ code: string } | { error: string }> {
+async function moduleCode(
+  job: ModuleJob,
+  format: boolean,
+): Promise<{ code: string } | { error: string }> {
   const { source } = job;
   const label = sourceLabel(source);
   if (shapeProblem(source.definition, { maxNodes: MAX_JSON_VALUES }) !== undefined) {
@@ -58,6 +67,7 @@ async function moduleCode(job: ModuleJob): Promise<{ code: string } | { error: s
       error: `${label}: UnsupportedConstruct: ${unsupported.reason} (${where}). Hint: the DSL cannot write this yet; keep this definition as ASL JSON`,
     };
   }
+  if (!format) return { code: generated.code };
   try {
     return { code: await formatModule(generated.code) };
   } catch (e) {
@@ -79,11 +89,12 @@ export async function prepareModules(
   jobs: readonly ModuleJob[],
   checkIn: string,
   shownCheckIn = checkIn,
+  options: PrepareOptions = {},
 ): Promise<{ prepared: PreparedModule[]; errors: string[] }> {
   const errors: string[] = [];
   const ready: { job: ModuleJob; code: string }[] = [];
   for (const job of jobs) {
-    const r = await moduleCode(job);
+    const r = await moduleCode(job, options.format ?? true);
     if ('error' in r) errors.push(r.error);
     else ready.push({ job, code: r.code });
   }
