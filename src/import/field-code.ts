@@ -135,7 +135,9 @@ export function tailOptions(ctx: GenContext, fields: FieldReader, lang: Lang, as
 export function extraOption(ctx: GenContext, fields: FieldReader): void {
   const rest = fields.rest();
   if (rest.length === 0) return;
-  const entries = rest.map((f) => `${propertyKey(f)}: ${valueCode(ctx, fields.take(f), 'literal')}`);
+  const entries = rest.map(
+    (f) => `${propertyKey(f)}: ${valueCode(ctx, fields.take(f), 'literal')}`,
+  );
   fields.add('extra', `{ ${entries.join(', ')} }`);
 }
 

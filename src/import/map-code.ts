@@ -224,5 +224,5 @@ export function mapCode(
   const handlingCode = handling(0);
   extraOption(ctx, fields);
   const name = viaDistributed ? 'distributedMap' : 'map';
-  return `${use(ctx, name)}(${stringLiteral(input.state.name)}, ${fields.object()})${handlingCode}`;
+  return `${use(ctx, name)}(${input.nameCode ?? stringLiteral(input.state.name)}, ${fields.object()})${handlingCode}`;
 }

@@ -5,45 +5,16 @@
  * caller formats it.
  */
 import { isJsonObject } from '../util/json.ts';
-import { commentText, numberLiteral, propertyKey, stringLiteral } from './code-text.ts';
+import { commentText } from './code-text.ts';
 import type { Lang } from './field-code.ts';
-import { createGenContext, use, type GenContext, type Unsupported } from './gen-context.ts';
-import { machineModel, type StateModel } from './graph-model.ts';
-import { IdentifierPool } from './identifiers.ts';
-import { layoutMachine, type Decl, type Expr, type Layout } from './layout.ts';
+import { detectFragments, type Fragment } from './fragments.ts';
+import { createGenContext, type Unsupported } from './gen-context.ts';
+import { machineModel, type MachineModel, type StateModel } from './graph-model.ts';
+import { layoutMachine, type Layout } from './layout.ts';
+import { langOf, ModuleWriter } from './module-writer.ts';
 import { plainPlaceholders } from './plain-placeholders.ts';
-import { unreachableStates } from './segments.ts';
+import { segmentsOf, unreachableStates } from './segments.ts';
 import { stateCode } from './state-code.ts';
-import { valueCode } from './value-code.ts';
-
-/** Everything `aslc` exports that generated code may use (never used as a variable name). */
-const DSL_NAMES = [
-  'Condition',
-  'States',
-  'awsSdk',
-  'branch',
-  'chain',
-  'choice',
-  'contextPath',
-  'distributedMap',
-  'fail',
-  'httpInvoke',
-  'integration',
-  'intrinsic',
-  'jsonata',
-  'lambdaInvoke',
-  'map',
-  'parallel',
-  'pass',
-  'path',
-  'placeholder',
-  'stateMachine',
-  'sub',
-  'succeed',
-  'task',
-  'variable',
-  'wait',
-];
 
 /** A definition to turn into a module, and where it came from. */
 export interface ModuleSource {
@@ -88,120 +59,10 @@ function header(source: ModuleSource): string[] {
   return lines;
 }
 
-/** `chain(a, chain(b, c))` → `chain(a, b, c)`. */
-function flatItems(items: readonly Expr[]): Expr[] {
-  return items.flatMap((e) => (e.kind === 'chain' ? flatItems(e.items) : [e]));
-}
-
-/** Writes the module of a machine once its layout is known. */
-class ModuleWriter {
-  readonly ctx: GenContext;
-  readonly layout: Layout;
-  readonly machineLang: Lang;
-  readonly names = new IdentifierPool(DSL_NAMES);
-  readonly #stateNames = new Map<string, string>();
-  readonly #chainNames = new Map<number, string>();
-  readonly #states: ReadonlyMap<string, StateModel>;
-  readonly #leafCode: Map<string, string>;
-
-  constructor(
-    ctx: GenContext,
-    layout: Layout,
-    machineLang: Lang,
-    states: ReadonlyMap<string, StateModel>,
-    leafCode: Map<string, string>,
-  ) {
-    this.ctx = ctx;
-    this.layout = layout;
-    this.machineLang = machineLang;
-    this.#states = states;
-    this.#leafCode = leafCode;
-  }
-
-  /** Names the constants in declaration order. */
-  nameDeclarations(): void {
-    for (const d of this.layout.order) {
-      if (d.kind === 'state') this.#stateNames.set(d.state, this.names.forState(d.state));
-      else if (d.kind === 'chain') {
-        const seg = this.layout.segments[d.segment];
-        this.#chainNames.set(d.segment, this.names.forState(seg?.states[0] ?? 'steps', 'Steps'));
-      }
-    }
-  }
-
-  declName(d: Decl): string {
-    if (d.kind === 'state') return this.#stateNames.get(d.state) as string;
-    if (d.kind === 'chain') return this.#chainNames.get(d.segment) as string;
-    return 'machine';
-  }
-
-  exprCode(expr: Expr): string {
-    if (expr.kind === 'ref') return this.declName(expr.decl);
-    if (expr.kind === 'state') return this.stateCode(expr.state);
-    if (expr.kind === 'afterwards') return `${this.exprCode(expr.choice)}.afterwards()`;
-    return `${use(this.ctx, 'chain')}(${flatItems(expr.items)
-      .map((e) => this.exprCode(e))
-      .join(', ')})`;
-  }
-
-  stateCode(name: string): string {
-    const cached = this.#leafCode.get(name);
-    if (cached !== undefined) return cached;
-    const state = this.#states.get(name) as StateModel;
-    return stateCode({
-      ctx: this.ctx,
-      state,
-      lang: langOf(state, this.machineLang),
-      refCode: (index) => this.exprCode(this.layout.exprAt({ kind: 'ref', state: name, index })),
-      graphCode: (graph) => this.exprCode(this.layout.exprAt({ kind: 'root', graph })),
-    });
-  }
-
-  declaration(d: Decl, definition: Record<string, unknown>): string {
-    if (d.kind === 'state') return `const ${this.declName(d)} = ${this.stateCode(d.state)};`;
-    if (d.kind === 'chain') {
-      return `const ${this.declName(d)} = ${this.exprCode(this.layout.segmentExpr(d.segment))};`;
-    }
-    const options: string[] = [];
-    if (typeof definition['Comment'] === 'string')
-      options.push(`comment: ${stringLiteral(definition['Comment'])}`);
-    if (typeof definition['QueryLanguage'] === 'string') {
-      options.push(`queryLanguage: ${stringLiteral(definition['QueryLanguage'])}`);
-    }
-    if (typeof definition['TimeoutSeconds'] === 'number') {
-      options.push(`timeoutSeconds: ${numberLiteral(definition['TimeoutSeconds'])}`);
-    }
-    if (typeof definition['Version'] === 'string')
-      options.push(`version: ${stringLiteral(definition['Version'])}`);
-    const extra = Object.keys(definition).filter((k) => !TOP_FIELDS.has(k));
-    if (extra.length > 0) {
-      const entries = extra.map(
-        (k) => `${propertyKey(k)}: ${valueCode(this.ctx, definition[k], 'literal')}`,
-      );
-      options.push(`extra: { ${entries.join(', ')} }`);
-    }
-    options.push(`definition: ${this.exprCode(this.layout.exprAt({ kind: 'root', graph: 0 }))}`);
-    return `export default ${use(this.ctx, 'stateMachine')}({ ${options.join(', ')} });`;
-  }
-}
-
-function langOf(state: StateModel, machineLang: Lang): Lang {
-  const own = state.json['QueryLanguage'];
-  return own === 'JSONata' || own === 'JSONPath' ? own : machineLang;
-}
-
-const TOP_FIELDS = new Set([
-  'StartAt',
-  'States',
-  'Comment',
-  'QueryLanguage',
-  'TimeoutSeconds',
-  'Version',
-]);
 const BRANCH_FIELDS = new Set(['StartAt', 'States', 'Comment']);
 
 /** Fields of branches the DSL has no option for. */
-function graphProblems(model: ReturnType<typeof machineModel>): Unsupported[] {
+function graphProblems(model: MachineModel): Unsupported[] {
   const out: Unsupported[] = [];
   for (const s of model.states.values()) {
     const branches = s.json['Branches'];
@@ -267,7 +128,20 @@ export function generateModule(source: ModuleSource): GeneratedModule {
     leafCode.set(s.name, code);
     return s.type === 'Succeed' || s.type === 'Fail' || code.length <= INLINE_LIMIT;
   };
-  const layout = layoutMachine(model, inlinable);
+  // Repeated sub-graphs become local functions: their states are written inside them, never
+  // named; a copy whose first state must be named (a join or loop target) is left out.
+  let fragments = detectFragments(model, segmentsOf(model).segments);
+  let layout: Layout = layoutMachine(model, inlinable);
+  for (let pass = 0; pass < 2 && fragments.length > 0; pass++) {
+    const inFragments = fragmentStates(model, fragments);
+    layout = layoutMachine(model, (s) => inFragments.has(s.name) || inlinable(s));
+    const named = fragments.filter((f) =>
+      f.runs.some((r) => r.states.some((n) => layout.consts.has(n))),
+    );
+    if (named.length === 0) break;
+    fragments = fragments.filter((f) => !named.includes(f));
+    if (fragments.length === 0) layout = layoutMachine(model, inlinable);
+  }
   if (layout.unresolved !== undefined) {
     const [first] = layout.unresolved;
     ctx.unsupported.push({
@@ -277,16 +151,30 @@ export function generateModule(source: ModuleSource): GeneratedModule {
     });
     return { code: '', unsupported: ctx.unsupported };
   }
-  const writer = new ModuleWriter(ctx, layout, machineLang, model.states, leafCode);
-  writer.nameDeclarations();
+  const writer = new ModuleWriter(ctx, layout, model, machineLang, leafCode, fragments);
+  const functions = writer.fragmentDeclarations();
   const body = layout.order.map((d) => writer.declaration(d, definition));
   const imports = [...ctx.imports].sort();
   const code = [
     ...header(source),
     `import { ${imports.join(', ')} } from 'aslc';`,
     '',
+    ...functions.flatMap((f) => [f, '']),
     ...body.flatMap((line, i) => (i === body.length - 1 ? ['', line] : [line])),
     '',
   ].join('\n');
   return { code, unsupported: ctx.unsupported };
+}
+
+/** Every state of the fragments' copies, their nested states included. */
+function fragmentStates(model: MachineModel, fragments: readonly Fragment[]): Set<string> {
+  const out = new Set<string>();
+  const add = (name: string): void => {
+    if (out.has(name)) return;
+    out.add(name);
+    const s = model.states.get(name);
+    for (const g of s?.nested ?? []) for (const n of model.graphs[g]?.states ?? []) add(n);
+  };
+  for (const f of fragments) for (const r of f.runs) for (const n of r.states) add(n);
+  return out;
 }

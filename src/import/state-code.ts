@@ -35,6 +35,8 @@ export interface StateCodeInput {
   readonly refCode: (index: number) => string;
   /** Code of a nested graph (a branch, the processor). */
   readonly graphCode: (graph: number) => string;
+  /** The state name as code, when it is not the literal name (in a fragment function). */
+  readonly nameCode?: string;
 }
 
 /** Notes a construct the DSL cannot write. */
@@ -106,7 +108,7 @@ function taskCode(input: StateCodeInput, fields: FieldReader): string {
   tailOptions(ctx, fields, lang);
   const handling = errorHandling(input, fields, 0);
   extraOption(ctx, fields);
-  return `${use(ctx, 'task')}(${stringLiteral(input.state.name)}, ${fields.object()})${handling}`;
+  return `${use(ctx, 'task')}(${input.nameCode ?? stringLiteral(input.state.name)}, ${fields.object()})${handling}`;
 }
 
 function passCode(input: StateCodeInput, fields: FieldReader): string {
@@ -241,7 +243,7 @@ function parallelCode(input: StateCodeInput, fields: FieldReader): string {
 function builder(input: StateCodeInput, name: string, fields: FieldReader): string {
   extraOption(input.ctx, fields);
   const options = fields.options.length === 0 ? '' : `, ${fields.object()}`;
-  return `${use(input.ctx, name)}(${stringLiteral(input.state.name)}${options})`;
+  return `${use(input.ctx, name)}(${input.nameCode ?? stringLiteral(input.state.name)}${options})`;
 }
 
 /**
