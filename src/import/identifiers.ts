@@ -136,13 +136,19 @@ function camelWords(text: string): string {
  * names.forState('Charge card'); // 'chargeCard'
  * names.forState('Charge card!'); // 'chargeCard2'
  * names.forState('Task'); // 'taskState'
+ * names.forState('Task!'); // 'taskState2'
  * ```
  */
 export class IdentifierPool {
   readonly #taken = new Set<string>();
+  /** Names the module uses besides the states' (its imports). */
+  readonly #outside = new Set<string>();
 
   constructor(taken: Iterable<string> = []) {
-    for (const t of taken) this.#taken.add(t);
+    for (const t of taken) {
+      this.#taken.add(t);
+      this.#outside.add(t);
+    }
   }
 
   /** Marks a name as used. */
@@ -172,10 +178,9 @@ export class IdentifierPool {
     const chars = [...base];
     if (chars.length > MAX_IDENTIFIER_LENGTH) base = chars.slice(0, MAX_IDENTIFIER_LENGTH).join('');
     base += suffix;
-    if (RESERVED.has(base) || this.#taken.has(base)) {
-      const withState = `${base}State`;
-      if (!RESERVED.has(withState) && !this.#taken.has(withState)) base = withState;
-    }
+    // `delete` → `deleteState`, `Pass` → `passState` (pass is imported); a second
+    // `Charge card` → `chargeCard2`.
+    if (RESERVED.has(base) || this.#outside.has(base)) base = `${base}State`;
     return this.fresh(base);
   }
 }

@@ -40,8 +40,11 @@ export interface GeneratedModule {
   readonly unsupported: readonly Unsupported[];
 }
 
-/** Small states without links are written where they are used instead of being named. */
-const INLINE_LIMIT = 60;
+/**
+ * Succeed and Fail states, and small Pass and Wait states, used in one place are written there
+ * instead of being named (a Task is always named: it is what a reader looks for).
+ */
+const INLINE_LIMIT = 48;
 
 /** The module's header comment lines. */
 function header(source: ModuleSource): string[] {
@@ -126,7 +129,8 @@ export function generateModule(source: ModuleSource): GeneratedModule {
       graphCode: () => 'undefined',
     });
     leafCode.set(s.name, code);
-    return s.type === 'Succeed' || s.type === 'Fail' || code.length <= INLINE_LIMIT;
+    if (s.type === 'Succeed' || s.type === 'Fail') return true;
+    return (s.type === 'Pass' || s.type === 'Wait') && code.length <= INLINE_LIMIT;
   };
   // Repeated sub-graphs become local functions: their states are written inside them, never
   // named; a copy whose first state must be named (a join or loop target) is left out.

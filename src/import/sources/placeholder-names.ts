@@ -36,7 +36,7 @@ export class PlaceholderNames {
 
 /**
  * A name `placeholder()` accepts, derived from any text: `AWS::Region` → `AWSRegion`,
- * `ChargeFunction.Arn` → `ChargeFunctionArn`, `my-key` → `mykey`.
+ * `ChargeFunction.Arn` → `ChargeFunctionArn`, `self:custom.table` → `selfCustomTable`.
  *
  * @example
  * ```ts
@@ -44,7 +44,8 @@ export class PlaceholderNames {
  * ```
  */
 export function placeholderNameFrom(text: string): string {
-  let name = text.replace(/[^A-Za-z0-9_]/g, '');
+  const words = text.split(/[^A-Za-z0-9_]+/).filter((w) => w !== '');
+  let name = words.map((w, i) => (i === 0 ? w : w.charAt(0).toUpperCase() + w.slice(1))).join('');
   if (!/^[A-Za-z]/.test(name)) name = `P${name}`;
   name = name.slice(0, MAX_PLACEHOLDER_NAME_LENGTH);
   return isPlaceholderName(name) ? name : 'Placeholder';
