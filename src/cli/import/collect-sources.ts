@@ -90,11 +90,7 @@ export function collectSources(
       if (!isAslcError(e)) throw e;
       const base = path.split(sep).pop() ?? '';
       if (!named && (e.code === 'NotAnImportSource' || !OWN_NAMES.test(base))) return;
-      errors.push(
-        e.file === undefined && !e.message.startsWith(shown)
-          ? e.withFile(shown).format()
-          : e.format(),
-      );
+      errors.push(e.file === undefined ? e.withFile(shown).format() : e.format());
     }
   };
   for (const input of inputs) {

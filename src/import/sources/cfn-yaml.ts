@@ -100,28 +100,29 @@ export function parseCloudFormationYaml(text: string, shown: string): unknown {
       const pos = error.linePos?.[0];
       const where = pos === undefined ? '' : ` (line ${pos.line}, column ${pos.col})`;
       if (error.message.includes('Maximum call stack size exceeded')) {
-        throw new AslcError('YamlTooDeep', `${shown} nests values too deeply to parse${where}`);
+        throw new AslcError('YamlTooDeep', `nested too deeply to parse${where}`, { file: shown });
       }
       const first = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-      throw new AslcError('InvalidYaml', `${shown} is not valid YAML${where}: ${first}`, {
+      throw new AslcError('InvalidYaml', `not valid YAML${where}: ${first}`, {
+        file: shown,
         hint: 'fix the syntax at that place (keys must be unique)',
       });
     }
     value = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
     if (e instanceof AslcError) throw e;
-    const message =
-      e instanceof RangeError ? 'it is nested too deeply to parse' : String((e as Error).message);
-    throw new AslcError(
-      'InvalidYaml',
-      `${shown} is not valid YAML: ${message.split('\n')[0] ?? ''}`,
-    );
+    if (e instanceof RangeError) {
+      throw new AslcError('YamlTooDeep', 'nested too deeply to parse', { file: shown });
+    }
+    const message = String((e as Error).message).split('\n')[0] ?? '';
+    throw new AslcError('InvalidYaml', `not valid YAML: ${message}`, { file: shown });
   }
   const problem = shapeProblem(value, { maxDepth: MAX_JSON_DEPTH, maxNodes: MAX_JSON_VALUES });
   if (problem !== undefined) {
     throw new AslcError(
       problem.reason === 'size' ? 'YamlTooLarge' : 'YamlTooDeep',
-      `${shown}: the document is ${describeShapeProblem(problem, { maxDepth: MAX_JSON_DEPTH, maxNodes: MAX_JSON_VALUES })}`,
+      `the document is ${describeShapeProblem(problem, { maxDepth: MAX_JSON_DEPTH, maxNodes: MAX_JSON_VALUES })}`,
+      { file: shown },
     );
   }
   return value;

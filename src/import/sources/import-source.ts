@@ -2,7 +2,6 @@
  * What the source readers give: one definition per state machine, with where it came from and
  * its deploy-time placeholders.
  */
-import { AslcError } from '../../util/errors.ts';
 import { isJsonObject, parseJson, jsonError } from '../../util/json.ts';
 import { parseCloudFormationYaml } from './cfn-yaml.ts';
 
@@ -68,14 +67,7 @@ export function isPlainDefinition(value: unknown): value is Record<string, unkno
 export function parseSourceText(text: string, shown: string): unknown {
   if (/\.json$/i.test(shown)) {
     const parsed = parseJson(text.replace(/^\uFEFF/, ''));
-    if (!parsed.ok) {
-      const e = jsonError(parsed);
-      throw new AslcError(
-        e.code,
-        `${shown}: ${e.message}`,
-        e.hint === undefined ? {} : { hint: e.hint },
-      );
-    }
+    if (!parsed.ok) throw jsonError(parsed).withFile(shown);
     return parsed.value;
   }
   return parseCloudFormationYaml(text, shown);

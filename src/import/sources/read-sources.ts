@@ -2,7 +2,7 @@
  * Reads the state machines of one source file, whatever it is: a plain ASL definition (JSON, or
  * YAML), a CloudFormation or SAM template (JSON or YAML), or a Serverless service.
  */
-import { AslcError } from '../../util/errors.ts';
+import { AslcError, isAslcError } from '../../util/errors.ts';
 import { isJsonObject } from '../../util/json.ts';
 import {
   isPlainDefinition,
@@ -47,6 +47,15 @@ export function readImportSources(
   shown: string,
   readRelative: ReadRelative,
 ): ImportSource[] {
+  try {
+    return readSources(text, shown, readRelative);
+  } catch (e) {
+    if (isAslcError(e) && e.file === undefined) throw e.withFile(shown);
+    throw e;
+  }
+}
+
+function readSources(text: string, shown: string, readRelative: ReadRelative): ImportSource[] {
   const value = parseSourceText(text, shown);
   switch (sourceKind(value)) {
     case 'definition':
@@ -61,21 +70,21 @@ export function readImportSources(
     case 'template': {
       const found = readTemplate(value as Record<string, unknown>, shown, readRelative);
       if (found.length > 0) return found;
-      throw new AslcError('NotAnImportSource', `${shown} is a template without state machines`, {
+      throw new AslcError('NotAnImportSource', 'a template without state machines', {
         hint: 'aslc imports AWS::StepFunctions::StateMachine and AWS::Serverless::StateMachine resources',
       });
     }
     case 'serverless': {
       const found = readServerless(value as Record<string, unknown>, shown, readRelative);
       if (found.length > 0) return found;
-      throw new AslcError('NotAnImportSource', `${shown} declares no state machines`, {
+      throw new AslcError('NotAnImportSource', 'no state machines declared', {
         hint: 'aslc imports stepFunctions.stateMachines of serverless-step-functions',
       });
     }
     case 'other':
       throw new AslcError(
         'NotAnImportSource',
-        `${shown} is not a state machine definition, a template or a Serverless service`,
+        'not a state machine definition, a template or a Serverless service',
         {
           hint: 'give an ASL JSON file, a SAM/CloudFormation template, a serverless.yml, or a folder of them',
         },
