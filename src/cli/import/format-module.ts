@@ -3,7 +3,6 @@
  * `aslc import`), with fixed options, so that the same definition always gives the same bytes
  * whatever prettier configuration the user's project has.
  */
-import { AslcError } from '../../util/errors.ts';
 import { importOptional } from '../../util/optional-dependency.ts';
 
 type Format = (code: string) => Promise<string>;
@@ -32,8 +31,8 @@ async function loadFormatter(): Promise<Format> {
 }
 
 /**
- * Formats a generated module. A module too deeply nested for the formatter is a one-line
- * `CodeTooDeep` error.
+ * Formats a generated module. A module nested too deeply for the formatter (a payload hundreds
+ * of levels deep) is kept as the generator wrote it: plain, one declaration per line.
  *
  * @example
  * ```ts
@@ -49,15 +48,7 @@ export async function formatModule(code: string): Promise<string> {
   try {
     return await format(code);
   } catch (e) {
-    if (e instanceof RangeError) {
-      throw new AslcError(
-        'CodeTooDeep',
-        'the definition nests values too deeply to write as code',
-        {
-          hint: 'flatten the deepest payloads of the definition',
-        },
-      );
-    }
+    if (e instanceof RangeError) return code;
     throw e;
   }
 }
