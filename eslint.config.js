@@ -119,6 +119,9 @@ const aslOwned = [
   'quoteIntrinsicString',
   'quoteFormatTemplate',
   'unescapeJayway',
+  'isJsonataString',
+  'parseJsonata',
+  'isPlaceholderName',
 ];
 const ownedPattern = `^(${aslOwned.join('|')})$`;
 const noSecondCopy = {

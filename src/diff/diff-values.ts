@@ -2,22 +2,28 @@ import { AslcError } from '../util/errors.ts';
 import { isJsonObject, type JsonValue } from '../util/json.ts';
 import { appendPointer } from '../util/json-pointer.ts';
 import type { DiffEntry } from './diff-entry.ts';
+import { sameStringValue } from './expression-text.ts';
 
 /** Deepest JSON nesting the diff walks before giving up. */
 export const MAX_DIFF_DEPTH = 1000;
 
 /**
  * Semantic equality of two JSON values: objects are equal when they have the same keys with
- * equal values, whatever the key order; arrays compare element by element.
+ * equal values, whatever the key order; arrays compare element by element; an intrinsic call
+ * (under a `key.$` member, or a Fail `ErrorPath`/`CausePath`) and a JSONata `{% … %}` string
+ * compare by their parse, so whitespace in them is not a difference. `key` is the member that
+ * holds the values, when they are object members.
  *
  * @example
  * ```ts
  * jsonEqual({ a: 1, b: [2] }, { b: [2], a: 1 }); // true
+ * jsonEqual({ 'k.$': "States.Format('{}',$.x)" }, { 'k.$': "States.Format('{}', $.x)" }); // true
  * ```
  */
-export function jsonEqual(a: unknown, b: unknown, depth = 0): boolean {
+export function jsonEqual(a: unknown, b: unknown, depth = 0, key?: string): boolean {
   if (depth > MAX_DIFF_DEPTH) throw tooDeep();
   if (a === b) return true;
+  if (typeof a === 'string' && typeof b === 'string') return sameStringValue(a, b, key);
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
     return a.every((v, i) => jsonEqual(v, b[i], depth + 1));
@@ -25,14 +31,15 @@ export function jsonEqual(a: unknown, b: unknown, depth = 0): boolean {
   if (!isJsonObject(a) || !isJsonObject(b)) return false;
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => Object.hasOwn(b, k) && jsonEqual(a[k], b[k], depth + 1));
+  return keys.every((k) => Object.hasOwn(b, k) && jsonEqual(a[k], b[k], depth + 1, k));
 }
 
 /**
  * Appends the differences between two JSON values at `pointer` to `out`: objects are compared
  * key by key (`field-added`, `field-removed`, recursion), arrays that hold objects or arrays
  * element by element (extra elements are added or removed), and anything else (scalars, arrays
- * of scalars such as `ErrorEquals`, a change of type) as one `field-changed`.
+ * of scalars such as `ErrorEquals`, a change of type) as one `field-changed`; expressions compare
+ * by their parse ({@link jsonEqual}). `key` is the member that holds the values.
  *
  * @example
  * ```ts
@@ -47,6 +54,7 @@ export function diffValues(
   pointer: string,
   out: DiffEntry[],
   depth = 0,
+  key?: string,
 ): void {
   if (depth > MAX_DIFF_DEPTH) throw tooDeep();
   if (a === b) return;
@@ -57,7 +65,7 @@ export function diffValues(
       const at = appendPointer(pointer, key);
       if (!Object.hasOwn(b, key))
         out.push({ kind: 'field-removed', pointer: at, old: json(a[key]) });
-      else diffValues(a[key], b[key], at, out, depth + 1);
+      else diffValues(a[key], b[key], at, out, depth + 1, key);
     }
     for (const key of Object.keys(b)) {
       if (!Object.hasOwn(a, key)) {
@@ -75,7 +83,7 @@ export function diffValues(
     }
     return;
   }
-  if (!jsonEqual(a, b, depth))
+  if (!jsonEqual(a, b, depth, key))
     out.push({ kind: 'field-changed', pointer, old: json(a), new: json(b) });
 }
 

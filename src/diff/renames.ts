@@ -1,6 +1,7 @@
 import { isJsonObject } from '../util/json.ts';
 import { byCodeUnits } from './diff-entry.ts';
-import { MAX_DIFF_DEPTH, tooDeep } from './diff-values.ts';
+import { jsonEqual, MAX_DIFF_DEPTH, tooDeep } from './diff-values.ts';
+import { stringKey } from './expression-text.ts';
 import { splitTransitions, type SplitState } from './transitions.ts';
 
 /**
@@ -52,7 +53,8 @@ export function detectRenames(
     const sa = splitA.get(from);
     if (sa === undefined) continue;
     for (const to of bySignature.get(signature(sa.rest, 0)) ?? []) {
-      if (!taken.has(to) && sameTransitions(sa, splitB.get(to) as SplitState, plausible)) {
+      const sb = splitB.get(to) as SplitState;
+      if (!taken.has(to) && jsonEqual(sa.rest, sb.rest) && sameTransitions(sa, sb, plausible)) {
         renames.set(from, to);
         taken.add(to);
         break;
@@ -90,15 +92,18 @@ function sameTransitions(
 }
 
 /**
- * A canonical text of a JSON value (keys sorted), equal for two values exactly when `jsonEqual`
- * holds; rename candidates are looked up by it instead of comparing every pair.
+ * A canonical text of a JSON value (keys sorted), equal for two values whenever `jsonEqual`
+ * holds (intrinsic calls in their parsed form; every JSONata string one coarse key, so that no
+ * JSONata is parsed here); rename candidates are looked up by it instead of comparing every
+ * pair, and confirmed with `jsonEqual`.
  */
-function signature(value: unknown, depth: number): string {
+function signature(value: unknown, depth: number, key?: string): string {
   if (depth > MAX_DIFF_DEPTH) throw tooDeep();
+  if (typeof value === 'string') return stringKey(value, key);
   if (Array.isArray(value)) return `[${value.map((v) => signature(v, depth + 1)).join(',')}]`;
   if (isJsonObject(value)) {
     const keys = Object.keys(value).sort(byCodeUnits);
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${signature(value[k], depth + 1)}`).join(',')}}`;
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${signature(value[k], depth + 1, k)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }

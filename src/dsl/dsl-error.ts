@@ -9,6 +9,7 @@ export type DslErrorCode =
   | 'StateNameTooLong'
   | 'DuplicateStateName'
   | 'StateAlreadyHasNext'
+  | 'SelfTransition'
   | 'CannotChainAfterTerminal'
   | 'EmptyChain'
   | 'FieldNotSupported'

@@ -78,6 +78,8 @@ export {
   httpInvoke,
   integration,
   lambdaInvoke,
+  type CallbackOptions,
+  type IntegrationOptions,
   type IntegrationPattern,
   type ResourceOptions,
 } from './resources.ts';

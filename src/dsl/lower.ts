@@ -111,6 +111,17 @@ class Lowering {
     };
     const addEdge = (from: PendingState, to: PendingState): void => {
       // `from` may be an open end of a Choice rule's target, found when that chain is.
+      if (from === to) {
+        throw new DslError(
+          'SelfTransition',
+          `state '${from.name}' is chained to itself, so it would continue to itself for ever ("Next": "${from.name}")`,
+          {
+            state: from.name,
+            field: 'Next',
+            hint: `a state reached twice in a chain is one state; a deliberate loop goes back through a Choice (choice(…).when(condition, earlierState) or .otherwise(earlierState)), usually after a Wait, as a polling loop does; to run '${from.name}' twice, build a second state with its own name`,
+          },
+        );
+      }
       let entry = info.get(from);
       if (entry === undefined) info.set(from, (entry = { next: undefined }));
       const existing = entry.next;

@@ -1,6 +1,10 @@
 import { DslError } from './dsl-error.ts';
 
-/** Service-integration patterns of optimised integrations. */
+/**
+ * Service-integration patterns of optimised integrations, as the deprecated string form of
+ * {@link integration} takes them (prefer the options `{ sync: true }`, `{ sync: 2 }`,
+ * `{ waitForTaskToken: true }`).
+ */
 export type IntegrationPattern = 'sync' | 'sync:2' | 'waitForTaskToken';
 
 /** Options of the ARN helpers. */
@@ -28,70 +32,224 @@ function prefix(options: ResourceOptions): string {
 }
 
 /**
- * The Resource of an optimised service integration, with its pattern: request-response (none),
- * `.sync` (run a job), `.sync:2` (JSON output of a nested execution) or `.waitForTaskToken`
- * (callback).
+ * How a Task asks for a callback: `waitForTaskToken: true` appends `.waitForTaskToken` (the
+ * Task waits until a `SendTaskSuccess`/`SendTaskFailure` with the token at `$$.Task.Token`).
+ * The one form every resource helper takes.
+ */
+export interface CallbackOptions {
+  /** Wait for a callback with the task token (`.waitForTaskToken`). */
+  readonly waitForTaskToken?: boolean;
+}
+
+/** Options of {@link integration}: the integration pattern, and the partition. */
+export interface IntegrationOptions extends ResourceOptions, CallbackOptions {
+  /**
+   * Run a job and wait for it to finish: `true` appends `.sync`, `2` appends `.sync:2` (a nested
+   * execution's output as JSON, `states:startExecution`).
+   */
+  readonly sync?: boolean | 2;
+}
+
+const OPTION_KEYS: readonly string[] = ['partition', 'waitForTaskToken', 'sync'];
+
+/** The pattern suffix of options, checked. */
+function patternOf(options: IntegrationOptions, allowSync: boolean): string {
+  for (const key of Object.keys(options)) {
+    if (!OPTION_KEYS.includes(key)) {
+      const allowed = OPTION_KEYS.filter((k) => allowSync || k !== 'sync');
+      const lower = key.toLowerCase();
+      const near = allowed.find((k) => {
+        const l = k.toLowerCase();
+        return l === lower || (lower.length > 3 && (l.startsWith(lower) || lower.startsWith(l)));
+      });
+      throw new DslError('InvalidResource', `unknown Resource option '${key.slice(0, 80)}'`, {
+        field: 'Resource',
+        hint:
+          near !== undefined ? `did you mean '${near}'?` : `the options are ${allowed.join(', ')}`,
+      });
+    }
+  }
+  const { sync, waitForTaskToken } = options;
+  if (waitForTaskToken !== undefined && typeof waitForTaskToken !== 'boolean') {
+    throw new DslError('InvalidResource', 'waitForTaskToken must be true or false', {
+      field: 'Resource',
+      hint: 'write { waitForTaskToken: true }',
+    });
+  }
+  if (sync !== undefined && sync !== true && sync !== false && sync !== 2) {
+    throw new DslError('InvalidResource', `invalid sync option ${JSON.stringify(sync)}`, {
+      field: 'Resource',
+      hint: 'write { sync: true } for .sync, or { sync: 2 } for .sync:2',
+    });
+  }
+  const wantsSync = sync === true || sync === 2;
+  if (wantsSync && !allowSync) {
+    throw new DslError('InvalidResource', 'AWS SDK integrations have no .sync pattern', {
+      field: 'Resource',
+      hint: 'use request-response or { waitForTaskToken: true }; for a job, use integration(service, action, { sync: true })',
+    });
+  }
+  if (wantsSync && waitForTaskToken === true) {
+    throw new DslError(
+      'ConflictingFields',
+      'a Resource cannot be both .sync and .waitForTaskToken',
+      {
+        field: 'Resource',
+        hint: 'choose one integration pattern: { sync: true } or { waitForTaskToken: true }',
+      },
+    );
+  }
+  if (sync === 2) return '.sync:2';
+  if (sync === true) return '.sync';
+  return waitForTaskToken === true ? '.waitForTaskToken' : '';
+}
+
+const PATTERN_OPTIONS: Readonly<Record<IntegrationPattern, IntegrationOptions>> = {
+  sync: { sync: true },
+  'sync:2': { sync: 2 },
+  waitForTaskToken: { waitForTaskToken: true },
+};
+
+/**
+ * The Resource of an optimised service integration: request-response by default, `{ sync: true }`
+ * (`.sync`: run a job), `{ sync: 2 }` (`.sync:2`: the JSON output of a nested execution) or
+ * `{ waitForTaskToken: true }` (`.waitForTaskToken`: a callback).
  *
  * @example
  * ```ts
  * integration('lambda', 'invoke'); // arn:aws:states:::lambda:invoke
- * integration('batch', 'submitJob', 'sync'); // arn:aws:states:::batch:submitJob.sync
- * integration('states', 'startExecution', 'sync:2'); // arn:aws:states:::states:startExecution.sync:2
+ * integration('batch', 'submitJob', { sync: true }); // arn:aws:states:::batch:submitJob.sync
+ * integration('states', 'startExecution', { sync: 2 }); // arn:aws:states:::states:startExecution.sync:2
+ * integration('sqs', 'sendMessage', { waitForTaskToken: true }); // …:sqs:sendMessage.waitForTaskToken
+ * ```
+ */
+export function integration(service: string, action: string, options?: IntegrationOptions): string;
+/**
+ * The Resource of an optimised service integration, with its pattern as a string.
+ *
+ * @deprecated Pass the pattern as an option, as every resource helper takes it:
+ * `integration(service, action, { sync: true })` for `'sync'`, `{ sync: 2 }` for `'sync:2'`,
+ * `{ waitForTaskToken: true }` for `'waitForTaskToken'` (the partition goes in the same object).
+ *
+ * @example
+ * ```ts
+ * integration('batch', 'submitJob', 'sync'); // prefer integration('batch', 'submitJob', { sync: true })
  * ```
  */
 export function integration(
   service: string,
   action: string,
-  pattern?: IntegrationPattern,
-  options: ResourceOptions = {},
+  pattern: IntegrationPattern | undefined,
+  options?: ResourceOptions,
+): string;
+export function integration(
+  service: string,
+  action: string,
+  patternOrOptions?: IntegrationPattern | IntegrationOptions,
+  resourceOptions: ResourceOptions = {},
 ): string {
   check('service', service, SERVICE, "'lambda'");
   check('action', action, ACTION, "'invoke'");
-  if (
-    pattern !== undefined &&
-    pattern !== 'sync' &&
-    pattern !== 'sync:2' &&
-    pattern !== 'waitForTaskToken'
-  ) {
-    throw new DslError('InvalidResource', `invalid integration pattern '${String(pattern)}'`, {
-      field: 'Resource',
-      hint: "use 'sync', 'sync:2' or 'waitForTaskToken'",
-    });
+  let options: IntegrationOptions;
+  if (typeof patternOrOptions === 'string') {
+    if (!Object.hasOwn(PATTERN_OPTIONS, patternOrOptions)) {
+      throw new DslError('InvalidResource', `invalid integration pattern '${patternOrOptions}'`, {
+        field: 'Resource',
+        hint: 'use { sync: true }, { sync: 2 } or { waitForTaskToken: true }',
+      });
+    }
+    options = { ...resourceOptions, ...PATTERN_OPTIONS[patternOrOptions] };
+  } else if (patternOrOptions === undefined) {
+    options = resourceOptions;
+  } else if (typeof patternOrOptions === 'object' && patternOrOptions !== null) {
+    options = patternOrOptions;
+  } else {
+    throw new DslError(
+      'InvalidResource',
+      `invalid integration pattern '${String(patternOrOptions)}'`,
+      {
+        field: 'Resource',
+        hint: 'use { sync: true }, { sync: 2 } or { waitForTaskToken: true }',
+      },
+    );
   }
-  return `${prefix(options)}${service}:${action}${pattern === undefined ? '' : '.' + pattern}`;
+  return `${prefix(options)}${service}:${action}${patternOf(options, true)}`;
 }
 
 /**
  * The Resource of an AWS SDK integration (`arn:aws:states:::aws-sdk:<service>:<action>`), for
- * any of 200+ services. SDK integrations support request-response and `.waitForTaskToken`, not
- * `.sync`.
+ * any of 200+ services. SDK integrations support request-response and
+ * `{ waitForTaskToken: true }`, not `.sync`.
  *
  * @example
  * ```ts
  * awsSdk('s3', 'putObject'); // arn:aws:states:::aws-sdk:s3:putObject
- * awsSdk('batch', 'registerJobDefinition');
+ * awsSdk('s3', 'getObject', { waitForTaskToken: true }); // …:aws-sdk:s3:getObject.waitForTaskToken
  * ```
  */
 export function awsSdk(
   service: string,
   action: string,
-  options: ResourceOptions & { readonly waitForTaskToken?: boolean } = {},
+  options: ResourceOptions & CallbackOptions = {},
 ): string {
   check('service', service, SERVICE, "'s3'");
   check('action', action, ACTION, "'getObject'");
-  return `${prefix(options)}aws-sdk:${service}:${action}${options.waitForTaskToken === true ? '.waitForTaskToken' : ''}`;
+  const opts: IntegrationOptions = options ?? {};
+  return `${prefix(opts)}aws-sdk:${service}:${action}${patternOf(opts, false)}`;
 }
 
 /**
- * `arn:aws:states:::lambda:invoke` (optionally `.waitForTaskToken`).
+ * `arn:aws:states:::lambda:invoke`, or with `{ waitForTaskToken: true }`
+ * `arn:aws:states:::lambda:invoke.waitForTaskToken`.
  *
  * @example
  * ```ts
  * task('Call', { resource: lambdaInvoke(), parameters: { FunctionName: placeholder('Fn'), 'Payload.$': '$' } });
+ * task('Wait for approval', { resource: lambdaInvoke({ waitForTaskToken: true }) });
  * ```
  */
-export function lambdaInvoke(pattern?: 'waitForTaskToken', options: ResourceOptions = {}): string {
-  return integration('lambda', 'invoke', pattern, options);
+export function lambdaInvoke(options?: ResourceOptions & CallbackOptions): string;
+/**
+ * `arn:aws:states:::lambda:invoke.waitForTaskToken`, the pattern as a string.
+ *
+ * @deprecated Write `lambdaInvoke({ waitForTaskToken: true })`, the form every resource helper
+ * takes (the partition goes in the same object).
+ *
+ * @example
+ * ```ts
+ * lambdaInvoke('waitForTaskToken'); // prefer lambdaInvoke({ waitForTaskToken: true })
+ * ```
+ */
+export function lambdaInvoke(
+  pattern: 'waitForTaskToken' | undefined,
+  options?: ResourceOptions,
+): string;
+export function lambdaInvoke(
+  patternOrOptions?: 'waitForTaskToken' | (ResourceOptions & CallbackOptions),
+  resourceOptions: ResourceOptions = {},
+): string {
+  if (patternOrOptions === 'waitForTaskToken') {
+    return integration('lambda', 'invoke', { ...resourceOptions, waitForTaskToken: true });
+  }
+  if (patternOrOptions === undefined) return integration('lambda', 'invoke', resourceOptions);
+  if (typeof patternOrOptions !== 'object' || patternOrOptions === null) {
+    throw new DslError(
+      'InvalidResource',
+      `invalid lambdaInvoke option ${JSON.stringify(patternOrOptions)}`,
+      {
+        field: 'Resource',
+        hint: 'write lambdaInvoke() or lambdaInvoke({ waitForTaskToken: true })',
+      },
+    );
+  }
+  const { sync, ...rest } = patternOrOptions as IntegrationOptions;
+  if (sync !== undefined) {
+    throw new DslError('InvalidResource', 'lambda:invoke has no .sync pattern', {
+      field: 'Resource',
+      hint: 'Lambda is request-response or { waitForTaskToken: true }',
+    });
+  }
+  return integration('lambda', 'invoke', rest);
 }
 
 /**

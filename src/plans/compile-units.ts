@@ -186,7 +186,7 @@ export function outlinedUnit(ctx: CompileContext, group: GroupNode, mode: UnitMo
   const key = keyOf(ctx, group);
   const child = ctx.outlined.get(group) as OutlinedGroup;
   const start = {
-    resource: integration('states', 'startExecution', 'sync:2'),
+    resource: integration('states', 'startExecution', { sync: 2 }),
     parameters: { StateMachineArn: child.arn, Input: childInput() },
   };
   if (mode === 'record') {

@@ -187,7 +187,7 @@ export function jobRun(ctx: JobRunContext, job: JobNode, key: string): JobRun {
       return {
         reportsRunning: false,
         chain: task(`${key} Execution`, {
-          resource: integration('states', 'startExecution', 'sync:2'),
+          resource: integration('states', 'startExecution', { sync: 2 }),
           parameters: {
             StateMachineArn: refValue(executor.stateMachineArn),
             Input: {
@@ -204,7 +204,7 @@ export function jobRun(ctx: JobRunContext, job: JobNode, key: string): JobRun {
       return {
         reportsRunning: false,
         chain: task(`${key} Demand Execution`, {
-          resource: integration('states', 'startExecution', 'sync:2'),
+          resource: integration('states', 'startExecution', { sync: 2 }),
           parameters: {
             StateMachineArn: refValue(executor.stateMachineArn),
             Input: demandRequest(executor.request, job),

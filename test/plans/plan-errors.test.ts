@@ -162,13 +162,13 @@ describe('plan problems: a stable code, the JSON pointer of the job, a hint', ()
     expect(p).toMatchObject({ code: 'AutoRefString', path: '/defaults/executor/image' });
   });
 
-  it('what only the DSL can tell (an unknown States.* error name) is a problem at the job', () => {
+  it('what only the DSL can tell (a predefined error name in the wrong case) is a problem at the job', () => {
     const e = thrown(
-      plan(group('g', 'sequential', [job('a', { retry: { errors: ['States.Bogus'] } })])),
+      plan(group('g', 'sequential', [job('a', { retry: { errors: ['States.Taskfailed'] } })])),
     );
     expect(e.code).toBe('InvalidPlan');
     expect(e.field).toBe('/jobs/0/jobGroup/sequential/jobs/0');
-    expect(e.message).toMatch(/^cannot compile job "a": .*States\.Bogus/);
+    expect(e.message).toMatch(/^cannot compile job "a": .*States\.Taskfailed/);
   });
 
   it('a PlanError formats as one line: code, message, pointer, hint', () => {

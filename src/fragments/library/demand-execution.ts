@@ -91,7 +91,7 @@ export function demandExecutionNormalizeTagsChain(
 
 function startExecution(name: string, stateMachineArn: string, extra: Record<string, unknown>) {
   return task(name, {
-    resource: integration('states', 'startExecution', 'sync:2'),
+    resource: integration('states', 'startExecution', { sync: 2 }),
     parameters: { Input: path('$'), StateMachineArn: stateMachineArn },
     ...extra,
   });
@@ -249,7 +249,7 @@ export function demandExecutionFragment(options: DemandExecutionOptions): Fragme
               )
               .otherwise(failed);
       const submit = task(scope.name('Submit Batch Job'), {
-        resource: integration('batch', 'submitJob', 'sync'),
+        resource: integration('batch', 'submitJob', { sync: true }),
         parameters: {
           JobName: path(`${BATCH_ARGS}.job_name`),
           JobDefinition: path(`${BATCH_ARGS}.job_definition_arn`),

@@ -208,7 +208,7 @@ export function submitJob(id: string, options: SubmitJobOptions): Chain {
   }
   states.push(
     task(scope.name(`${id} SubmitJob API Call`), {
-      resource: integration('batch', 'submitJob', 'sync'),
+      resource: integration('batch', 'submitJob', { sync: true }),
       parameters: {
         JobName: path(`${rp}.JobName`),
         JobDefinition: path(`${rp}.JobDefinition`),

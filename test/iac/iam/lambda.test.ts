@@ -65,7 +65,7 @@ describe('IAM: Lambda', () => {
     ]);
     expect(
       statementsFor({
-        resource: lambdaInvoke('waitForTaskToken'),
+        resource: lambdaInvoke({ waitForTaskToken: true }),
         parameters: { FunctionName: 'f' },
       }).statements,
     ).toEqual([

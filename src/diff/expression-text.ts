@@ -1,0 +1,137 @@
+import type { IntrinsicArg, IntrinsicCall } from '../asl/intrinsic/ast.ts';
+import { looksLikeIntrinsic, parseIntrinsic } from '../asl/intrinsic/parse.ts';
+import { isJsonataString, parseJsonata } from '../asl/jsonata.ts';
+
+/**
+ * Expressions compared by what they mean, not by their text: an intrinsic call (the value of a
+ * `key.$` entry, a Fail `ErrorPath`/`CausePath`) by its parse with the shared grammar
+ * (src/asl/intrinsic), a JSONata `{% … %}` string by its parse tree (the jsonata package, loaded
+ * only when two JSONata strings differ in their text). Whitespace outside string literals is
+ * then never a change: `States.Format('{}',$.x)` is `States.Format('{}', $.x)` and `{%$x %}` is
+ * `{% $x %}`. Text that does not parse is compared as text.
+ */
+
+/** Canonical forms by text (bounded), so that a diff parses each expression once. */
+const cache = new Map<string, string | null>();
+const CACHE_LIMIT = 10_000;
+
+function remember(text: string, compute: () => string | null): string | null {
+  let form = cache.get(text);
+  if (form === undefined) {
+    form = compute();
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, form);
+  }
+  return form;
+}
+
+function argForm(arg: IntrinsicArg): string {
+  switch (arg.kind) {
+    case 'string':
+      return 's' + JSON.stringify(arg.value);
+    case 'number':
+      return 'n' + String(arg.value);
+    case 'boolean':
+      return arg.value ? 'true' : 'false';
+    case 'null':
+      return 'null';
+    case 'path':
+      return 'p' + (arg.path.ok ? JSON.stringify(arg.path.ast) : JSON.stringify(arg.text));
+    case 'call':
+      return callForm(arg.call);
+  }
+}
+
+function callForm(call: IntrinsicCall): string {
+  return `${call.name}(${call.args.map(argForm).join(',')})`;
+}
+
+/**
+ * The canonical form of an intrinsic call (whitespace and number spelling do not show), or
+ * `null` when the text is not one.
+ *
+ * @example
+ * ```ts
+ * intrinsicForm("States.Format('{}',$.x)") === intrinsicForm("States.Format( '{}', $.x )"); // true
+ * ```
+ */
+export function intrinsicForm(text: string): string | null {
+  if (!looksLikeIntrinsic(text)) return null;
+  return remember('i' + text, () => {
+    const r = parseIntrinsic(text);
+    return r.ok ? callForm(r.call) : null;
+  });
+}
+
+/**
+ * The canonical form of a JSONata `{% … %}` string: its parse tree without source positions,
+ * or `null` when it is not one or does not parse.
+ *
+ * @example
+ * ```ts
+ * jsonataForm('{%$x %}') === jsonataForm('{% $x %}'); // true
+ * ```
+ */
+export function jsonataForm(text: string): string | null {
+  if (!isJsonataString(text)) return null;
+  return remember('j' + text, () => {
+    const r = parseJsonata(text.slice(2, -2));
+    if (!r.ok) return null;
+    try {
+      return JSON.stringify(r.ast, (key, value: unknown) =>
+        key === 'position' ? undefined : value,
+      );
+    } catch {
+      return null; // a tree too deep to write: compared as text
+    }
+  });
+}
+
+/** True when the member `key` holds an intrinsic call when it holds one (`x.$`, `…Path` of Fail). */
+export function holdsIntrinsic(key: string | undefined): boolean {
+  return key !== undefined && (key.endsWith('.$') || key === 'ErrorPath' || key === 'CausePath');
+}
+
+/**
+ * True when two strings of a definition mean the same: the same text, two intrinsic calls that
+ * parse the same (in a member that holds intrinsics, `key`), or two JSONata expressions with the
+ * same parse tree. Literal text elsewhere is compared as it is.
+ *
+ * @example
+ * ```ts
+ * sameStringValue("States.Format('{}',$.x)", "States.Format('{}', $.x)", 'key.$'); // true
+ * sameStringValue('{%$x %}', '{% $x %}', 'Output'); // true
+ * sameStringValue('a b', 'a  b', 'Comment'); // false
+ * ```
+ */
+export function sameStringValue(a: string, b: string, key?: string): boolean {
+  if (a === b) return true;
+  if (isJsonataString(a) && isJsonataString(b)) {
+    const fa = jsonataForm(a);
+    return fa !== null && fa === jsonataForm(b);
+  }
+  if (holdsIntrinsic(key)) {
+    const fa = intrinsicForm(a);
+    return fa !== null && fa === intrinsicForm(b);
+  }
+  return false;
+}
+
+/**
+ * A key of a string for lookups that must agree with {@link sameStringValue}: equal strings
+ * that mean the same have the same key (JSONata strings share one coarse key, so a lookup by it
+ * is confirmed with `sameStringValue`; it never loads jsonata).
+ *
+ * @example
+ * ```ts
+ * stringKey("States.UUID( )", 'id.$') === stringKey('States.UUID()', 'id.$'); // true
+ * ```
+ */
+export function stringKey(text: string, key?: string): string {
+  if (isJsonataString(text)) return '{%JSONata%}';
+  if (holdsIntrinsic(key)) {
+    const form = intrinsicForm(text);
+    if (form !== null) return 'i:' + form;
+  }
+  return JSON.stringify(text);
+}
