@@ -14,9 +14,21 @@ const SDK =
   /^arn:(aws(?:-[a-z]+)*):states:::aws-sdk:([a-z0-9][a-z0-9-]*):([A-Za-z][A-Za-z0-9]*)(\.waitForTaskToken)?$/;
 const HTTP = /^arn:(aws(?:-[a-z]+)*):states:::http:invoke$/;
 
-function partitionOption(partition: string): string {
-  return partition === 'aws' ? '' : `{ partition: ${stringLiteral(partition)} }`;
+/** `{ partition: 'aws-cn', waitForTaskToken: true }`, without what is the default. */
+function optionsCode(partition: string, extra: readonly string[]): string | undefined {
+  const entries = [
+    ...(partition === 'aws' ? [] : [`partition: ${stringLiteral(partition)}`]),
+    ...extra,
+  ];
+  return entries.length === 0 ? undefined : `{ ${entries.join(', ')} }`;
 }
+
+/** The option of an integration pattern. */
+const PATTERN_OPTION: Readonly<Record<string, string>> = {
+  sync: 'sync: true',
+  'sync:2': 'sync: 2',
+  waitForTaskToken: 'waitForTaskToken: true',
+};
 
 /**
  * A Resource as DSL code.
@@ -24,7 +36,7 @@ function partitionOption(partition: string): string {
  * @example
  * ```ts
  * resourceCode(ctx, 'arn:aws:states:::lambda:invoke'); // 'lambdaInvoke()'
- * resourceCode(ctx, 'arn:aws:states:::batch:submitJob.sync'); // "integration('batch', 'submitJob', 'sync')"
+ * resourceCode(ctx, 'arn:aws:states:::batch:submitJob.sync'); // "integration('batch', 'submitJob', { sync: true })"
  * resourceCode(ctx, 'arn:aws:states:::aws-sdk:s3:getObject'); // "awsSdk('s3', 'getObject')"
  * ```
  */
@@ -38,16 +50,17 @@ export function resourceCode(ctx: GenContext, resource: string): string {
       string,
       string?,
     ];
-    const options = [
-      ...(partition === 'aws' ? [] : [`partition: ${stringLiteral(partition)}`]),
-      ...(token === undefined ? [] : ['waitForTaskToken: true']),
+    const options = optionsCode(partition, token === undefined ? [] : ['waitForTaskToken: true']);
+    const args = [
+      stringLiteral(service),
+      stringLiteral(action),
+      ...(options === undefined ? [] : [options]),
     ];
-    const args = [stringLiteral(service), stringLiteral(action)];
-    if (options.length > 0) args.push(`{ ${options.join(', ')} }`);
     return `${use(ctx, 'awsSdk')}(${args.join(', ')})`;
   }
   const http = HTTP.exec(resource);
-  if (http !== null) return `${use(ctx, 'httpInvoke')}(${partitionOption(http[1] as string)})`;
+  if (http !== null)
+    return `${use(ctx, 'httpInvoke')}(${optionsCode(http[1] as string, []) ?? ''})`;
   const m = OPTIMISED.exec(resource);
   if (m !== null) {
     const [, partition, service, action, pattern] = m as unknown as [
@@ -57,21 +70,22 @@ export function resourceCode(ctx: GenContext, resource: string): string {
       string,
       string?,
     ];
-    const options = partitionOption(partition);
-    if (service === 'lambda' && action === 'invoke' && pattern !== 'sync' && pattern !== 'sync:2') {
-      const args: string[] = [];
-      if (pattern !== undefined || options !== '') {
-        args.push(pattern === undefined ? 'undefined' : stringLiteral(pattern));
+    const options = optionsCode(
+      partition,
+      pattern === undefined ? [] : [PATTERN_OPTION[pattern] as string],
+    );
+    if (service === 'lambda' && action === 'invoke') {
+      if (pattern === undefined || pattern === 'waitForTaskToken') {
+        return `${use(ctx, 'lambdaInvoke')}(${options ?? ''})`;
       }
-      if (options !== '') args.push(options);
-      return `${use(ctx, 'lambdaInvoke')}(${args.join(', ')})`;
+    } else {
+      const args = [
+        stringLiteral(service),
+        stringLiteral(action),
+        ...(options === undefined ? [] : [options]),
+      ];
+      return `${use(ctx, 'integration')}(${args.join(', ')})`;
     }
-    const args = [stringLiteral(service), stringLiteral(action)];
-    if (pattern !== undefined || options !== '') {
-      args.push(pattern === undefined ? 'undefined' : stringLiteral(pattern));
-    }
-    if (options !== '') args.push(options);
-    return `${use(ctx, 'integration')}(${args.join(', ')})`;
   }
   return literalStringCode(ctx, resource);
 }

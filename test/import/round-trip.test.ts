@@ -63,6 +63,10 @@ const PENDING: Record<string, RegExp> = {
   'fixtures/validation/valid/jsonata-output-dollar-key.asl.json': /key 'literal.\$' in Output/,
   // A placeholder as a Distributed Map Label.
   'fixtures/validation/valid/placeholders.asl.json': /InvalidLabel: Label '\$\{MapLabel\}'/,
+  // An intrinsic ErrorPath written with other spacing than the DSL's (States.Format('{}',$.a)):
+  // a Fail state takes it only as a typed intrinsic, which the DSL writes its own way.
+  'fixtures/diff/expressions/before.asl.json':
+    /ErrorPath 'States.Format\('App.\{\}',\$.code\)' is not written as the DSL writes it/,
   // Warnings of the validator that the DSL refuses to build.
   'fixtures/validation/invalid/HeartbeatEqualsTimeout/heartbeat-equals-timeout.asl.json':
     /HeartbeatNotLessThanTimeout/,
