@@ -71,12 +71,18 @@ class Placement {
     const { segments, segmentOf } = segmentsOf(model);
     this.segments = segments;
     this.segmentOf = segmentOf;
+    // A segment used once is written there; a lone state without transition is named; a
+    // segment that leads back to itself (a loop) is written at its first use, depth first from
+    // the start (a constant chain would name itself); any other is a constant chain.
+    const { looping, firstUse } = loopsOf(model, segments, segmentOf);
     this.homes = segments.map((s): Home =>
       s.uses.length <= 1
         ? { kind: 'site', use: 0 }
         : s.states.length === 1 && s.cont === undefined
           ? { kind: 'none' }
-          : { kind: 'const' },
+          : looping.has(s.id)
+            ? { kind: 'site', use: firstUse.get(s.id) ?? 0 }
+            : { kind: 'const' },
     );
     for (const st of model.states.values())
       for (const g of st.nested) this.parentOf.set(g, st.name);
@@ -206,6 +212,17 @@ class Placement {
     return this.holderOfSegment(site.segment, seen);
   }
 
+  /** Recomputes which states of one segment need a name, after its home moved. */
+  updateConsts(id: number): void {
+    const seg = this.segments[id] as Segment;
+    const home = this.homes[id] as Home;
+    const named = home.kind === 'none' || (home.kind === 'site' && seg.uses.length > 1);
+    seg.states.forEach((name, k) => {
+      if ((k === 0 && named) || !this.inlinable(this.state(name))) this.consts.add(name);
+      else this.consts.delete(name);
+    });
+  }
+
   /** Moves the home of a segment of a cycle to a use outside it; false when none can move. */
   breakCycle(cycle: ReadonlySet<string>, tried: Set<string>): boolean {
     for (const seg of this.segments) {
@@ -222,14 +239,83 @@ class Placement {
         const holder = this.holderOfSite(seg.uses[use] as Site);
         if (holder === undefined || cycle.has(holder)) continue;
         this.homes[seg.id] = { kind: 'site', use };
-        this.computeConsts();
+        this.updateConsts(seg.id);
         if (this.holderOfSegment(seg.id, new Set()) !== undefined) return true;
         this.homes[seg.id] = before;
-        this.computeConsts();
+        this.updateConsts(seg.id);
       }
     }
     return false;
   }
+}
+
+/** How many times loops that the first layout leaves are re-laid out before giving up. */
+const MAX_ROUNDS = 64;
+
+/**
+ * The segments that lead back to themselves (through continuations, targets and nested graphs),
+ * and the first use of each segment, depth first from the start of the machine in the order the
+ * code reads.
+ */
+function loopsOf(
+  model: MachineModel,
+  segments: readonly Segment[],
+  segmentOf: ReadonlyMap<string, number>,
+): { looping: Set<number>; firstUse: Map<number, number> } {
+  const usesOf = (seg: Segment): Site[] => {
+    const out: Site[] = [];
+    for (const name of seg.states) {
+      const s = model.states.get(name) as StateModel;
+      s.refs.forEach((_, index) => out.push({ kind: 'ref', state: name, index }));
+      for (const graph of s.nested) out.push({ kind: 'root', graph });
+    }
+    if (seg.cont !== undefined) out.push({ kind: 'cont', segment: seg.id });
+    return out;
+  };
+  const target = (site: Site): number =>
+    site.kind === 'root'
+      ? (segmentOf.get(model.graphs[site.graph]?.startAt as string) as number)
+      : site.kind === 'ref'
+        ? (segmentOf.get(
+            (model.states.get(site.state) as StateModel).refs[site.index] as string,
+          ) as number)
+        : ((segments[site.segment] as Segment).cont as number);
+  const edges = new Map<string, string[]>();
+  for (const seg of segments)
+    edges.set(
+      String(seg.id),
+      usesOf(seg).map((u) => String(target(u))),
+    );
+  const looping = new Set<number>();
+  for (const c of cyclicComponents(
+    segments.map((s) => String(s.id)),
+    edges,
+  )) {
+    for (const id of c) looping.add(Number(id));
+  }
+  // First uses: depth first from the machine's start, each segment entered once.
+  const firstUse = new Map<number, number>();
+  const root = segmentOf.get(model.graphs[0]?.startAt as string) as number;
+  const seen = new Set<number>([root]);
+  const stack: number[] = [root];
+  while (stack.length > 0) {
+    const seg = segments[stack.pop() as number] as Segment;
+    const next: number[] = [];
+    for (const site of usesOf(seg)) {
+      const t = target(site);
+      const to = segments[t] as Segment;
+      if (!firstUse.has(t)) {
+        const index = to.uses.findIndex((u) => sameSite(u, site));
+        if (index >= 0) firstUse.set(t, index);
+      }
+      if (!seen.has(t)) {
+        seen.add(t);
+        next.push(t);
+      }
+    }
+    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i] as number);
+  }
+  return { looping, firstUse };
 }
 
 /**
@@ -252,7 +338,7 @@ export function layoutMachine(
   let decls: Decl[] = [];
   let deps = new Map<string, Decl[]>();
   const tried = new Set<string>();
-  for (let round = 0; round <= p.segments.length * 2 + 1; round++) {
+  for (let round = 0; round <= MAX_ROUNDS; round++) {
     decls = p.decls();
     deps = p.dependencies(decls);
     const succ = new Map([...deps].map(([k, v]) => [k, v.map(declKey)]));
@@ -261,12 +347,11 @@ export function layoutMachine(
       unresolved = undefined;
       break;
     }
-    const cycle = new Set(cycles[0]);
-    if (!p.breakCycle(cycle, tried)) {
-      unresolved = [...cycle].filter((k) => k.startsWith('s:')).map((k) => k.slice(2));
-      break;
-    }
-    unresolved = [...cycle].filter((k) => k.startsWith('s:')).map((k) => k.slice(2));
+    // Every remaining loop at once (they are independent); one nothing can break is reported.
+    const stuck = cycles.find((c) => !p.breakCycle(new Set(c), tried));
+    const shown = stuck ?? cycles[0] ?? [];
+    unresolved = shown.filter((k) => k.startsWith('s:')).map((k) => k.slice(2));
+    if (stuck !== undefined) break;
   }
   return {
     segments: p.segments,
