@@ -52,7 +52,14 @@ export class FieldReader {
   }
 }
 
-/** The payload mode of a state's query language. */
+/**
+ * The payload mode of a state's query language.
+ *
+ * @example
+ * ```ts
+ * modeOf('JSONata'); // 'jsonata'
+ * ```
+ */
 export function modeOf(lang: Lang): ValueMode {
   return lang === 'JSONata' ? 'jsonata' : 'jsonpath';
 }
@@ -76,14 +83,28 @@ export function payloadOption(
   fields.add(option, valueCode(ctx, fields.take(field), mode));
 }
 
-/** Reads a path field (`InputPath`, `ResultPath`…): a string, or `null`. */
+/**
+ * Reads a path field (`InputPath`, `ResultPath`…): a string, or `null`.
+ *
+ * @example
+ * ```ts
+ * pathOption(fields, 'ResultPath', 'resultPath'); // resultPath: '$.result' (or null)
+ * ```
+ */
 export function pathOption(fields: FieldReader, field: string, option: string): void {
   if (!fields.has(field)) return;
   const v = fields.take(field);
   fields.add(option, v === null ? 'null' : stringLiteral(String(v)));
 }
 
-/** Why a number field cannot be written, or undefined after writing it. */
+/**
+ * Why a number field cannot be written, or undefined after writing it.
+ *
+ * @example
+ * ```ts
+ * numberOption(ctx, fields, 'Seconds', 'seconds'); // seconds: 5, path('$.wait') or jsonata('…')
+ * ```
+ */
 export function numberOption(
   ctx: GenContext,
   fields: FieldReader,
@@ -113,7 +134,14 @@ export function numberOption(
   return `${field} is not a number`;
 }
 
-/** `Comment` and `QueryLanguage`, first among the options. */
+/**
+ * `Comment` and `QueryLanguage`, first among the options.
+ *
+ * @example
+ * ```ts
+ * headOptions(fields); // comment: '…', queryLanguage: 'JSONata'
+ * ```
+ */
 export function headOptions(fields: FieldReader): void {
   if (fields.has('Comment')) fields.add('comment', stringLiteral(String(fields.take('Comment'))));
   if (fields.has('QueryLanguage')) {
@@ -121,7 +149,14 @@ export function headOptions(fields: FieldReader): void {
   }
 }
 
-/** `OutputPath`, `Output` and `Assign`: what a state passes on, last among the options. */
+/**
+ * `OutputPath`, `Output` and `Assign`: what a state passes on, last among the options.
+ *
+ * @example
+ * ```ts
+ * tailOptions(ctx, fields, 'JSONPath'); // outputPath: '$.x', assign: { n: path('$.n') }
+ * ```
+ */
 export function tailOptions(ctx: GenContext, fields: FieldReader, lang: Lang, assign = true): void {
   pathOption(fields, 'OutputPath', 'outputPath');
   payloadOption(ctx, fields, 'Output', 'output', 'jsonata');
@@ -131,6 +166,11 @@ export function tailOptions(ctx: GenContext, fields: FieldReader, lang: Lang, as
 /**
  * `extra: { Field: value }` for the fields no option of the builder reads (fields the DSL does
  * not model), written as fixed values. Must come last: it takes what is left.
+ *
+ * @example
+ * ```ts
+ * extraOption(ctx, fields); // extra: { NewAwsField: 'value' }
+ * ```
  */
 export function extraOption(ctx: GenContext, fields: FieldReader): void {
   const rest = fields.rest();
@@ -141,7 +181,14 @@ export function extraOption(ctx: GenContext, fields: FieldReader): void {
   fields.add('extra', `{ ${entries.join(', ')} }`);
 }
 
-/** Why a retrier cannot be written, or its `.retry({ … })` options. */
+/**
+ * Why a retrier cannot be written, or its `.retry({ … })` options.
+ *
+ * @example
+ * ```ts
+ * retrierCode({ ErrorEquals: ['States.Timeout'], MaxAttempts: 2 }); // { code: "{ errors: ['States.Timeout'], maxAttempts: 2 }" }
+ * ```
+ */
 export function retrierCode(retrier: unknown): { code: string } | { problem: string } {
   if (typeof retrier !== 'object' || retrier === null || Array.isArray(retrier)) {
     return { problem: 'a retrier is not an object' };

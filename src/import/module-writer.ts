@@ -56,7 +56,14 @@ function flatItems(items: readonly Expr[]): Expr[] {
   return items.flatMap((e) => (e.kind === 'chain' ? flatItems(e.items) : [e]));
 }
 
-/** The query language of a state: its own, or the machine's. */
+/**
+ * The query language of a state: its own, or the machine's.
+ *
+ * @example
+ * ```ts
+ * langOf(state, 'JSONPath'); // 'JSONata' for a state that says QueryLanguage: JSONata
+ * ```
+ */
 export function langOf(state: StateModel, machineLang: Lang): Lang {
   const own = state.json['QueryLanguage'];
   return own === 'JSONata' || own === 'JSONPath' ? own : machineLang;

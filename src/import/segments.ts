@@ -35,14 +35,28 @@ interface MutableSegment {
   uses: Site[];
 }
 
-/** True when two uses are the same place. */
+/**
+ * True when two uses are the same place.
+ *
+ * @example
+ * ```ts
+ * sameSite({ kind: 'root', graph: 0 }, { kind: 'root', graph: 0 }); // true
+ * ```
+ */
 export function sameSite(a: Site, b: Site): boolean {
   if (a.kind === 'root') return b.kind === 'root' && a.graph === b.graph;
   if (a.kind === 'ref') return b.kind === 'ref' && a.state === b.state && a.index === b.index;
   return b.kind === 'cont' && a.segment === b.segment;
 }
 
-/** The states reachable from the start of every graph. */
+/**
+ * The states that no start of a graph leads to (the DSL writes only reachable states).
+ *
+ * @example
+ * ```ts
+ * unreachableStates(machineModel(definition)); // [] when StartAt leads everywhere
+ * ```
+ */
 export function unreachableStates(model: MachineModel): string[] {
   const seen = new Set<string>();
   for (const graph of model.graphs) {

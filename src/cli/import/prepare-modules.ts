@@ -25,7 +25,14 @@ export interface PreparedModule extends ModuleJob {
   readonly states: number;
 }
 
-/** `file (resource)`, how messages name a state machine. */
+/**
+ * `file (resource)`, how messages name a state machine.
+ *
+ * @example
+ * ```ts
+ * sourceLabel({ file: 'template.yaml', resource: 'Orders', … }); // 'template.yaml (Orders)'
+ * ```
+ */
 export function sourceLabel(source: ImportSource): string {
   return source.resource === undefined ? source.file : `${source.file} (${source.resource})`;
 }

@@ -48,7 +48,14 @@ export function moduleName(text: string): string {
   return kebab === '' ? 'workflow' : kebab;
 }
 
-/** True for a plain ASL definition: an object with `StartAt` and a `States` object. */
+/**
+ * True for a plain ASL definition: an object with `StartAt` and a `States` object.
+ *
+ * @example
+ * ```ts
+ * isPlainDefinition({ StartAt: 'A', States: {} }); // true
+ * ```
+ */
 export function isPlainDefinition(value: unknown): value is Record<string, unknown> {
   return (
     isJsonObject(value) && typeof value['StartAt'] === 'string' && isJsonObject(value['States'])

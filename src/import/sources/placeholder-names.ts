@@ -51,7 +51,14 @@ export function placeholderNameFrom(text: string): string {
   return isPlaceholderName(name) ? name : 'Placeholder';
 }
 
-/** A short, one-line description of a CloudFormation value (`!GetAtt Fn.Arn`). */
+/**
+ * A short, one-line description of a CloudFormation value (`!GetAtt Fn.Arn`).
+ *
+ * @example
+ * ```ts
+ * describeValue({ 'Fn::GetAtt': ['Fn', 'Arn'] }); // '!GetAtt Fn.Arn'
+ * ```
+ */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value).slice(0, 160);
   if (isJsonObject(value)) {
@@ -74,7 +81,14 @@ export function describeValue(value: unknown): string {
   return text.length > 160 ? `${text.slice(0, 157)}…` : text;
 }
 
-/** True for a CloudFormation intrinsic function object (`{ Ref: … }`, `{ 'Fn::Sub': … }`). */
+/**
+ * True for a CloudFormation intrinsic function object (`{ Ref: … }`, `{ 'Fn::Sub': … }`).
+ *
+ * @example
+ * ```ts
+ * isIntrinsicObject({ Ref: 'Table' }); // true
+ * ```
+ */
 export function isIntrinsicObject(value: unknown): value is Record<string, unknown> {
   if (!isJsonObject(value)) return false;
   const keys = Object.keys(value);
@@ -84,7 +98,14 @@ export function isIntrinsicObject(value: unknown): value is Record<string, unkno
   );
 }
 
-/** The name an intrinsic's placeholder should get (`ChargeFunctionArn` for its `!GetAtt`). */
+/**
+ * The name an intrinsic's placeholder should get (`ChargeFunctionArn` for its `!GetAtt`).
+ *
+ * @example
+ * ```ts
+ * wantedName({ 'Fn::GetAtt': ['Charge', 'Arn'] }); // 'ChargeArn'
+ * ```
+ */
 export function wantedName(value: Record<string, unknown>): string {
   const [key] = Object.keys(value);
   const v = value[key as string];

@@ -17,7 +17,14 @@ import { readTemplate } from './template-source.ts';
 /** What a source file holds. */
 export type SourceKind = 'definition' | 'template' | 'serverless' | 'other';
 
-/** What a parsed document is. */
+/**
+ * What a parsed document is.
+ *
+ * @example
+ * ```ts
+ * sourceKind({ Resources: {} }); // 'template'
+ * ```
+ */
 export function sourceKind(value: unknown): SourceKind {
   if (isPlainDefinition(value)) return 'definition';
   if (!isJsonObject(value)) return 'other';
