@@ -50,13 +50,13 @@ function compiled(module: string): unknown {
   return JSON.parse(r.stdout);
 }
 
-/** Replaces `${old}` placeholders as the importer renamed them. */
+/** A JSON file of the repository, parsed. */
 function json(path: string): unknown {
   return JSON.parse(readFileSync(join(repoRoot, path), 'utf8'));
 }
 
 describe('aslc import', () => {
-  test('a plain definition: one module beside… or in --out, that compiles back to it', () => {
+  test('a plain definition: one module, beside it or in --out, that compiles back to it', () => {
     const out = tempDir();
     const r = cliProcess(['import', 'fixtures/import/plain/poll-job.asl.json', '--out', out]);
     expect(r.stderr).toBe('');
@@ -71,6 +71,15 @@ describe('aslc import', () => {
     expect(code).toContain('.otherwise(waitAMinute)');
     expect(compiled(join(out, 'poll-job.ts'))).toEqual(
       json('fixtures/import/plain/poll-job.asl.json'),
+    );
+    // Without --out, the module goes beside the definition.
+    writeFileSync(
+      join(out, 'flow.asl.json'),
+      readFileSync(join(repoRoot, 'fixtures/import/plain/poll-job.asl.json')),
+    );
+    expect(cliProcess(['import', 'flow.asl.json', '-q'], { cwd: out }).code).toBe(0);
+    expect(readFileSync(join(out, 'flow.ts'), 'utf8')).toBe(
+      code.replace('fixtures/import/plain/poll-job.asl.json', 'flow.asl.json'),
     );
   });
 
