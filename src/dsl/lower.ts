@@ -118,7 +118,7 @@ class Lowering {
           {
             state: from.name,
             field: 'Next',
-            hint: `a state reached twice in a chain is one state; a deliberate loop goes back through a Choice (choice(…).when(condition, earlierState) or .otherwise(earlierState)), usually after a Wait, as a polling loop does; to run '${from.name}' twice, build a second state with its own name`,
+            hint: `a state reached twice in a chain is one state; a deliberate loop goes back to an earlier state through a Choice (choice(…).when(condition, earlier) or .otherwise(earlier)) or by chaining a later state to it (wait('Pause', …).next(earlier)), as a polling loop does; to run '${from.name}' twice in a row, build a second state with its own name`,
           },
         );
       }

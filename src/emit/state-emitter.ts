@@ -496,13 +496,17 @@ export function emitCatcher(c: CatcherNode, ctx: EmitContext): Record<string, un
 
 /** Emits a condition (JSONPath rules, or a JSONata `Condition`). */
 export function emitCondition(cond: ConditionNode): Record<string, unknown> {
+  const commented = (o: Record<string, unknown>, comment: string | undefined) => {
+    if (comment !== undefined) o['Comment'] = comment;
+    return o;
+  };
   switch (cond.kind) {
     case 'Comparison':
-      return { Variable: cond.variable, [cond.operator]: cond.value };
+      return commented({ Variable: cond.variable, [cond.operator]: cond.value }, cond.comment);
     case 'Compound':
-      return { [cond.operator]: cond.conditions.map(emitCondition) };
+      return commented({ [cond.operator]: cond.conditions.map(emitCondition) }, cond.comment);
     case 'Not':
-      return { Not: emitCondition(cond.condition) };
+      return commented({ Not: emitCondition(cond.condition) }, cond.comment);
     case 'JsonataCondition':
       return {
         // A literal boolean is written as an expression: AWS documents Condition as a JSONata

@@ -24,6 +24,7 @@ export {
   type BuildOutput,
 } from './build/build-artifacts.ts';
 export { createWorkflowContext } from './build/workflow-context.ts';
+export { readAslDefinition } from './asl-input/read-definition.ts';
 export { placeholderNeeds, type PlaceholderNeeds } from './build/placeholder-needs.ts';
 export {
   TARGET_KINDS,

@@ -16,6 +16,8 @@ export interface ComparisonNode {
   readonly variable: string;
   readonly operator: string;
   readonly value: string | number | boolean;
+  /** The `Comment` of a nested rule (inside `And`, `Or`, `Not`). */
+  readonly comment?: string;
 }
 export const ComparisonNode = defineNode<ComparisonNode>('Comparison');
 
@@ -24,6 +26,8 @@ export interface CompoundNode {
   readonly kind: 'Compound';
   readonly operator: 'And' | 'Or';
   readonly conditions: readonly ConditionNode[];
+  /** The `Comment` of a nested rule (inside `And`, `Or`, `Not`). */
+  readonly comment?: string;
 }
 export const CompoundNode = defineNode<CompoundNode>('Compound');
 
@@ -31,6 +35,8 @@ export const CompoundNode = defineNode<CompoundNode>('Compound');
 export interface NotNode {
   readonly kind: 'Not';
   readonly condition: ConditionNode;
+  /** The `Comment` of a nested rule (inside `And`, `Or`, `Not`). */
+  readonly comment?: string;
 }
 export const NotNode = defineNode<NotNode>('Not');
 

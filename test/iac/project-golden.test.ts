@@ -28,6 +28,7 @@ const projects = [
   ['demand-execution', ['dev', 'prod']],
   ['orders', ['dev', 'prod']],
   ['wired', ['dev']],
+  ['plain-asl', ['dev']],
 ] as const;
 
 describe('example projects: aslc build output = golden/projects/<project>/<env>/', () => {

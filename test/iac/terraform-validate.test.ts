@@ -57,8 +57,12 @@ describe.skipIf(terraformBinary === undefined || terraformPluginDir === undefine
   `terraform validate with the local provider mirror${terraformValidateSkipReason}`,
   { concurrent: true },
   () => {
-    for (const project of ['demand-execution', 'orders']) {
-      for (const env of ['dev', 'prod']) {
+    for (const [project, envs] of [
+      ['demand-execution', ['dev', 'prod']],
+      ['orders', ['dev', 'prod']],
+      ['plain-asl', ['dev']],
+    ] as const) {
+      for (const env of envs) {
         it(
           `golden/projects/${project}/${env}/terraform is a valid module`,
           { timeout: 120_000 },

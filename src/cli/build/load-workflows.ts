@@ -1,11 +1,14 @@
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
 import type { BuildWorkflow, ProjectConfig, WorkflowEntry } from '../../iac/index.ts';
 import { isAslcError } from '../../util/errors.ts';
 import { findWorkflowFiles, loadWorkflowModule } from '../module-loader.ts';
+import { isAslWorkflowPath, loadAslWorkflow } from './load-asl-workflow.ts';
 
 /**
- * Loads the workflows a project configuration lists (modules or folders, relative to the
- * configuration file), sorted by module path. A module that several entries list (a folder, then the module
+ * Loads the workflows a project configuration lists (modules, folders of modules, or plain ASL
+ * workflows: `*.asl.json` files with `${Name}` placeholders, relative to the configuration
+ * file), sorted by path. A module that several entries list (a folder, then the module
  * itself with its own options) is built once, with the options of the last entry that lists
  * it. Problems (a missing path, a module that fails to load) are returned as lines, so that
  * every one is reported.
@@ -22,6 +25,13 @@ export async function loadProjectWorkflows(
   const errors: string[] = [];
   const modules = new Map<string, WorkflowEntry>();
   for (const entry of config.workflows) {
+    const abs = resolve(config.dir, entry.path);
+    if (isAslWorkflowPath(entry.path) && existsSync(abs) && statSync(abs).isFile()) {
+      // A plain ASL workflow: read, validated and built like a compiled module.
+      modules.delete(abs);
+      modules.set(abs, entry);
+      continue;
+    }
     let files;
     try {
       files = findWorkflowFiles([entry.path], config.dir);
@@ -46,6 +56,12 @@ export async function loadProjectWorkflows(
     a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0,
   )) {
     const display = relative(cwd, path) || path;
+    if (isAslWorkflowPath(path)) {
+      const loaded = loadAslWorkflow(path, display, entry);
+      if (loaded.workflow !== undefined) workflows.push(loaded.workflow);
+      errors.push(...loaded.errors);
+      continue;
+    }
     try {
       for (const { name, machine } of await loadWorkflowModule(path, display)) {
         workflows.push({ name, machine: machine.node, entry });
