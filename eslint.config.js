@@ -16,6 +16,7 @@ const layers = [
   'render',
   'run',
   'diff',
+  'import',
   'cli',
   'util',
 ];
@@ -38,6 +39,8 @@ const allowed = {
   scaffolding: ['util'],
   fragments: ['dsl', 'asl', 'util'],
   plans: ['dsl', 'fragments', 'asl', 'util'],
+  // aslc import: reads definitions and writes DSL code as text; it never builds with the DSL.
+  import: ['asl', 'util'],
   util: [],
 };
 

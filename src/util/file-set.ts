@@ -56,7 +56,8 @@ function sweepStaleTemps(dir: string): void {
     const match = TEMP_NAME.exec(name);
     if (match === null) continue;
     const pid = Number(match[1]);
-    if (pid !== process.pid && !isAlive(pid)) rmSync(join(dir, name), { force: true });
+    if (pid !== process.pid && !isAlive(pid))
+      rmSync(join(dir, name), { recursive: true, force: true });
   }
 }
 

@@ -1,6 +1,6 @@
 // The hostile-input suite, every command in-process (issue 11, point 10): generated hostile
 // files (definitions, inputs, mocks, test cases, scaffolding requests, plans, configurations,
-// mangled bytes) through validate, render, diff, run, test, scaffold, compile and build, with the
+// mangled bytes) through validate, render, diff, run, test, scaffold, compile, import and build, with the
 // CLI called as a function (cheap: test/e2e/hostile-suite.test.ts has the process-level cases).
 // Each command exits 0, 1 or 2, prints no stack trace, no internal error and no raw control
 // character, prints nothing on stdout when it fails where that applies, and leaves nothing but

@@ -650,18 +650,20 @@ export const NAMED_CASES: readonly NamedCase[] = [
       const problems: string[] = [];
       // SIGKILL at some point of the build (the harness kills the process group).
       await aslcProcess(['build'], { cwd: dir, ...o, killAfterMs: 900 });
-      // SIGINT at some point: the build ends (130) or finishes, never halfway.
-      await new Promise<void>((done) => {
+      // SIGINT at some point: the build ends (130) or finishes, never halfway: it leaves no
+      // temporary file of its own (the killed build's are swept by whichever build writes next:
+      // this one if it got as far as writing, under load maybe only the next one).
+      const interrupted = await new Promise<number | undefined>((done) => {
         const child = spawn(process.execPath, [...cliArguments(o?.build), 'build'], {
           cwd: dir,
           stdio: 'ignore',
         });
         setTimeout(() => child.kill('SIGINT'), 1000);
-        child.on('close', () => done());
+        child.on('close', () => done(child.pid));
       });
       problems.push(
         ...leftovers(dir, new Set(), () => true)
-          .filter((p) => p.startsWith('temporary'))
+          .filter((p) => p.startsWith('temporary') && p.includes(`.aslc-tmp-${interrupted}-`))
           .map((p) => `after SIGINT: ${p}`),
       );
       const next = await aslc(dir, ['build'], o);

@@ -175,6 +175,12 @@ export function scenarioCommands(s: Scenario): ScenarioCommand[] {
       writes: (rel) => rel.startsWith('env/'),
     },
     { args: ['compile', `plan.plan.${s.plan.format}`, '--stdout'], stdoutOnlyOnSuccess: true },
+    // The definition as a workflow module, checked by compiling it back (issue 13).
+    {
+      args: ['import', 'def.asl.json', '--out', 'imported', '--format', 'json'],
+      stdoutOnlyOnSuccess: true,
+      writes: (rel) => rel.startsWith('imported/'),
+    },
     // The configuration's outDir says where: anything inside the project, nothing outside.
     { args: ['build'], writes: () => true },
     {

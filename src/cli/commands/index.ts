@@ -2,6 +2,7 @@ import type { CommandSpec } from '../command-spec.ts';
 import { buildCommand } from './build.ts';
 import { compileCommand } from './compile.ts';
 import { diffCommand } from './diff.ts';
+import { importCommand } from './import.ts';
 import { initCommand } from './init.ts';
 import { renderCommand } from './render.ts';
 import { runCommand } from './run.ts';
@@ -19,5 +20,6 @@ export const commands: readonly CommandSpec[] = [
   testCommand,
   renderCommand,
   diffCommand,
+  importCommand,
   scaffoldCommand,
 ];

@@ -51,10 +51,19 @@ export class Clock {
     const target = this.#now + ms;
     const stop = Math.min(target, this.#deadline);
     if (this.#real && stop > this.#now) {
-      // Never sleep past the wall-clock budget: wake up at it and let it end the run.
+      // Never sleep past the wall-clock budget: wake up at it and let it end the run. A timer
+      // may fire a little early: sleep again until the time has passed or the budget is spent.
       const budget = this.#budget;
-      await sleep(Math.min(stop - this.#now, budget ? budget.remainingMs() + 1 : Infinity));
-      budget?.check();
+      const end = performance.now() + (stop - this.#now);
+      for (;;) {
+        const left = Math.min(
+          end - performance.now(),
+          budget ? budget.remainingMs() + 1 : Infinity,
+        );
+        if (left <= 0) break;
+        await sleep(left);
+        budget?.check();
+      }
     }
     this.#now = stop;
     if (target > this.#deadline) throw new ExecutionTimedOut();

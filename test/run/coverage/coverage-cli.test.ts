@@ -1,13 +1,20 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { CoverageReport, ExecutionReport } from '../../../src/run/index.ts';
-import { cli, repoRoot } from '../../support/cli.ts';
+import { cli as runCli, repoRoot } from '../../support/cli.ts';
 
 const env = { SFN_E2E_AWS: undefined, SFN_LOCAL_DISABLE: '1' };
 const cases = 'fixtures/coverage/orders';
-const workflowFile = join(repoRoot, cases, 'workflow.ts');
+// A copy of the cases of its own: a workflow module is evaluated once per process, and another
+// test of the same worker may have loaded the fixture without recording source locations.
+const root = mkdtempSync(join(tmpdir(), 'aslc-coverage-cli-'));
+cpSync(join(repoRoot, cases), join(root, cases), { recursive: true });
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const cli = (args: string[], options: Parameters<typeof runCli>[1] = {}) =>
+  runCli(args, { cwd: root, ...options });
+const workflowFile = join(root, cases, 'workflow.ts');
 const source = readFileSync(workflowFile, 'utf8').split('\n');
 /** The 1-based line of the fixture that contains `text`. */
 const line = (text: string): number => {
