@@ -64,6 +64,19 @@ export function intrinsicForm(text: string): string | null {
 }
 
 /**
+ * Writes the parts of a JSONata tree that JSON cannot hold faithfully (a regular expression would
+ * be `{}`, so `/ab+c/` and `/zzz/i` would compare equal); drops source positions. Functions (a
+ * lambda signature's validator) are dropped: the signature's text is kept beside them.
+ */
+function astReplacer(key: string, value: unknown): unknown {
+  if (key === 'position') return undefined;
+  if (value instanceof RegExp) return { regex: `/${value.source}/${value.flags}` };
+  if (typeof value === 'number' && !Number.isFinite(value)) return { number: String(value) };
+  if (typeof value === 'bigint') return { bigint: String(value) };
+  return value;
+}
+
+/**
  * The canonical form of a JSONata `{% … %}` string: its parse tree without source positions,
  * or `null` when it is not one or does not parse.
  *
@@ -78,9 +91,7 @@ export function jsonataForm(text: string): string | null {
     const r = parseJsonata(text.slice(2, -2));
     if (!r.ok) return null;
     try {
-      return JSON.stringify(r.ast, (key, value: unknown) =>
-        key === 'position' ? undefined : value,
-      );
+      return JSON.stringify(r.ast, astReplacer);
     } catch {
       return null; // a tree too deep to write: compared as text
     }

@@ -56,6 +56,18 @@ describe('aslc diff reads expressions, not their spacing', () => {
     expect(jsonEqual({ 'k.$': 'States.UUID( )' }, { 'k.$': 'States.UUID()' })).toBe(true);
   });
 
+  it('tells JSONata regular expressions apart (a RegExp is not JSON)', () => {
+    const machine = (output: string) => ({
+      QueryLanguage: 'JSONata',
+      StartAt: 'A',
+      States: { A: { Type: 'Pass', Output: output, End: true } },
+    });
+    const a = machine('{% $match($states.input.s, /ab+c/) %}');
+    expect(diffDefinitions(a, machine('{% $match($states.input.s, /zzz/i) %}'))).toHaveLength(1);
+    expect(diffDefinitions(a, machine('{% $match($states.input.s, /ab+c/i) %}'))).toHaveLength(1);
+    expect(diffDefinitions(a, machine('{%$match($states.input.s,/ab+c/)%}'))).toEqual([]);
+  });
+
   it('finds a renamed state whose expressions differ only in whitespace', () => {
     const a = {
       StartAt: 'Old',
