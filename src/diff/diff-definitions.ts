@@ -1,3 +1,4 @@
+import { queryLanguageOf } from '../asl/query-language.ts';
 import { isJsonObject } from '../util/json.ts';
 import { compareDiffEntries, type DiffEntry } from './diff-entry.ts';
 import { diffScope } from './diff-scope.ts';
@@ -25,7 +26,11 @@ import { diffValues } from './diff-values.ts';
 export function diffDefinitions(a: unknown, b: unknown): DiffEntry[] {
   const out: DiffEntry[] = [];
   if (isJsonObject(a) && isJsonObject(b)) {
-    diffScope(a, b, { pointer: '', state: null, path: '' }, out);
+    const languages = [
+      queryLanguageOf(a['QueryLanguage'], 'JSONPath'),
+      queryLanguageOf(b['QueryLanguage'], 'JSONPath'),
+    ] as const;
+    diffScope(a, b, { pointer: '', state: null, path: '', languages }, out);
   } else {
     diffValues(a, b, '', out);
   }

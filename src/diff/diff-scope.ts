@@ -1,8 +1,10 @@
+import { queryLanguageOf, type AslQueryLanguage } from '../asl/query-language.ts';
 import { nestedGraphs } from '../asl/walk.ts';
 import { isJsonObject, type JsonValue } from '../util/json.ts';
 import { appendPointer } from '../util/json-pointer.ts';
 import { byCodeUnits, type DiffEntry } from './diff-entry.ts';
 import { diffValues, MAX_DIFF_DEPTH, tooDeep } from './diff-values.ts';
+import type { Reading } from './expression-text.ts';
 import { detectRenames } from './renames.ts';
 import { splitTransitions } from './transitions.ts';
 
@@ -12,6 +14,23 @@ interface ScopeOwner {
   readonly state: string | null;
   /** The path of the scope from the owning state, e.g. `Branches/0`; `''` for the machine. */
   readonly path: string;
+  /** The machine's query language on each side, which nested states inherit. */
+  readonly languages: readonly [AslQueryLanguage, AslQueryLanguage];
+}
+
+/**
+ * How the fields of a state present on both sides are read: by its query language when both
+ * sides agree, else as text (the `QueryLanguage` change shows itself).
+ */
+function stateReading(
+  a: Readonly<Record<string, unknown>>,
+  b: Readonly<Record<string, unknown>>,
+  languages: readonly [AslQueryLanguage, AslQueryLanguage],
+): Reading {
+  const la = queryLanguageOf(a['QueryLanguage'], languages[0]);
+  const lb = queryLanguageOf(b['QueryLanguage'], languages[1]);
+  if (la !== lb) return 'text';
+  return la === 'JSONata' ? 'jsonata-fields' : 'jsonpath-fields';
 }
 
 /**
@@ -27,7 +46,7 @@ interface ScopeOwner {
  * diffScope(
  *   { StartAt: 'A', States: { A: { Type: 'Succeed' } } },
  *   { StartAt: 'B', States: { B: { Type: 'Succeed' } } },
- *   { pointer: '', state: null, path: '' },
+ *   { pointer: '', state: null, path: '', languages: ['JSONPath', 'JSONPath'] },
  *   out,
  * ); // out: [{ kind: 'state-renamed', pointer: '/States/B', … }]
  * ```
@@ -46,7 +65,9 @@ export function diffScope(
     diffValues(a, b, owner.pointer, out, depth);
     return;
   }
-  const renames = detectRenames(statesA, statesB);
+  const renames = detectRenames(statesA, statesB, (sa, sb) =>
+    stateReading(sa, sb, owner.languages),
+  );
   const mapName = (name: string): string => renames.get(name) ?? name;
   const restA: Record<string, unknown> = { ...a };
   const restB: Record<string, unknown> = { ...b };
@@ -68,7 +89,7 @@ export function diffScope(
       });
     }
   }
-  diffValues(restA, restB, owner.pointer, out, depth + 1);
+  diffValues(restA, restB, owner.pointer, out, depth + 1, 'text');
 
   const renamedTo = new Set(renames.values());
   const statesPointer = appendPointer(owner.pointer, 'States');
@@ -78,7 +99,7 @@ export function diffScope(
     const inB = Object.hasOwn(statesB, name);
     const pointer = appendPointer(statesPointer, name);
     if (inA && inB) {
-      diffState(statesA[name], statesB[name], name, pointer, mapName, out, depth + 1);
+      diffState(statesA[name], statesB[name], name, pointer, mapName, owner, out, depth + 1);
     } else if (inA) {
       const to = renames.get(name);
       if (to === undefined) {
@@ -106,6 +127,7 @@ function diffState(
   name: string,
   pointer: string,
   mapName: (name: string) => string,
+  scope: ScopeOwner,
   out: DiffEntry[],
   depth: number,
 ): void {
@@ -151,7 +173,7 @@ function diffState(
       } else if (i >= branchesA.length) {
         out.push({ kind: 'field-added', pointer: branchPointer, new: bb as JsonValue });
       } else if (ga !== undefined && gb !== undefined) {
-        const owner = { pointer: branchPointer, state: name, path: ga.path };
+        const owner = { ...scope, pointer: branchPointer, state: name, path: ga.path };
         diffScope(ga.graph, gb.graph, owner, out, depth + 1);
       } else {
         diffValues(ba, bb, branchPointer, out, depth + 1);
@@ -163,10 +185,10 @@ function diffState(
     if (ga.kind !== 'processor' || gb === undefined) continue;
     delete restA[ga.field];
     delete restB[ga.field];
-    const owner = { pointer: appendPointer(pointer, ga.field), state: name, path };
+    const owner = { ...scope, pointer: appendPointer(pointer, ga.field), state: name, path };
     diffScope(ga.graph, gb.graph, owner, out, depth + 1);
   }
-  diffValues(restA, restB, pointer, out, depth + 1);
+  diffValues(restA, restB, pointer, out, depth + 1, stateReading(a, b, scope.languages));
 }
 
 /** A transition value: a state name, or absent. */

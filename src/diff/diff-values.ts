@@ -2,7 +2,7 @@ import { AslcError } from '../util/errors.ts';
 import { isJsonObject, type JsonValue } from '../util/json.ts';
 import { appendPointer } from '../util/json-pointer.ts';
 import type { DiffEntry } from './diff-entry.ts';
-import { sameStringValue } from './expression-text.ts';
+import { elementReading, memberReading, sameStringValue, type Reading } from './expression-text.ts';
 
 /** Deepest JSON nesting the diff walks before giving up. */
 export const MAX_DIFF_DEPTH = 1000;
@@ -11,8 +11,9 @@ export const MAX_DIFF_DEPTH = 1000;
  * Semantic equality of two JSON values: objects are equal when they have the same keys with
  * equal values, whatever the key order; arrays compare element by element; an intrinsic call
  * (under a `key.$` member, or a Fail `ErrorPath`/`CausePath`) and a JSONata `{% … %}` string
- * compare by their parse, so whitespace in them is not a difference. `key` is the member that
- * holds the values, when they are object members.
+ * compare by their parse, so whitespace in them is not a difference. `reading` says how the
+ * strings are read ({@link Reading}: the diff passes where each value sits, so that literal
+ * text compares as text); without it, expressions compare by their parse wherever they are.
  *
  * @example
  * ```ts
@@ -20,18 +21,21 @@ export const MAX_DIFF_DEPTH = 1000;
  * jsonEqual({ 'k.$': "States.Format('{}',$.x)" }, { 'k.$': "States.Format('{}', $.x)" }); // true
  * ```
  */
-export function jsonEqual(a: unknown, b: unknown, depth = 0, key?: string): boolean {
+export function jsonEqual(a: unknown, b: unknown, depth = 0, reading: Reading = 'loose'): boolean {
   if (depth > MAX_DIFF_DEPTH) throw tooDeep();
   if (a === b) return true;
-  if (typeof a === 'string' && typeof b === 'string') return sameStringValue(a, b, key);
+  if (typeof a === 'string' && typeof b === 'string') return sameStringValue(a, b, reading);
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((v, i) => jsonEqual(v, b[i], depth + 1));
+    const inner = elementReading(reading);
+    return a.every((v, i) => jsonEqual(v, b[i], depth + 1, inner));
   }
   if (!isJsonObject(a) || !isJsonObject(b)) return false;
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => Object.hasOwn(b, k) && jsonEqual(a[k], b[k], depth + 1, k));
+  return keys.every(
+    (k) => Object.hasOwn(b, k) && jsonEqual(a[k], b[k], depth + 1, memberReading(reading, k)),
+  );
 }
 
 /**
@@ -39,7 +43,8 @@ export function jsonEqual(a: unknown, b: unknown, depth = 0, key?: string): bool
  * key by key (`field-added`, `field-removed`, recursion), arrays that hold objects or arrays
  * element by element (extra elements are added or removed), and anything else (scalars, arrays
  * of scalars such as `ErrorEquals`, a change of type) as one `field-changed`; expressions compare
- * by their parse ({@link jsonEqual}). `key` is the member that holds the values.
+ * by their parse where they are evaluated ({@link jsonEqual}); `reading` says how the strings
+ * at `pointer` are read.
  *
  * @example
  * ```ts
@@ -54,7 +59,7 @@ export function diffValues(
   pointer: string,
   out: DiffEntry[],
   depth = 0,
-  key?: string,
+  reading: Reading = 'loose',
 ): void {
   if (depth > MAX_DIFF_DEPTH) throw tooDeep();
   if (a === b) return;
@@ -65,7 +70,7 @@ export function diffValues(
       const at = appendPointer(pointer, key);
       if (!Object.hasOwn(b, key))
         out.push({ kind: 'field-removed', pointer: at, old: json(a[key]) });
-      else diffValues(a[key], b[key], at, out, depth + 1, key);
+      else diffValues(a[key], b[key], at, out, depth + 1, memberReading(reading, key));
     }
     for (const key of Object.keys(b)) {
       if (!Object.hasOwn(a, key)) {
@@ -79,11 +84,11 @@ export function diffValues(
       const at = appendPointer(pointer, i);
       if (i >= b.length) out.push({ kind: 'field-removed', pointer: at, old: json(a[i]) });
       else if (i >= a.length) out.push({ kind: 'field-added', pointer: at, new: json(b[i]) });
-      else diffValues(a[i], b[i], at, out, depth + 1);
+      else diffValues(a[i], b[i], at, out, depth + 1, elementReading(reading));
     }
     return;
   }
-  if (!jsonEqual(a, b, depth, key))
+  if (!jsonEqual(a, b, depth, reading))
     out.push({ kind: 'field-changed', pointer, old: json(a), new: json(b) });
 }
 

@@ -104,24 +104,103 @@ export function holdsIntrinsic(key: string | undefined): boolean {
 }
 
 /**
- * True when two strings of a definition mean the same: the same text, two intrinsic calls that
- * parse the same (in a member that holds intrinsics, `key`), or two JSONata expressions with the
- * same parse tree. Literal text elsewhere is compared as it is.
+ * How the strings at a place of a definition are read, so that only evaluated expressions are
+ * compared by their parse and literal text as text:
+ * - `text`: literal (a `Comment`, a Pass `Result`, the machine's own fields);
+ * - `intrinsic`: the string is an evaluated intrinsic call or path (under a `key.$` member of a
+ *   JSONPath payload, a Fail `ErrorPath`/`CausePath`);
+ * - `jsonpath-fields` / `jsonata-fields`: the fields of a state in that query language;
+ * - `jsonpath`: a JSONPath payload (`Parameters`, `ResultSelector`, `ItemSelector`, `Assign`):
+ *   `key.$` members are evaluated, other strings are literal;
+ * - `jsonata`: a JSONata payload, where every `{% … %}` string is evaluated;
+ * - `loose`: no context known (a {@link jsonEqual} call on bare values): `{% … %}` strings and
+ *   the values of `key.$`/`ErrorPath`/`CausePath` members compare by their parse.
+ */
+export type Reading =
+  | 'text'
+  | 'intrinsic'
+  | 'jsonpath-fields'
+  | 'jsonata-fields'
+  | 'jsonpath'
+  | 'jsonata'
+  | 'loose'
+  | 'loose-intrinsic';
+
+/** State fields (at any depth of a state: `Catch[i].Assign`, `ItemReader.Parameters`) that hold payloads. */
+const PAYLOAD_FIELDS: ReadonlySet<string> = new Set([
+  'Parameters',
+  'ResultSelector',
+  'ItemSelector',
+  'Assign',
+  'Arguments',
+  'Output',
+  'Items',
+]);
+
+/**
+ * The reading of the member `key` of an object read as `reading`.
  *
  * @example
  * ```ts
- * sameStringValue("States.Format('{}',$.x)", "States.Format('{}', $.x)", 'key.$'); // true
- * sameStringValue('{%$x %}', '{% $x %}', 'Output'); // true
- * sameStringValue('a b', 'a  b', 'Comment'); // false
+ * memberReading('jsonpath-fields', 'Parameters'); // 'jsonpath'
+ * memberReading('jsonpath', 'id.$'); // 'intrinsic'
+ * memberReading('jsonata-fields', 'Comment'); // 'text'
  * ```
  */
-export function sameStringValue(a: string, b: string, key?: string): boolean {
+export function memberReading(reading: Reading, key: string): Reading {
+  switch (reading) {
+    case 'text':
+    case 'intrinsic':
+      return 'text';
+    case 'loose':
+    case 'loose-intrinsic':
+      return holdsIntrinsic(key) ? 'loose-intrinsic' : 'loose';
+    case 'jsonpath':
+      return key.endsWith('.$') ? 'intrinsic' : 'jsonpath';
+    case 'jsonata':
+      return 'jsonata';
+    case 'jsonpath-fields':
+      if (key === 'ErrorPath' || key === 'CausePath') return 'intrinsic';
+      if (key === 'Comment' || key === 'Result') return 'text';
+      return PAYLOAD_FIELDS.has(key) ? 'jsonpath' : 'jsonpath-fields';
+    case 'jsonata-fields':
+      if (key === 'Comment' || key === 'Result') return 'text';
+      return PAYLOAD_FIELDS.has(key) ? 'jsonata' : 'jsonata-fields';
+  }
+}
+
+/** The reading of the elements of an array read as `reading`. */
+export function elementReading(reading: Reading): Reading {
+  if (reading === 'intrinsic') return 'text';
+  return reading === 'loose-intrinsic' ? 'loose' : reading;
+}
+
+/**
+ * True when two strings of a definition mean the same, read as `reading` ({@link Reading}):
+ * the same text, two evaluated intrinsic calls that parse the same, or two evaluated JSONata
+ * expressions with the same parse tree. Literal text is compared as it is.
+ *
+ * @example
+ * ```ts
+ * sameStringValue("States.Format('{}',$.x)", "States.Format('{}', $.x)", 'intrinsic'); // true
+ * sameStringValue('{%$x %}', '{% $x %}', 'jsonata'); // true
+ * sameStringValue('{%$x %}', '{% $x %}', 'text'); // false
+ * ```
+ */
+export function sameStringValue(a: string, b: string, reading: Reading = 'loose'): boolean {
   if (a === b) return true;
-  if (isJsonataString(a) && isJsonataString(b)) {
+  if (
+    (reading === 'jsonata' ||
+      reading === 'jsonata-fields' ||
+      reading === 'loose' ||
+      reading === 'loose-intrinsic') &&
+    isJsonataString(a) &&
+    isJsonataString(b)
+  ) {
     const fa = jsonataForm(a);
     return fa !== null && fa === jsonataForm(b);
   }
-  if (holdsIntrinsic(key)) {
+  if (reading === 'intrinsic' || reading === 'loose-intrinsic') {
     const fa = intrinsicForm(a);
     return fa !== null && fa === intrinsicForm(b);
   }

@@ -1,7 +1,7 @@
 import { isJsonObject } from '../util/json.ts';
 import { byCodeUnits } from './diff-entry.ts';
 import { jsonEqual, MAX_DIFF_DEPTH, tooDeep } from './diff-values.ts';
-import { stringKey } from './expression-text.ts';
+import { stringKey, type Reading } from './expression-text.ts';
 import { splitTransitions, type SplitState } from './transitions.ts';
 
 /**
@@ -9,7 +9,8 @@ import { splitTransitions, type SplitState } from './transitions.ts';
  * are identical apart from transitions, and whose transitions agree once every rename found is
  * applied (a transition of the old state to a renamed state must point to its new name). Pairs
  * are proposed in name order (UTF-16 code units) and then checked against the complete set of
- * renames until no pair fails, so the result is deterministic. Returns old name → new name.
+ * renames until no pair fails, so the result is deterministic. `readingOf` says how the
+ * contents of two states are read ({@link Reading}). Returns old name → new name.
  *
  * @example
  * ```ts
@@ -22,6 +23,7 @@ import { splitTransitions, type SplitState } from './transitions.ts';
 export function detectRenames(
   a: Record<string, unknown>,
   b: Record<string, unknown>,
+  readingOf: (a: Record<string, unknown>, b: Record<string, unknown>) => Reading = () => 'loose',
 ): Map<string, string> {
   const removed = Object.keys(a)
     .filter((n) => !Object.hasOwn(b, n))
@@ -61,7 +63,11 @@ export function detectRenames(
     for (let i = bucket.start; i < bucket.names.length; i++) {
       const to = bucket.names[i] as string;
       const sb = splitB.get(to) as SplitState;
-      if (!taken.has(to) && jsonEqual(sa.rest, sb.rest) && sameTransitions(sa, sb, plausible)) {
+      if (
+        !taken.has(to) &&
+        jsonEqual(sa.rest, sb.rest, 0, readingOf(sa.rest, sb.rest)) &&
+        sameTransitions(sa, sb, plausible)
+      ) {
         renames.set(from, to);
         taken.add(to);
         break;

@@ -40,9 +40,16 @@ describe('aslc diff reads expressions, not their spacing', () => {
         { 'a.$': "States.Format('{}', $.items[?(@.n==1)])" },
         { 'a.$': "States.Format('{}',$.items[?(@.n == 1)])" },
       ],
-      [{ a: ['{% 1+2 %}'] }, { a: ['{%1 + 2%}'] }],
     ];
     for (const [a, b] of same) expect(diffDefinitions(machine(a), machine(b))).toEqual([]);
+    const jsonata = (value: unknown) => ({
+      QueryLanguage: 'JSONata',
+      StartAt: 'A',
+      States: { A: { Type: 'Pass', Output: value, End: true } },
+    });
+    expect(diffDefinitions(jsonata({ a: ['{% 1+2 %}'] }), jsonata({ a: ['{%1 + 2%}'] }))).toEqual(
+      [],
+    );
     const different: [unknown, unknown][] = [
       [{ 'a.$': 'States.Array(1,' }, { 'a.$': 'States.Array(1, ' }],
       [{ a: '{% 1 + %}' }, { a: '{%1 + %}' }],
@@ -68,25 +75,94 @@ describe('aslc diff reads expressions, not their spacing', () => {
     expect(diffDefinitions(a, machine('{%$match($states.input.s,/ab+c/)%}'))).toEqual([]);
   });
 
+  it('compares literal text as text: Comments, JSONPath payload strings, Pass Result', () => {
+    const jsonpath = (state: Record<string, unknown>) => ({
+      StartAt: 'A',
+      States: { A: { Type: 'Pass', End: true, ...state } },
+    });
+    const jsonata = (state: Record<string, unknown>) => ({
+      QueryLanguage: 'JSONata',
+      StartAt: 'A',
+      States: { A: { Type: 'Pass', End: true, ...state } },
+    });
+    const changed: [unknown, unknown, string][] = [
+      [jsonata({ Comment: '{% a %}' }), jsonata({ Comment: '{%a%}' }), '/States/A/Comment'],
+      [{ ...jsonata({}), Comment: '{% a %}' }, { ...jsonata({}), Comment: '{%a%}' }, '/Comment'],
+      [
+        jsonpath({ Parameters: { a: '{% $x %}' } }),
+        jsonpath({ Parameters: { a: '{%$x%}' } }),
+        '/States/A/Parameters/a',
+      ],
+      [
+        jsonpath({ Result: { 'r.$': 'States.UUID()' } }),
+        jsonpath({ Result: { 'r.$': 'States.UUID( )' } }),
+        '/States/A/Result/r.$',
+      ],
+      [
+        jsonpath({ Result: { x: { 'r.$': 'States.UUID()' } } }),
+        jsonpath({ Result: { x: { 'r.$': 'States.UUID( )' } } }),
+        '/States/A/Result/x/r.$',
+      ],
+      // A JSONPath state's `.$` keys hold no JSONata.
+      [
+        jsonpath({ Parameters: { 'a.$': '{% $x %}' } }),
+        jsonpath({ Parameters: { 'a.$': '{%$x%}' } }),
+        '/States/A/Parameters/a.$',
+      ],
+    ];
+    for (const [a, b, pointer] of changed) {
+      expect(diffDefinitions(a, b)).toMatchObject([{ kind: 'field-changed', pointer }]);
+    }
+    // Evaluated places still compare by parse, in nested payloads and Catch too.
+    const same: [unknown, unknown][] = [
+      [
+        jsonpath({ Assign: { x: { 'r.$': 'States.UUID()' } } }),
+        jsonpath({ Assign: { x: { 'r.$': 'States.UUID( )' } } }),
+      ],
+      [jsonata({ Output: { Comment: '{% a %}' } }), jsonata({ Output: { Comment: '{%a%}' } })],
+      [
+        { StartAt: 'A', States: { A: { Type: 'Fail', CausePath: 'States.UUID()' } } },
+        { StartAt: 'A', States: { A: { Type: 'Fail', CausePath: 'States.UUID( )' } } },
+      ],
+      [
+        {
+          StartAt: 'A',
+          States: { A: { Type: 'Pass', QueryLanguage: 'JSONata', Output: '{%1%}', End: true } },
+        },
+        {
+          StartAt: 'A',
+          States: { A: { Type: 'Pass', QueryLanguage: 'JSONata', Output: '{% 1 %}', End: true } },
+        },
+      ],
+    ];
+    for (const [a, b] of same) expect(diffDefinitions(a, b)).toEqual([]);
+  });
+
   it('finds a renamed state whose expressions differ only in whitespace', () => {
     const a = {
       StartAt: 'Old',
       States: {
-        Old: { Type: 'Pass', Parameters: { 'k.$': 'States.UUID()' }, Output: '{%1%}', End: true },
+        Old: { Type: 'Pass', Parameters: { 'k.$': 'States.UUID()' }, Next: 'OldJ' },
+        OldJ: { Type: 'Pass', QueryLanguage: 'JSONata', Output: '{%1%}', End: true },
       },
     };
     const b = {
       StartAt: 'New',
       States: {
-        New: {
-          Type: 'Pass',
-          Parameters: { 'k.$': 'States.UUID( )' },
-          Output: '{% 1 %}',
-          End: true,
-        },
+        New: { Type: 'Pass', Parameters: { 'k.$': 'States.UUID( )' }, Next: 'NewJ' },
+        NewJ: { Type: 'Pass', QueryLanguage: 'JSONata', Output: '{% 1 %}', End: true },
       },
     };
-    expect(diffDefinitions(a, b).map(formatDiffEntry)).toEqual(["> renamed 'Old' → 'New'"]);
+    expect(diffDefinitions(a, b).map(formatDiffEntry)).toEqual([
+      "> renamed 'Old' → 'New'",
+      "> renamed 'OldJ' → 'NewJ'",
+    ]);
+    // A literal Output of a JSONPath state is text: not a rename.
+    const literal = (name: string, output: string) => ({
+      StartAt: name,
+      States: { [name]: { Type: 'Pass', Output: output, End: true } },
+    });
+    expect(diffDefinitions(literal('Old', '{%1%}'), literal('New', '{% 1 %}'))).toHaveLength(3);
   });
 
   it('loads jsonata only when two JSONata strings differ in their text', () => {
