@@ -9,6 +9,7 @@ import { STATE_OPTION_KEYS, StateBuilder, type StateOptions } from '../state-bui
 import { FAIL_PATH_INTRINSICS } from '../../asl/intrinsic/functions.ts';
 import { checkErrorName } from '../error-names.ts';
 import { withOrigin } from '../source-site.ts';
+import { describeValue } from '../describe-value.ts';
 
 /** The Error or Cause of a Fail state: literal, `path()` / intrinsic (`…Path`) or `jsonata()`. */
 export type FailValue = string | JsonPath | Intrinsic | Jsonata;
@@ -52,13 +53,18 @@ function failValue(
       },
     );
   }
-  if (isExpression(value) && (value as { kind: string }).kind !== 'Placeholder') return value;
+  const kind = isExpression(value) ? (value as { kind: string }).kind : undefined;
+  if (kind === 'JsonPath' || kind === 'Intrinsic' || kind === 'Jsonata') return value;
   throw new DslError(
     'InvalidFieldValue',
-    `${field} of Fail state '${name}' must be a string, path(), intrinsic or jsonata()`,
+    `${field} of Fail state '${name}' must be a string, path(), intrinsic or jsonata(), not ${describeValue(value)}`,
     {
       state: name,
       field,
+      hint:
+        kind === 'Placeholder' || kind === 'Substitution'
+          ? `a Fail ${field} is not a deploy-time value: write the text, or compute it at run time with path(), States.Format or jsonata()`
+          : `write a string, path('$.…'), an intrinsic or jsonata('…')`,
     },
   );
 }
