@@ -15,6 +15,9 @@ const cdkAliases = existsSync(`${bench}aws-cdk-lib/package.json`)
     ]
   : [];
 
+/** The process-level hostile-input suite (the hostile project). */
+const HOSTILE = 'test/e2e/hostile-suite.test.ts';
+
 /** Tests that run external tools on aslc's output (the integration project). */
 const INTEGRATION = [
   'test/iac/terraform-validate.test.ts',
@@ -57,7 +60,14 @@ export default defineConfig({
       {
         // The CLI as a child process: exit codes, stdout flushing, signals (npm test).
         extends: true,
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] },
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], exclude: [HOSTILE] },
+      },
+      {
+        // The hostile-input suite on the real CLI: every named case as child processes, generated
+        // hostile scenarios (npm run test:hostile, in .ci/run; ASLC_HOSTILE_HEAVY=1 adds the heavy
+        // cases, scripts/fuzz.ts runs it for longer). The in-process hostile tests stay in unit.
+        extends: true,
+        test: { name: 'hostile', include: [HOSTILE], testTimeout: 200_000 },
       },
       {
         // What aslc writes, checked by the tools it is written for: terraform validate with the

@@ -27,7 +27,7 @@ export type HostileClass =
 export interface NamedCase {
   readonly name: string;
   readonly kind: HostileClass;
-  /** Too slow or too large for `npm test`: run with ASLC_HOSTILE_HEAVY=1 and by scripts/fuzz.ts. */
+  /** Too slow or too large for CI: run with ASLC_HOSTILE_HEAVY=1 npm run test:hostile, and by scripts/fuzz.ts. */
   readonly heavy?: boolean;
   /** A known bug this case shows: the case is expected to fail until it is fixed. */
   readonly bug?: string;
