@@ -126,6 +126,17 @@ export function prefixStates(
   return new Chain(mapChain(fragment.toChain().node));
 }
 
+/**
+ * The chain of a fragment wrapped into a Parallel of aslc's own: `toChain()` refuses a
+ * `branch()` value (`BranchOutsideParallel`), whose comment is for a Parallel the caller writes;
+ * anything that is not chainable is left for `parallel()` to refuse.
+ */
+function ownChain(fragment: Chainable): Chainable {
+  return typeof (fragment as Partial<Chainable> | undefined)?.toChain === 'function'
+    ? fragment.toChain()
+    : fragment;
+}
+
 /** Options of {@link toSingleState}. */
 export interface ToSingleStateOptions extends Omit<ParallelOptions, 'branches'>, PrefixOptions {
   /** Prefix every inner state name (e.g. `'Stats: '`); none by default. */
@@ -148,7 +159,9 @@ export function toSingleState(
 ): ParallelBuilder {
   const { prefix, shorten, ...rest } = options;
   const branch =
-    prefix === undefined ? fragment : prefixStates(fragment, prefix, { shorten: shorten ?? false });
+    prefix === undefined
+      ? ownChain(fragment)
+      : prefixStates(fragment, prefix, { shorten: shorten ?? false });
   return parallel(name, { ...rest, branches: [branch] });
 }
 
@@ -175,7 +188,11 @@ export interface EncloseOptions {
 export function enclose(id: string, fragment: Chainable, options: EncloseOptions = {}): Chain {
   const inputPath = options.inputPath ?? '$';
   const resultPath = options.resultPath === undefined ? inputPath : options.resultPath;
-  const enclosure = parallel(`${id} Enclosure`, { inputPath, resultPath, branches: [fragment] });
+  const enclosure = parallel(`${id} Enclosure`, {
+    inputPath,
+    resultPath,
+    branches: [ownChain(fragment)],
+  });
   if (resultPath === null) return enclosure.toChain();
   return enclosure.next(
     pass(`${id} Enclosure Post`, { inputPath: `${resultPath}[0]`, resultPath }),

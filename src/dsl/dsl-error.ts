@@ -22,6 +22,7 @@ export type DslErrorCode =
   | 'ChoiceWithoutRules'
   | 'ChoiceAlreadyHasDefault'
   | 'ParallelWithoutBranches'
+  | 'BranchOutsideParallel'
   | 'UnknownIntrinsic'
   | 'IntrinsicArity'
   | 'IntrinsicNestingTooDeep'

@@ -4,10 +4,15 @@ import {
   branch,
   chain,
   compile,
+  enclose,
+  map,
   parallel,
   pass,
   prefixStates,
   stateMachine,
+  task,
+  toSingleState,
+  lambdaInvoke,
   type BranchOptions,
   type Chainable,
 } from '../../src/index.ts';
@@ -61,5 +66,26 @@ describe('branch() gives a Parallel branch its Comment', () => {
     const e = dslError(() => branch(pass('A'), { coment: 'x' } as unknown as BranchOptions));
     expect(e.code).toBe('FieldNotSupported');
     expect(e.hint).toMatch(/supports: comment/);
+  });
+
+  test('a branch() value anywhere but a Parallel, or inside another branch(), is refused', () => {
+    const b = () => branch(pass('A'), { comment: 'x' });
+    const misuses: (() => unknown)[] = [
+      () => compile(stateMachine({ definition: chain(pass('Z'), b()) })),
+      () => compile(stateMachine({ definition: b() })),
+      () => pass('Z').next(b()),
+      () => map('M', { processor: b() }),
+      () => toSingleState('W', b()),
+      () => toSingleState('W', b(), { prefix: 'X ' }),
+      () => enclose('E', b()),
+      () => task('T', { resource: lambdaInvoke() }).catch(b()),
+      () => branch(b(), { comment: 'y' }),
+    ];
+    for (const misuse of misuses) {
+      const e = dslError(misuse);
+      expect(e.code).toBe('BranchOutsideParallel');
+      expect(e.hint).toMatch(/parallel|branch\(/);
+    }
+    expect(() => compile(stateMachine({ definition: parallel('P').branch(b()) }))).not.toThrow();
   });
 });

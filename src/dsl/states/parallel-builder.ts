@@ -33,22 +33,23 @@ export interface BranchOptions {
   readonly comment?: string;
 }
 
-/** The brand of {@link ParallelBranch} values. */
+/** The brand of {@link ParallelBranch} values: the chain of the branch. */
 const BRANCH = Symbol('aslc.ParallelBranch');
 
 /**
  * A Parallel branch with options, built by {@link branch}: usable in `branches` and in
- * `.branch()` like any chain.
+ * `.branch()` only (anywhere else its comment would be lost, so it is refused there).
  */
 export interface ParallelBranch extends Chainable {
-  readonly [BRANCH]: true;
+  readonly [BRANCH]: Chainable;
   /** The branch's `Comment`. */
   readonly comment: string | undefined;
 }
 
 /**
- * A Parallel branch with a `Comment`: pass it in `branches` or to `.branch()` where a state or a
- * chain goes.
+ * A Parallel branch with a `Comment`: pass it in a Parallel's `branches` or to its `.branch()`;
+ * nowhere else (a chain, a Map processor, a Catch handler, `toSingleState`) takes one
+ * (`BranchOutsideParallel`).
  *
  * @example
  * ```ts
@@ -69,6 +70,12 @@ export function branch(definition: Chainable, options: BranchOptions = {}): Para
       hint: "write branch(chain(pass('A'), pass('B')), { comment: '…' })",
     });
   }
+  if (isParallelBranch(definition)) {
+    throw new DslError('BranchOutsideParallel', 'branch() of a branch() value', {
+      field: 'Branches',
+      hint: 'call branch() once per branch, with all its options: branch(chain, { comment })',
+    });
+  }
   checkOptionKeys('Parallel branch', '(branch)', options, BRANCH_KEYS);
   const comment = options?.comment;
   if (comment !== undefined && typeof comment !== 'string') {
@@ -77,9 +84,18 @@ export function branch(definition: Chainable, options: BranchOptions = {}): Para
     });
   }
   return Object.freeze({
-    [BRANCH]: true as const,
+    [BRANCH]: definition,
     comment,
-    toChain: () => definition.toChain(),
+    toChain: (): never => {
+      throw new DslError(
+        'BranchOutsideParallel',
+        'a branch() value is used outside the branches of a Parallel state, where its comment would be lost',
+        {
+          field: 'Branches',
+          hint: "use it in parallel('P', { branches: [...] }) or parallel('P').branch(...) only; elsewhere pass the state or chain itself",
+        },
+      );
+    },
   });
 }
 
@@ -147,7 +163,7 @@ function branchNode(branch: Chainable, name: string, index: number) {
       },
     );
   }
-  return branch.toChain().node;
+  return (isParallelBranch(branch) ? branch[BRANCH] : branch).toChain().node;
 }
 
 /** A Parallel state builder: immutable. */
