@@ -12,6 +12,29 @@ export const MAX_PLACEHOLDER_NAME_LENGTH = 128;
 export const PLACEHOLDER_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*$/;
 
 /**
+ * `${Name}` in a text, the name captured (group 1), with the name rule of
+ * {@link PLACEHOLDER_NAME_PATTERN} (dotted names included; the length limit is not checked).
+ * Global: use it with `replace`, `replaceAll` or `matchAll` only (they do not keep its
+ * `lastIndex`), or through {@link replacePlaceholderText}. The one copy of this pattern.
+ */
+export const PLACEHOLDER_IN_TEXT = new RegExp(
+  `\\$\\{(${PLACEHOLDER_NAME_PATTERN.source.slice(1, -1)})\\}`,
+  'g',
+);
+
+/**
+ * Every `${Name}` in `text` replaced by `value(name)`.
+ *
+ * @example
+ * ```ts
+ * replacePlaceholderText('arn:${P}:s3:::${b.name}', (n) => `<${n}>`); // 'arn:<P>:s3:::<b.name>'
+ * ```
+ */
+export function replacePlaceholderText(text: string, value: (name: string) => string): string {
+  return text.replace(PLACEHOLDER_IN_TEXT, (_m, name: string) => value(name));
+}
+
+/**
  * True for a valid placeholder name.
  *
  * @example

@@ -1,5 +1,6 @@
 /** Variable names, timestamps, `.$` values and query languages (src/asl). */
 import { describe, expect, it } from 'vitest';
+import { PLACEHOLDER_IN_TEXT, replacePlaceholderText } from '../../src/asl/placeholder-name.ts';
 import { dollarValueProblem } from '../../src/asl/payload.ts';
 import { queryLanguageOf } from '../../src/asl/query-language.ts';
 import { isTimestamp, parseTimestamp } from '../../src/asl/timestamp.ts';
@@ -59,5 +60,14 @@ describe('query languages', () => {
     expect(queryLanguageOf(undefined, 'JSONata')).toBe('JSONata');
     expect(queryLanguageOf('JSONPath', 'JSONata')).toBe('JSONPath');
     expect(queryLanguageOf('jsonpath', 'JSONPath')).toBe('JSONata');
+  });
+});
+
+describe('${Name} in a text: one pattern for every target', () => {
+  it('finds plain and dotted names, and leaves ${AWS::Region} and ${1x} alone', () => {
+    expect(
+      replacePlaceholderText('arn:${P}:s3:::${b.name}/${AWS::Region}/${1x}', (n) => `<${n}>`),
+    ).toBe('arn:<P>:s3:::<b.name>/${AWS::Region}/${1x}');
+    expect([...'${a.b}${c}'.matchAll(PLACEHOLDER_IN_TEXT)].map((m) => m[1])).toEqual(['a.b', 'c']);
   });
 });

@@ -136,6 +136,28 @@ describe.skipIf(!installed)(`aslc/cdk AslcStateMachine${reason}`, () => {
     ).toThrow(/literal "\$\{"/);
   });
 
+  it('writes the value of a dotted placeholder into a policy given with compiled ASL', async () => {
+    const cdk = await import('aws-cdk-lib');
+    const { AslcStateMachine } = await import('aslc/cdk');
+    const app = new cdk.App();
+    const s = new cdk.Stack(app, 'Dotted');
+    const arn = 'arn:aws:sns:eu-west-1:123456789012:t';
+    new AslcStateMachine(s, 'Flow', {
+      workflow: '{"StartAt":"P","States":{"P":{"Type":"Pass","Result":"${topic.arn}","End":true}}}',
+      placeholders: { 'topic.arn': arn },
+      policy: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: ['sns:Publish'], Resource: ['${topic.arn}'] }],
+      },
+    });
+    const template = app.synth().getStackByName('Dotted').template as Template;
+    const policy = Object.values(template.Resources).find((r) => r.Type === 'AWS::IAM::Policy');
+    const statements = (
+      policy?.Properties['PolicyDocument'] as { Statement: { Resource: unknown }[] }
+    ).Statement;
+    expect(statements.map((st) => st.Resource)).toContain(arn);
+  });
+
   it(
     'the construct type-checks against aws-cdk-lib itself (tsconfig.cdk.json)',
     { timeout: 120_000 },

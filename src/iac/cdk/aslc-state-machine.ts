@@ -7,6 +7,7 @@ import {
   type StateMachineType,
 } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
+import { replacePlaceholderText } from '../../asl/placeholder-name.ts';
 import { AslcError } from '../../util/errors.ts';
 import type { PolicyDocument } from '../iam/policy-document.ts';
 import { unsafeValueReason } from '../placeholder-values.ts';
@@ -130,7 +131,7 @@ export class AslcStateMachine extends StateMachine {
           resources: st.Resource.map((r) =>
             props.policy === undefined
               ? parts.renderResource(r, value)
-              : r.replace(/\$\{([A-Za-z][A-Za-z0-9_]*)\}/g, (_m, n: string) => value(n)),
+              : replacePlaceholderText(r, value),
           ),
           ...(st.Condition === undefined ? {} : { conditions: { ...st.Condition } }),
         }),

@@ -1,3 +1,4 @@
+import { PLACEHOLDER_IN_TEXT, replacePlaceholderText } from '../../asl/placeholder-name.ts';
 import type { StateMachineNode } from '../../ir/state-machine-node.ts';
 import { AslcError } from '../../util/errors.ts';
 import { createWorkflowContext } from '../build/workflow-context.ts';
@@ -35,13 +36,6 @@ export interface CdkDefinition {
   readonly renderResource: (resource: string, value: (name: string) => string) => string;
   /** Warnings of the policy derivation (permissions that could not be derived precisely). */
   readonly warnings: readonly BuildProblem[];
-}
-
-const PLACEHOLDER_TEXT = /\$\{([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*)\}/g;
-
-/** `${Name}` in a string → value(name); the form of compiled ASL and policy files. */
-function replaceDollarBrace(text: string, value: (name: string) => string): string {
-  return text.replace(PLACEHOLDER_TEXT, (_m, name: string) => value(name));
 }
 
 /**
@@ -94,7 +88,7 @@ export function cdkDefinition(
   refuseTokens(definitionString);
   const names = new Set<string>();
   const intrinsic = new Set<string>();
-  for (const m of definitionString.matchAll(PLACEHOLDER_TEXT)) {
+  for (const m of definitionString.matchAll(PLACEHOLDER_IN_TEXT)) {
     names.add(m[1] as string);
     const at = m.index;
     if (definitionString[at - 1] === "'" && definitionString[at + m[0].length] === "'") {
@@ -106,7 +100,7 @@ export function cdkDefinition(
     placeholders: [...names].sort(),
     intrinsicPlaceholders: intrinsic,
     policy: undefined,
-    renderResource: replaceDollarBrace,
+    renderResource: replacePlaceholderText,
     warnings: [],
   };
 }

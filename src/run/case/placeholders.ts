@@ -1,5 +1,4 @@
-/** A deploy-time placeholder as aslc writes it: `${Name}`. */
-const PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+import { PLACEHOLDER_IN_TEXT } from '../../asl/placeholder-name.ts';
 
 /** What {@link bindPlaceholders} did. */
 export interface BoundDefinition {
@@ -28,7 +27,7 @@ export function bindPlaceholders(
 ): BoundDefinition {
   const used = new Set<string>();
   const replace = (text: string): string =>
-    text.replace(PLACEHOLDER, (whole, name: string) => {
+    text.replace(PLACEHOLDER_IN_TEXT, (whole, name: string) => {
       if (!Object.hasOwn(values, name)) return whole;
       used.add(name);
       return values[name] as string;

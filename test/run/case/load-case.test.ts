@@ -169,6 +169,10 @@ describe('case.json: placeholders, workflow selectors and extra services', () =>
       },
       unused: ['Nope'],
     });
+    // Dotted (CDK-style) names bind like the others.
+    expect(
+      bindPlaceholders({ Result: '${bucket.name}/k' }, { 'bucket.name': 'b' }).definition,
+    ).toStrictEqual({ Result: 'b/k' });
     const unused = writeCase(root, 'unused', {
       'definition.asl.json': withPlaceholders,
       'expected.json': { status: 'SUCCEEDED' },
