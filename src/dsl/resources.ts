@@ -1,3 +1,4 @@
+import { describeValue } from './describe-value.ts';
 import { DslError } from './dsl-error.ts';
 
 /**
@@ -19,10 +20,20 @@ const PARTITION = /^aws(-[a-z]+)*$/;
 
 function check(kind: string, value: string, pattern: RegExp, example: string): string {
   if (typeof value !== 'string' || !pattern.test(value)) {
-    throw new DslError('InvalidResource', `invalid ${kind} '${String(value)}' in a Resource ARN`, {
-      field: 'Resource',
-      hint: `write e.g. ${example}`,
-    });
+    const deployTime =
+      typeof value === 'object' &&
+      value !== null &&
+      typeof (value as { kind?: unknown }).kind === 'string';
+    throw new DslError(
+      'InvalidResource',
+      `invalid ${kind} ${typeof value === 'string' ? `'${value}'` : describeValue(value)} in a Resource ARN`,
+      {
+        field: 'Resource',
+        hint: deployTime
+          ? `the ARN helpers take plain strings; for a deploy-time ${kind}, write the whole Resource with sub, e.g. sub\`arn:\${placeholder('Partition')}:states:::sqs:sendMessage\``
+          : `write e.g. ${example}`,
+      },
+    );
   }
   return value;
 }
@@ -52,11 +63,14 @@ export interface IntegrationOptions extends ResourceOptions, CallbackOptions {
 
 const OPTION_KEYS: readonly string[] = ['partition', 'waitForTaskToken', 'sync'];
 
-/** The pattern suffix of options, checked. */
-function patternOf(options: IntegrationOptions, allowSync: boolean): string {
+/** Refuses an option key that is not `known`, naming the nearest of `allowed`. */
+function checkOptionNames(
+  options: object,
+  known: readonly string[],
+  allowed: readonly string[],
+): void {
   for (const key of Object.keys(options)) {
-    if (!OPTION_KEYS.includes(key)) {
-      const allowed = OPTION_KEYS.filter((k) => allowSync || k !== 'sync');
+    if (!known.includes(key)) {
       const lower = key.toLowerCase();
       const near = allowed.find((k) => {
         const l = k.toLowerCase();
@@ -69,6 +83,15 @@ function patternOf(options: IntegrationOptions, allowSync: boolean): string {
       });
     }
   }
+}
+
+/** The pattern suffix of options, checked. */
+function patternOf(options: IntegrationOptions, allowSync: boolean): string {
+  checkOptionNames(
+    options,
+    OPTION_KEYS,
+    OPTION_KEYS.filter((k) => allowSync || k !== 'sync'),
+  );
   const { sync, waitForTaskToken } = options;
   if (waitForTaskToken !== undefined && typeof waitForTaskToken !== 'boolean') {
     throw new DslError('InvalidResource', 'waitForTaskToken must be true or false', {
@@ -261,5 +284,21 @@ export function lambdaInvoke(
  * ```
  */
 export function httpInvoke(options: ResourceOptions = {}): string {
-  return `${prefix(options)}http:invoke`;
+  const opts: ResourceOptions = options ?? {};
+  if (typeof opts !== 'object') {
+    throw new DslError('InvalidResource', `invalid httpInvoke options ${describeValue(opts)}`, {
+      field: 'Resource',
+      hint: "write httpInvoke() or httpInvoke({ partition: 'aws-cn' })",
+    });
+  }
+  for (const key of ['waitForTaskToken', 'sync']) {
+    if (Object.hasOwn(opts, key)) {
+      throw new DslError('InvalidResource', `the HTTP Task (http:invoke) has no ${key} pattern`, {
+        field: 'Resource',
+        hint: 'an HTTP Task is request-response only: drop the option (to wait for a callback, call the API from a Lambda or an SDK integration with { waitForTaskToken: true })',
+      });
+    }
+  }
+  checkOptionNames(opts, ['partition'], ['partition']);
+  return `${prefix(opts)}http:invoke`;
 }

@@ -7,6 +7,8 @@ import {
   httpInvoke,
   integration,
   lambdaInvoke,
+  placeholder,
+  sub,
   type IntegrationOptions,
   type IntegrationPattern,
 } from '../../src/index.ts';
@@ -105,5 +107,35 @@ describe('resource helpers take the integration pattern as options', () => {
       expect(e.code).toBe(code);
       expect(e.hint).toMatch(hint);
     }
+  });
+
+  test('httpInvoke refuses waitForTaskToken, sync and unknown options', () => {
+    for (const options of [
+      { waitForTaskToken: true },
+      { sync: true },
+      { waitForTaskToken: false },
+    ]) {
+      const e = dslError(() => httpInvoke(options as never));
+      expect(e.code).toBe('InvalidResource');
+      expect(e.hint).toMatch(/request-response/);
+    }
+    const e = dslError(() => httpInvoke({ Partition: 'aws' } as never));
+    expect(e.code).toBe('InvalidResource');
+    expect(e.hint).toMatch(/did you mean 'partition'/);
+    expect(httpInvoke({ partition: 'aws-cn' })).toBe('arn:aws-cn:states:::http:invoke');
+  });
+
+  test('a deploy-time partition is described, with a hint to write the Resource with sub', () => {
+    for (const partition of [placeholder('P'), sub`a${placeholder('P')}`]) {
+      const e = dslError(() =>
+        integration('sqs', 'sendMessage', { partition: partition as never }),
+      );
+      expect(e.code).toBe('InvalidResource');
+      expect(e.message).not.toContain('[object Object]');
+      expect(e.hint).toMatch(/sub`arn:\$\{placeholder\('Partition'\)\}:states:::/);
+    }
+    expect(dslError(() => httpInvoke({ partition: placeholder('P') as never })).message).toContain(
+      "placeholder('P')",
+    );
   });
 });
