@@ -5,6 +5,7 @@ import {
   NotNode,
   type ConditionNode,
 } from '../ir/choice-rule-node.ts';
+import { describeValue } from './describe-value.ts';
 import { DslError } from './dsl-error.ts';
 import { isExpression, type Jsonata, type JsonPath } from './expr/expression.ts';
 import { jsonPathProblem } from './expr/jsonpath.ts';
@@ -54,8 +55,9 @@ function compare<T extends string | number | boolean>(operator: string, type: st
     if (typeof value !== type || (typeof value === 'number' && !Number.isFinite(value))) {
       throw new DslError(
         'InvalidFieldValue',
-        `${operator} needs a ${type} or a path(), got ${JSON.stringify(value)}`,
+        `${operator} needs a ${type} or a path(), got ${describeValue(value)}`,
         {
+          hint: 'compare with a literal of that type, or with path(…) for a value of the input',
           field: operator,
         },
       );
@@ -72,6 +74,7 @@ function typeTest(operator: string) {
 function conditions(list: readonly Condition[], operator: string): ConditionNode[] {
   if (list.length === 0) {
     throw new DslError('InvalidFieldValue', `${operator} needs at least one condition`, {
+      hint: 'pass conditions: Condition.and(Condition.isPresent(…), …)',
       field: operator,
     });
   }
@@ -80,7 +83,10 @@ function conditions(list: readonly Condition[], operator: string): ConditionNode
       throw new DslError(
         'InvalidFieldValue',
         `${operator} takes conditions built with Condition.*`,
-        { field: operator },
+        {
+          hint: "build each one with Condition.* (e.g. Condition.stringEquals('$.x', 'a'))",
+          field: operator,
+        },
       );
     }
   }
@@ -110,6 +116,7 @@ export const Condition = Object.freeze({
   stringMatches: (variable: Variable, pattern: string): Condition => {
     if (typeof pattern !== 'string') {
       throw new DslError('InvalidFieldValue', 'StringMatches needs a string pattern', {
+        hint: "write a pattern string, e.g. Condition.stringMatches('$.file', '*.csv')",
         field: 'StringMatches',
       });
     }
@@ -151,6 +158,7 @@ export const Condition = Object.freeze({
       !(isExpression(expression) && expression.kind === 'Jsonata')
     ) {
       throw new DslError('InvalidFieldValue', 'Condition.jsonata takes jsonata(…) or a boolean', {
+        hint: "write Condition.jsonata(jsonata('$states.input.ok')) or Condition.jsonata(true)",
         field: 'Condition',
       });
     }

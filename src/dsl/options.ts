@@ -23,9 +23,7 @@ export function checkOptionKeys(
     throw new DslError(
       'InvalidFieldValue',
       `the options of ${kind} state '${name}' must be an object`,
-      {
-        state: name,
-      },
+      { hint: "pass an options object, e.g. { comment: '…' }, or nothing", state: name },
     );
   }
   for (const key in options) {

@@ -1,5 +1,6 @@
 import { RetrierNode } from '../ir/retrier-node.ts';
 import type { Chainable } from './chain.ts';
+import { describeValue } from './describe-value.ts';
 import { DslError } from './dsl-error.ts';
 import { checkErrorName } from './error-names.ts';
 import { checkOptionKeys, type OptionKeys } from './options.ts';
@@ -51,6 +52,18 @@ function parseErrors(
   field: string,
 ): string[] {
   const list = errors === undefined ? [ALL_ERRORS] : [...errors];
+  const notString: unknown = list.find((e) => typeof e !== 'string');
+  if (notString !== undefined || list.some((e) => e === undefined)) {
+    throw new DslError(
+      'InvalidFieldValue',
+      `${field} of state '${state}' lists ${describeValue(notString)}, not an error name`,
+      {
+        state,
+        field,
+        hint: "error names are fixed strings such as 'States.TaskFailed' or 'MyApp.Failed' (no placeholders or expressions)",
+      },
+    );
+  }
   if (list.length === 0 || list.some((e) => typeof e !== 'string' || e === '')) {
     throw new DslError(
       'InvalidFieldValue',

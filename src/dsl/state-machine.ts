@@ -78,6 +78,7 @@ export function stateMachine(options: StateMachineOptions): StateMachine {
       'InvalidFieldValue',
       `TimeoutSeconds of the state machine is ${timeoutSeconds}; it must be a positive integer`,
       {
+        hint: 'write timeoutSeconds as a whole number of seconds, e.g. 3600',
         field: 'TimeoutSeconds',
       },
     );
@@ -87,6 +88,7 @@ export function stateMachine(options: StateMachineOptions): StateMachine {
       'InvalidFieldValue',
       "queryLanguage of the state machine must be 'JSONPath' or 'JSONata'",
       {
+        hint: "write queryLanguage: 'JSONata' or 'JSONPath' (or omit it: JSONPath)",
         field: 'QueryLanguage',
       },
     );
@@ -95,11 +97,12 @@ export function stateMachine(options: StateMachineOptions): StateMachine {
     throw new DslError(
       'InvalidFieldValue',
       `Version '${version}' is not supported; ASL defines "1.0"`,
-      { field: 'Version' },
+      { hint: "omit version, or write version: '1.0'", field: 'Version' },
     );
   }
   if (comment !== undefined && typeof comment !== 'string') {
     throw new DslError('InvalidFieldValue', 'comment of the state machine must be a string', {
+      hint: 'a Comment is plain text: write a string',
       field: 'Comment',
     });
   }

@@ -1,6 +1,15 @@
 // Misused values name what they are (no `[object Object]`) and carry a hint.
 import { describe, expect, test } from 'vitest';
-import { fail, placeholder, sub } from '../../src/index.ts';
+import {
+  Condition,
+  distributedMap,
+  fail,
+  lambdaInvoke,
+  pass,
+  placeholder,
+  sub,
+  task,
+} from '../../src/index.ts';
 import { dslError } from '../support/dsl-error.ts';
 
 describe('values the DSL refuses are described, with a hint', () => {
@@ -17,5 +26,23 @@ describe('values the DSL refuses are described, with a hint', () => {
     expect(dslError(() => fail('F', { error: placeholder('X') as never })).message).toContain(
       "placeholder('X')",
     );
+  });
+
+  test('a Map label or a retry error name that is not a string', () => {
+    const label = dslError(() =>
+      distributedMap('M', { processor: pass('P'), label: sub`x-${placeholder('X')}` as never }),
+    );
+    expect(label.code).toBe('InvalidLabel');
+    expect(label.message).toContain('sub`…`');
+    expect(label.hint).toBeDefined();
+    const t = () => task('T', { resource: lambdaInvoke() });
+    const retry = dslError(() => t().retry({ errors: [sub`a${placeholder('E')}` as never] }));
+    expect(retry.code).toBe('InvalidFieldValue');
+    expect(retry.message).not.toMatch(/non-empty|\[object Object\]/);
+    expect(retry.message).toContain('sub`…`');
+    expect(retry.hint).toMatch(/fixed strings/);
+    const cond = dslError(() => Condition.stringEquals('$.x', placeholder('V') as never));
+    expect(cond.message).toContain("placeholder('V')");
+    expect(cond.hint).toBeDefined();
   });
 });

@@ -24,6 +24,7 @@ export function parsePath(
   if (value === null) {
     if (allowNull) return null;
     throw new DslError('InvalidFieldValue', `${field} of state '${state}' cannot be null`, {
+      hint: 'omit the option instead of passing null',
       state,
       field,
     });
@@ -83,6 +84,7 @@ export function parseNumber(
         'InvalidFieldValue',
         `${field} of state '${state}' is ${value}; it must be ${range}`,
         {
+          hint: 'write a whole number in the range, or path()/jsonata() for a value known at run time',
           state,
           field,
         },
@@ -94,10 +96,7 @@ export function parseNumber(
   throw new DslError(
     'InvalidFieldValue',
     `${field} of state '${state}' must be a number, path() or jsonata()`,
-    {
-      state,
-      field,
-    },
+    { hint: "write a number, path('$.…') or jsonata('…')", state, field },
   );
 }
 
@@ -138,10 +137,7 @@ export function parseQueryLanguage(value: unknown, state: string): AslQueryLangu
   throw new DslError(
     'InvalidFieldValue',
     `queryLanguage of '${state}' must be 'JSONPath' or 'JSONata'`,
-    {
-      state,
-      field: 'QueryLanguage',
-    },
+    { hint: "write queryLanguage: 'JSONata' or 'JSONPath'", state, field: 'QueryLanguage' },
   );
 }
 
@@ -150,6 +146,7 @@ export function parseComment(value: unknown, state: string): string | undefined 
   if (value === undefined) return undefined;
   if (typeof value !== 'string') {
     throw new DslError('InvalidFieldValue', `comment of '${state}' must be a string`, {
+      hint: 'a Comment is plain text: write a string',
       state,
       field: 'Comment',
     });

@@ -192,6 +192,7 @@ export function parseObject(value: Template, site: ValueSite): ObjectNode {
   const node = parseValue(value, site);
   if (typeof node !== 'object' || node === null || node.kind !== 'Object') {
     throw new DslError('InvalidFieldValue', `${site.field} must be an object`, {
+      hint: 'write an object of fields, e.g. { key: value }',
       state: site.state,
       field: site.field,
     });

@@ -51,10 +51,7 @@ function toNode(target: Chainable, state: string, what: string) {
     throw new DslError(
       'InvalidFieldValue',
       `the ${what} of Choice state '${state}' is not a state or a chain`,
-      {
-        state,
-        field: 'Choices',
-      },
+      { hint: 'pass a state builder (pass(), task(), …) or a chain()', state, field: 'Choices' },
     );
   }
   return target.toChain().node;

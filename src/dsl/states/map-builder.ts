@@ -1,5 +1,6 @@
 import type { ItemBatcherNode, ItemReaderNode, ResultWriterNode } from '../../ir/map-node.ts';
 import type { Chainable } from '../chain.ts';
+import { describeValue } from '../describe-value.ts';
 import { DslError } from '../dsl-error.ts';
 import type { Placeholder, Substitution } from '../expr/expression.ts';
 import type { StateFields } from '../../ir/state-node.ts';
@@ -327,16 +328,26 @@ export function map(name: string, options: MapOptions): MapBuilder {
       },
     );
   }
-  if (
-    options.label !== undefined &&
-    (options.label.length > 40 || LABEL_FORBIDDEN.test(options.label))
-  ) {
+  const label: unknown = options.label;
+  if (label !== undefined && typeof label !== 'string') {
     throw new DslError(
       'InvalidLabel',
-      `Label '${options.label}' of Map state '${name}' must be at most 40 characters without whitespace or special characters`,
+      `Label of Map state '${name}' must be a string, not ${describeValue(label)}`,
       {
         state: name,
         field: 'Label',
+        hint: 'the Map Run label is fixed text (no placeholders or expressions): write it as a string',
+      },
+    );
+  }
+  if (label !== undefined && (label.length > 40 || LABEL_FORBIDDEN.test(label))) {
+    throw new DslError(
+      'InvalidLabel',
+      `Label '${label}' of Map state '${name}' must be at most 40 characters without whitespace or special characters`,
+      {
+        state: name,
+        field: 'Label',
+        hint: "use up to 40 letters, digits, '-' or '_', e.g. label: 'EachObject'",
       },
     );
   }

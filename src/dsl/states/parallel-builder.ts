@@ -80,6 +80,7 @@ export function branch(definition: Chainable, options: BranchOptions = {}): Para
   const comment = options?.comment;
   if (comment !== undefined && typeof comment !== 'string') {
     throw new DslError('InvalidFieldValue', 'the comment of a Parallel branch must be a string', {
+      hint: 'a Comment is plain text: write a string',
       field: 'Branches.Comment',
     });
   }
@@ -158,6 +159,7 @@ function branchNode(branch: Chainable, name: string, index: number) {
       'InvalidFieldValue',
       `branch ${index} of Parallel state '${name}' is not a state or a chain`,
       {
+        hint: 'pass a state builder (pass(), task(), …), a chain(), or branch(…)',
         state: name,
         field: 'Branches',
       },

@@ -87,6 +87,7 @@ export function wait(name: string, options: WaitOptions): WaitBuilder {
         'InvalidFieldValue',
         `timestamp of Wait state '${name}' must be a string, path() or jsonata()`,
         {
+          hint: "write an ISO-8601 timestamp string, path('$.when') or jsonata('…')",
           state: name,
           field: 'Timestamp',
         },
