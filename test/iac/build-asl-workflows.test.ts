@@ -135,6 +135,27 @@ describe('aslc build with a plain ASL workflow', () => {
     );
   });
 
+  it('gives no UnusedPlaceholderValue warning when the workflow that uses the value failed to load', async () => {
+    const choice = {
+      StartAt: 'C',
+      States: {
+        C: {
+          Type: 'Choice',
+          Choices: [{ Variable: '$.stage', StringEquals: '${Stage}', Next: 'D' }],
+          Default: 'D',
+        },
+        D: { Type: 'Succeed' },
+      },
+    };
+    const dir = project(JSON.stringify(choice), {
+      environments: { dev: { placeholders: { Stage: 'prod' } } },
+    });
+    const r = await cli(['build', '--env', 'dev'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/UnsupportedAslWorkflow/);
+    expect(r.stderr).not.toMatch(/UnusedPlaceholderValue/);
+  });
+
   it('a missing file is FileNotFound; a folder entry lists modules only', async () => {
     const dir = project(JSON.stringify(definition), { workflows: ['workflows/other.asl.json'] });
     const r = await cli(['build', '--env', 'dev'], { cwd: dir });

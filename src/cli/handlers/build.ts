@@ -138,6 +138,7 @@ export const handleBuild: CommandHandler<BuildArgs> = async (args, ctx) => {
   const { artifacts, problems } = buildArtifacts(workflows, {
     targets,
     ...(environment === undefined ? {} : { environment }),
+    incomplete: loadErrors.length > 0,
   });
   for (const p of problems) (p.severity === 'error' ? errors : warnings).push(formatProblem(p));
   if (args.validate && artifacts.length > 0) {

@@ -106,6 +106,11 @@ export interface BuildOptions {
   readonly targets: TargetOptionsMap;
   /** The chosen environment, if any. */
   readonly environment?: Environment;
+  /**
+   * Some workflows of the project failed to load (they are not in `workflows`): the values they
+   * would use cannot be told from unused ones, so no `UnusedPlaceholderValue` warning is given.
+   */
+  readonly incomplete?: boolean;
 }
 
 /** What {@link buildArtifacts} produces: files to write, or errors (and warnings). */
@@ -270,6 +275,8 @@ export function buildArtifacts(
   const names = new Set<string>();
   const used = new Set<string>();
   const built = new Map<TargetKind, BuiltWorkflow[]>();
+  // A workflow skipped before its placeholders were read hides the values it uses.
+  let skipped = options.incomplete === true;
   for (const w of workflows) {
     if (names.has(w.name)) {
       problems.push({
@@ -279,6 +286,7 @@ export function buildArtifacts(
         workflow: w.name,
         hint: 'workflow names come from file names and export keys; they must be unique in a project',
       });
+      skipped = true;
       continue;
     }
     names.add(w.name);
@@ -287,6 +295,7 @@ export function buildArtifacts(
       ctx = createWorkflowContext(w.name, w.machine, options.environment, w.entry?.type);
     } catch (e) {
       problems.push(problemOf(e, w.name));
+      skipped = true;
       continue;
     }
     const optionsOf = (t: TargetKind) => targetOptionsFor(options.targets, w.entry, t);
@@ -326,7 +335,7 @@ export function buildArtifacts(
     }
   }
   const env = options.environment;
-  if (env !== undefined) {
+  if (env !== undefined && !skipped) {
     for (const name of [...Object.keys(env.values), ...Object.keys(env.references ?? {})].sort()) {
       if (!used.has(name)) {
         problems.push({
