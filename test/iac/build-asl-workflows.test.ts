@@ -165,5 +165,7 @@ describe('aslc build with a plain ASL workflow', () => {
     const f = await cli(['build', '--env', 'dev'], { cwd: folder });
     expect(f.code).toBe(1);
     expect(f.stderr).toMatch(/NoWorkflows: no workflow modules in workflows/);
+    // The error says why: the folder's .asl.json files are to be listed one by one.
+    expect(f.stderr).toMatch(/must be listed one by one \(e\.g\. "workflows\/flow\.asl\.json"\)/);
   });
 });

@@ -1,9 +1,27 @@
-import { relative, resolve } from 'node:path';
-import { existsSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import type { BuildWorkflow, ProjectConfig, WorkflowEntry } from '../../iac/index.ts';
 import { isAslcError } from '../../util/errors.ts';
 import { findWorkflowFiles, loadWorkflowModule } from '../module-loader.ts';
 import { isAslWorkflowPath, loadAslWorkflow } from './load-asl-workflow.ts';
+
+/** The first `.asl.json` files under a folder (at most a few, node_modules skipped). */
+function aslFilesIn(dir: string, found: string[] = [], depth = 0): string[] {
+  if (depth > 20 || found.length >= 3) return found;
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return found;
+  }
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (found.length >= 3) break;
+    const p = join(dir, e.name);
+    if (e.isDirectory() && e.name !== 'node_modules') aslFilesIn(p, found, depth + 1);
+    else if (e.isFile() && isAslWorkflowPath(e.name)) found.push(p);
+  }
+  return found;
+}
 
 /**
  * Loads the workflows a project configuration lists (modules, folders of modules, or plain ASL
@@ -41,8 +59,17 @@ export async function loadProjectWorkflows(
       continue;
     }
     if (files.length === 0) {
+      const asl = existsSync(abs) && statSync(abs).isDirectory() ? aslFilesIn(abs) : [];
       errors.push(
-        `${relative(cwd, config.file)}: NoWorkflows: no workflow modules in ${entry.path}.`,
+        `${relative(cwd, config.file)}: NoWorkflows: no workflow modules in ${entry.path}` +
+          (asl.length === 0
+            ? '.'
+            : `; a folder entry lists modules only, so its plain ASL workflows must be listed one by one (e.g. "${relative(
+                config.dir,
+                asl[0] as string,
+              )
+                .split(sep)
+                .join('/')}").`),
       );
       continue;
     }
