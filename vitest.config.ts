@@ -60,7 +60,14 @@ export default defineConfig({
       {
         // The CLI as a child process: exit codes, stdout flushing, signals (npm test).
         extends: true,
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], exclude: [HOSTILE] },
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          exclude: [HOSTILE],
+          // The bundled CLI, built once before the run (test/support/bundle-setup.ts).
+          globalSetup: ['test/support/bundle-setup.ts'],
+          env: { ASLC_E2E_BUNDLE: '1' },
+        },
       },
       {
         // The hostile-input suite on the real CLI: every named case as child processes, generated

@@ -18,13 +18,15 @@ if (problem !== undefined && !onlyAsksForHelp) {
 } else {
   // Code aslc does not control (a workflow module's timer or promise) may fail after it has
   // loaded: one line and exit 1, never Node's stack trace.
+  // Imported by name: the bundler kept no export of a module used only as a namespace here, and
+  // the handler itself failed (Node's exit 7) in the published CLI (test/e2e runs the bundle).
+  const { describeThrown } = await import('../util/errors.ts');
   const late = (e: unknown): void => {
     process.stderr.write(
-      `aslc: uncaught error, thrown outside the command (by a workflow module's timer or promise?): ${errors.describeThrown(e)}\n`,
+      `aslc: uncaught error, thrown outside the command (by a workflow module's timer or promise?): ${describeThrown(e)}\n`,
     );
     process.exit(1);
   };
-  const errors = await import('../util/errors.ts');
   process.on('uncaughtException', late);
   process.on('unhandledRejection', late);
   const { runCli } = await import('./run-cli.ts');

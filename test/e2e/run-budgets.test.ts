@@ -5,21 +5,15 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../support/cli.ts';
+import { CLI_COMMAND } from '../support/cli.ts';
 
 const TIME = '/usr/bin/time';
 const dir = mkdtempSync(join(tmpdir(), 'aslc-e2e-budgets-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs `aslc <args>` on the sources; `peakKb` when /usr/bin/time is there. */
+/** Runs `aslc <args>` (test/support/cli.ts, CLI_COMMAND); `peakKb` when /usr/bin/time is there. */
 function aslc(args: string[]): { code: number; stdout: string; stderr: string; peakKb?: number } {
-  const node = [
-    process.execPath,
-    '--conditions=aslc-source',
-    '--disable-warning=ExperimentalWarning',
-    `${repoRoot}src/cli/main.ts`,
-    ...args,
-  ];
+  const node = [process.execPath, ...CLI_COMMAND, ...args];
   const timed = existsSync(TIME);
   const [command, ...rest] = timed ? [TIME, '-f', 'peak-rss-kb=%M', ...node] : node;
   const r = spawnSync(command as string, rest, {
