@@ -31,8 +31,9 @@ if (
  *
  * @example
  * ```ts
+ * declare function loadWorkflow(): Promise<{ default: StateMachine }>; // import('./order.ts')
  * recordSourceLocations(true);
- * const machine = (await import('./order.ts')).default;
+ * const machine = (await loadWorkflow()).default;
  * sourceLocations(machine)?.get('Charge'); // { state: { file: '/…/order.ts', line: 4, column: 16 } }
  * ```
  */

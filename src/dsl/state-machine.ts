@@ -134,7 +134,8 @@ export function stateMachine(options: StateMachineOptions): StateMachine {
  *
  * @example
  * ```ts
- * isStateMachine(module.default); // true for a workflow module's default export
+ * declare const workflowModule: { default?: unknown }; // what import('./flow.ts') gives
+ * isStateMachine(workflowModule.default); // true for a workflow module's default export
  * ```
  */
 export function isStateMachine(value: unknown): value is StateMachine {
