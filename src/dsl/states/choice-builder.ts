@@ -4,17 +4,11 @@ import { DslError } from '../dsl-error.ts';
 import type { Jsonata } from '../expr/expression.ts';
 import type { StateFields } from '../../ir/state-node.ts';
 import { checkOptionKeys, type OptionKeys } from '../options.ts';
-import {
-  parseOutput,
-  parseQueryLanguage,
-  parseComment,
-  parseAssign,
-  parsePath,
-} from '../parse/field-parser.ts';
+import { parseAssign } from '../parse/field-parser.ts';
 import { parseValue, type Template } from '../parse/value-parser.ts';
 import type { PendingRule, PendingState } from '../pending-state.ts';
-import { parseExtra } from '../extra-fields.ts';
 import { checkStateName } from '../state-name.ts';
+import { ioFields } from './io-fields.ts';
 import {
   ASSIGN_OUTPUT_KEYS,
   PATH_IO_KEYS,
@@ -166,13 +160,7 @@ export function choice(name: string, options: ChoiceOptions = {}): ChoiceBuilder
   checkStateName(name);
   checkOptionKeys('Choice', name, options, CHOICE_KEYS);
   const fields: StateFields<'Choice'> = {
-    comment: parseComment(options.comment, name),
-    extra: parseExtra(options.extra, name),
-    queryLanguage: parseQueryLanguage(options.queryLanguage, name),
-    inputPath: parsePath(options.inputPath, name, 'InputPath', true),
-    outputPath: parsePath(options.outputPath, name, 'OutputPath', true),
-    assign: parseAssign(options.assign, name),
-    output: parseOutput(options.output, name),
+    ...ioFields(name, options),
   };
   return new ChoiceBuilder(
     Object.freeze(withOrigin({ kind: 'Choice' as const, name, terminal: true, fields, rules: [] })),

@@ -5,21 +5,12 @@ import { DslError } from '../dsl-error.ts';
 import type { Placeholder, Substitution } from '../expr/expression.ts';
 import type { StateFields } from '../../ir/state-node.ts';
 import { checkOptionKeys, exclusive, type OptionKeys } from '../options.ts';
-import {
-  parseOutput,
-  parseAssign,
-  parseQueryLanguage,
-  parseComment,
-  parseNumber,
-  parsePath,
-  type NumberInput,
-  type PathInput,
-} from '../parse/field-parser.ts';
+import { parseNumber, parsePath, type NumberInput, type PathInput } from '../parse/field-parser.ts';
 import { parseValue, type Template } from '../parse/value-parser.ts';
 import type { PendingState } from '../pending-state.ts';
 import { withCatch, withRetry, type CatchOptions, type RetryOptions } from '../retry-catch.ts';
-import { parseExtra } from '../extra-fields.ts';
 import { checkStateName } from '../state-name.ts';
+import { ioFields } from './io-fields.ts';
 import {
   ASSIGN_OUTPUT_KEYS,
   PATH_IO_KEYS,
@@ -354,13 +345,7 @@ export function map(name: string, options: MapOptions): MapBuilder {
   const value = (v: Template | undefined, field: string) =>
     v === undefined ? undefined : parseValue(v, { state: name, field });
   const fields: StateFields<'Map'> = {
-    comment: parseComment(options.comment, name),
-    extra: parseExtra(options.extra, name),
-    queryLanguage: parseQueryLanguage(options.queryLanguage, name),
-    inputPath: parsePath(options.inputPath, name, 'InputPath', true),
-    outputPath: parsePath(options.outputPath, name, 'OutputPath', true),
-    assign: parseAssign(options.assign, name),
-    output: parseOutput(options.output, name),
+    ...ioFields(name, options),
     processorConfig:
       options.mode === undefined && options.executionType === undefined
         ? undefined

@@ -2,19 +2,12 @@ import type { Chainable } from '../chain.ts';
 import { DslError } from '../dsl-error.ts';
 import type { StateFields } from '../../ir/state-node.ts';
 import { checkOptionKeys, type OptionKeys } from '../options.ts';
-import {
-  parseOutput,
-  parseAssign,
-  parseQueryLanguage,
-  parseComment,
-  parsePath,
-  type PathInput,
-} from '../parse/field-parser.ts';
+import { parsePath, type PathInput } from '../parse/field-parser.ts';
 import { parseValue, type Template } from '../parse/value-parser.ts';
 import type { PendingState } from '../pending-state.ts';
 import { withCatch, withRetry, type CatchOptions, type RetryOptions } from '../retry-catch.ts';
-import { parseExtra } from '../extra-fields.ts';
 import { checkStateName } from '../state-name.ts';
+import { ioFields } from './io-fields.ts';
 import {
   ASSIGN_OUTPUT_KEYS,
   PATH_IO_KEYS,
@@ -215,13 +208,7 @@ export function parallel(name: string, options: ParallelOptions = {}): ParallelB
   const value = (v: Template | undefined, field: string) =>
     v === undefined ? undefined : parseValue(v, { state: name, field });
   const fields: StateFields<'Parallel'> = {
-    comment: parseComment(options.comment, name),
-    extra: parseExtra(options.extra, name),
-    queryLanguage: parseQueryLanguage(options.queryLanguage, name),
-    inputPath: parsePath(options.inputPath, name, 'InputPath', true),
-    outputPath: parsePath(options.outputPath, name, 'OutputPath', true),
-    assign: parseAssign(options.assign, name),
-    output: parseOutput(options.output, name),
+    ...ioFields(name, options),
     parameters: value(options.parameters, 'Parameters'),
     arguments: value(options.arguments, 'Arguments'),
     resultSelector: value(options.resultSelector, 'ResultSelector'),

@@ -1,16 +1,9 @@
 import type { StateFields } from '../../ir/state-node.ts';
 import { checkOptionKeys, type OptionKeys } from '../options.ts';
-import {
-  parseOutput,
-  parseAssign,
-  parseQueryLanguage,
-  parseComment,
-  parsePath,
-  type PathInput,
-} from '../parse/field-parser.ts';
+import { parsePath, type PathInput } from '../parse/field-parser.ts';
 import { parseValue, type Template } from '../parse/value-parser.ts';
-import { parseExtra } from '../extra-fields.ts';
 import { checkStateName } from '../state-name.ts';
+import { ioFields } from './io-fields.ts';
 import {
   ASSIGN_OUTPUT_KEYS,
   PATH_IO_KEYS,
@@ -57,13 +50,7 @@ export function pass(name: string, options: PassOptions = {}): PassBuilder {
   checkStateName(name);
   checkOptionKeys('Pass', name, options, PASS_KEYS);
   const fields: StateFields<'Pass'> = {
-    comment: parseComment(options.comment, name),
-    extra: parseExtra(options.extra, name),
-    queryLanguage: parseQueryLanguage(options.queryLanguage, name),
-    inputPath: parsePath(options.inputPath, name, 'InputPath', true),
-    outputPath: parsePath(options.outputPath, name, 'OutputPath', true),
-    assign: parseAssign(options.assign, name),
-    output: parseOutput(options.output, name),
+    ...ioFields(name, options),
     parameters:
       options.parameters === undefined
         ? undefined

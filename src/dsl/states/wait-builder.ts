@@ -2,17 +2,9 @@ import { DslError } from '../dsl-error.ts';
 import { isExpression, type Jsonata, type JsonPath } from '../expr/expression.ts';
 import type { StateFields } from '../../ir/state-node.ts';
 import { checkOptionKeys, type OptionKeys } from '../options.ts';
-import {
-  parseOutput,
-  parseAssign,
-  parseQueryLanguage,
-  parseComment,
-  parseNumber,
-  type NumberInput,
-  parsePath,
-} from '../parse/field-parser.ts';
-import { parseExtra } from '../extra-fields.ts';
+import { parseNumber, type NumberInput } from '../parse/field-parser.ts';
 import { checkStateName } from '../state-name.ts';
+import { ioFields } from './io-fields.ts';
 import {
   ASSIGN_OUTPUT_KEYS,
   PATH_IO_KEYS,
@@ -95,13 +87,7 @@ export function wait(name: string, options: WaitOptions): WaitBuilder {
     }
   }
   const fields: StateFields<'Wait'> = {
-    comment: parseComment(options.comment, name),
-    extra: parseExtra(options.extra, name),
-    queryLanguage: parseQueryLanguage(options.queryLanguage, name),
-    inputPath: parsePath(options.inputPath, name, 'InputPath', true),
-    outputPath: parsePath(options.outputPath, name, 'OutputPath', true),
-    assign: parseAssign(options.assign, name),
-    output: parseOutput(options.output, name),
+    ...ioFields(name, options),
     seconds: parseNumber(options.seconds, name, 'Seconds', { min: 0, max: 99_999_999 }),
     timestamp: ts,
   };
