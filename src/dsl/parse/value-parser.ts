@@ -7,6 +7,7 @@ import {
   MAX_JSON_DEPTH,
   MAX_JSON_VALUES,
   shapeProblem,
+  type ShapeProblem,
 } from '../../util/json-depth.ts';
 
 /**
@@ -59,25 +60,53 @@ function isPlainObject(value: object): boolean {
  * ```
  */
 export function parseValue(value: Template, site: ValueSite): ValueNode {
-  // Measured first, without recursion: the parser below recurses, and a value that shares its
-  // children (v = { a: v, b: v }, forty times) stands for 2^40 values it would walk for ever.
-  const limits = { maxDepth: MAX_JSON_DEPTH, maxNodes: MAX_JSON_VALUES };
-  const problem = shapeProblem(value, limits);
-  if (problem !== undefined && (problem.reason === 'depth' || problem.reason === 'size')) {
-    throw new DslError(
-      'InvalidTemplateValue',
-      `${site.field} is ${describeShapeProblem(problem, limits)}`,
-      {
-        state: site.state,
-        field: site.field,
-        hint: 'build the value at run time (from the input) instead of writing it into the definition',
-      },
-    );
-  }
-  return parse(value, site, '', new Set());
+  return parse(value, site, '', new Set(), { root: value, containers: 0 });
 }
 
-function parse(value: unknown, site: ValueSite, where: string, stack: Set<object>): ValueNode {
+/** What the parse of one template has seen: its root, and the containers parsed so far. */
+interface Walk {
+  readonly root: unknown;
+  containers: number;
+}
+
+/** Containers a template may hold before its whole shape is measured (real ones hold a few). */
+const MEASURE_AFTER = 10_000;
+
+/**
+ * Refuses a template nested deeper than {@link MAX_JSON_DEPTH} levels (`stack` holds the
+ * containers above), or standing for more than {@link MAX_JSON_VALUES} values: a value that
+ * shares its children (v = { a: v, b: v }, forty times) stands for 2^40 values the parser would
+ * walk for ever, synchronously. Past {@link MEASURE_AFTER} containers the root is measured once,
+ * without recursion and in linear time on shared objects (util/json-depth.ts), before the parse
+ * builds any more.
+ */
+function checkShape(site: ValueSite, where: string, stack: Set<object>, walk: Walk): void {
+  const limits = { maxDepth: MAX_JSON_DEPTH, maxNodes: MAX_JSON_VALUES };
+  let problem: ShapeProblem | undefined;
+  if (stack.size >= MAX_JSON_DEPTH) problem = { reason: 'depth', pointer: where };
+  else if (++walk.containers === MEASURE_AFTER) {
+    const found = shapeProblem(walk.root, limits);
+    if (found?.reason === 'depth' || found?.reason === 'size') problem = found;
+  }
+  if (problem === undefined) return;
+  throw new DslError(
+    'InvalidTemplateValue',
+    `${site.field} is ${describeShapeProblem(problem, limits)}`,
+    {
+      state: site.state,
+      field: site.field,
+      hint: 'build the value at run time (from the input) instead of writing it into the definition',
+    },
+  );
+}
+
+function parse(
+  value: unknown,
+  site: ValueSite,
+  where: string,
+  stack: Set<object>,
+  walk: Walk,
+): ValueNode {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) fail(site, where, `the number ${value} is not valid JSON`);
@@ -104,13 +133,14 @@ function parse(value: unknown, site: ValueSite, where: string, stack: Set<object
     return value;
   }
   if (stack.has(value)) fail(site, where, 'the value contains itself (a cycle)');
+  checkShape(site, where, stack, walk);
   stack.add(value);
   try {
     if (Array.isArray(value)) {
       const items = value.map((item: unknown, i) => {
         if (item === undefined)
           fail(site, `${where}/${i}`, 'an array item is undefined', 'use null');
-        return parse(item, site, `${where}/${i}`, stack);
+        return parse(item, site, `${where}/${i}`, stack, walk);
       });
       return ArrayNode.create({ items });
     }
@@ -153,7 +183,7 @@ function parse(value: unknown, site: ValueSite, where: string, stack: Set<object
       } else if (typeof raw === 'string' || typeof raw === 'boolean' || raw === null) {
         entry = { key, value: raw };
       } else {
-        entry = { key, value: parse(raw, site, `${where}/${key}`, stack) };
+        entry = { key, value: parse(raw, site, `${where}/${key}`, stack, walk) };
       }
       if (rawDollarKey) anyRawDollarKey = true;
       entries.push(entry);
