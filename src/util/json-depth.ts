@@ -40,23 +40,28 @@ export interface ShapeLimits {
   readonly dataOnly?: boolean;
 }
 
-/** A container of the walk: its children still to visit, its height and size so far. */
+/**
+ * A container of the walk: where it is, its children still to visit (an array's by index, an
+ * object's by its own enumerable keys, read once), its height and size so far. Children are read
+ * as they are visited: no list of entries is built per container (validate() walks every
+ * definition this way, so the walk must allocate little).
+ */
 interface Frame {
   readonly node: object;
   readonly key: string;
-  readonly children: readonly (readonly [string, unknown])[];
+  /** The object's own enumerable keys; undefined for an array. */
+  readonly keys: readonly string[] | undefined;
+  readonly length: number;
   index: number;
   height: number;
   size: number;
 }
 
-/** Own enumerable entries (JSON's view of an object: undefined properties are left out). */
-function childrenOf(node: object): (readonly [string, unknown])[] {
-  // Array.from visits holes (as undefined), which map skips: `[, 1]` is not JSON data.
-  if (Array.isArray(node)) return Array.from(node as unknown[], (v, i) => [String(i), v] as const);
-  return Object.keys(node)
-    .map((k) => [k, (node as Record<string, unknown>)[k]] as const)
-    .filter(([, v]) => v !== undefined);
+/** A frame for a container, its walk not begun. */
+function frameOf(node: object, key: string): Frame {
+  const keys = Array.isArray(node) ? undefined : Object.keys(node);
+  const length = keys === undefined ? (node as unknown[]).length : keys.length;
+  return { node, key, keys, length, index: 0, height: 0, size: 1 };
 }
 
 /** Why a value is not JSON data, or undefined when it is. */
@@ -116,36 +121,48 @@ export function shapeProblem(value: unknown, limits: ShapeLimits = {}): ShapePro
   if (maxDepth < 1) return { reason: 'depth', pointer: '' };
   const measured = new Map<object, { height: number; size: number }>();
   const onPath = new Set<object>([value]);
-  const frames: Frame[] = [
-    { node: value, key: '', children: childrenOf(value), index: 0, height: 0, size: 1 },
-  ];
+  const frames: Frame[] = [frameOf(value, '')];
   while (frames.length > 0) {
     const frame = frames[frames.length - 1] as Frame;
-    if (frame.index < frame.children.length) {
-      const [key, child] = frame.children[frame.index++] as readonly [string, unknown];
+    if (frame.index < frame.length) {
+      const at = frame.index++;
+      // An array's holes are visited (as undefined: `[, 1]` is not JSON data); an object's
+      // undefined properties are not (JSON's view of an object leaves them out).
+      const key = frame.keys === undefined ? undefined : (frame.keys[at] as string);
+      const child: unknown =
+        key === undefined
+          ? (frame.node as unknown[])[at]
+          : (frame.node as Record<string, unknown>)[key];
+      if (child === undefined && key !== undefined) continue;
       if (dataOnly) {
-        const detail = notData(child, Array.isArray(frame.node));
+        const detail = notData(child, key === undefined);
         if (detail !== undefined)
-          return { reason: 'not-data', pointer: pointerOf(frames, key), detail };
+          return { reason: 'not-data', pointer: pointerOf(frames, key ?? String(at)), detail };
       }
       if (typeof child !== 'object' || child === null) {
         frame.size++;
         continue;
       }
-      if (onPath.has(child)) return { reason: 'cycle', pointer: pointerOf(frames, key) };
+      if (onPath.has(child)) {
+        return { reason: 'cycle', pointer: pointerOf(frames, key ?? String(at)) };
+      }
       const known = measured.get(child);
       if (known !== undefined) {
         if (frames.length + known.height > maxDepth) {
-          return { reason: 'depth', pointer: pointerOf(frames, key) };
+          return { reason: 'depth', pointer: pointerOf(frames, key ?? String(at)) };
         }
         frame.height = Math.max(frame.height, known.height);
         frame.size += known.size;
-        if (frame.size > maxNodes) return { reason: 'size', pointer: pointerOf(frames, key) };
+        if (frame.size > maxNodes) {
+          return { reason: 'size', pointer: pointerOf(frames, key ?? String(at)) };
+        }
         continue;
       }
-      if (frames.length >= maxDepth) return { reason: 'depth', pointer: pointerOf(frames, key) };
+      if (frames.length >= maxDepth) {
+        return { reason: 'depth', pointer: pointerOf(frames, key ?? String(at)) };
+      }
       onPath.add(child);
-      frames.push({ node: child, key, children: childrenOf(child), index: 0, height: 0, size: 1 });
+      frames.push(frameOf(child, key ?? String(at)));
       continue;
     }
     frames.pop();
