@@ -24,6 +24,7 @@ const INTEGRATION = [
   'test/iac/terraform-binary.test.ts',
   'test/iac/cdk.test.ts',
   'test/golden/asl-validator-oracle.test.ts',
+  'test/e2e/import-typecheck.test.ts',
 ];
 
 export default defineConfig({
@@ -63,7 +64,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          exclude: [HOSTILE],
+          exclude: [HOSTILE, ...INTEGRATION],
           // The bundled CLI, built once before the run (test/support/bundle-setup.ts).
           globalSetup: ['test/support/bundle-setup.ts'],
           env: { ASLC_E2E_BUNDLE: '1' },

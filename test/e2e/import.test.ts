@@ -12,7 +12,6 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, test } from 'vitest';
 import { cliProcess, repoRoot } from '../support/cli.ts';
 
@@ -265,42 +264,5 @@ describe('aslc import', () => {
     const r = cliProcess(['import', huge]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/InputTooLarge/);
-  });
-
-  test('the generated modules type-check with tsc --noEmit in a project of their own', () => {
-    const project = tempDir();
-    expect(
-      cliProcess(['import', 'fixtures/import', '--out', join(project, 'workflows'), '-q']).code,
-    ).toBe(0);
-    writeFileSync(
-      join(project, 'package.json'),
-      JSON.stringify({ name: 'flows', type: 'module', private: true }),
-    );
-    writeFileSync(
-      join(project, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          target: 'ES2023',
-          module: 'nodenext',
-          moduleResolution: 'nodenext',
-          customConditions: ['aslc-source'],
-          strict: true,
-          noEmit: true,
-          skipLibCheck: true,
-          allowImportingTsExtensions: true,
-          types: ['node'],
-        },
-        include: ['workflows'],
-      }),
-    );
-    const tsc = spawnSync(
-      process.execPath,
-      [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', project],
-      {
-        encoding: 'utf8',
-      },
-    );
-    expect(tsc.stdout + tsc.stderr).toBe('');
-    expect(tsc.status).toBe(0);
   });
 });
