@@ -31,8 +31,11 @@ const REASONS: Readonly<Record<string, string>> = {
 export function fileSystemError(e: unknown, action: 'read' | 'write', path: string): unknown {
   if (e instanceof AslcError) return e;
   const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
-  if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return e;
-  const reason = REASONS[code] ?? `${code}`;
+  // A path with a NUL character (from a configuration's outDir, say) is refused by Node before
+  // any system call, as an invalid argument rather than a file-system error.
+  const nul = code === 'ERR_INVALID_ARG_VALUE' && path.includes('\0');
+  if (typeof code !== 'string' || (!nul && !/^E[A-Z]+$/.test(code))) return e;
+  const reason = nul ? 'the path holds a NUL character' : (REASONS[code] ?? `${code}`);
   const kind =
     action === 'write' ? 'WriteFailed' : code === 'ENOENT' ? 'FileNotFound' : 'ReadFailed';
   return new AslcError(kind, `cannot ${action} it: ${reason}`, { file: path, cause: e });

@@ -80,6 +80,12 @@ describe('writeFileSet (all or nothing)', () => {
     expect(attempt(join(dir, `${'n'.repeat(300)}.json`))).toMatch(
       /: WriteFailed: cannot write it: the name is too long for the file system\.$/,
     );
+    expect(attempt(join(dir, 'out\0x', 'a.json'))).toMatch(
+      /: WriteFailed: cannot write it: the path holds a NUL character\.$/,
+    );
+    expect(() => writeFileSet([{ path: join(dir, 'nul\0', 'b.json'), content: 'x' }])).toThrow(
+      /cannot write it: the path holds a NUL character/,
+    );
     expect(tree(dir)).toEqual(['file']);
   });
 
