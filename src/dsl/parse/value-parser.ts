@@ -72,6 +72,9 @@ interface Walk {
 /** Containers a template may hold before its whole shape is measured (real ones hold a few). */
 const MEASURE_AFTER = 10_000;
 
+/** The limits of every template (checked per container: one object, not one per call). */
+const SHAPE_LIMITS = { maxDepth: MAX_JSON_DEPTH, maxNodes: MAX_JSON_VALUES };
+
 /**
  * Refuses a template nested deeper than {@link MAX_JSON_DEPTH} levels (`stack` holds the
  * containers above), or standing for more than {@link MAX_JSON_VALUES} values: a value that
@@ -81,17 +84,16 @@ const MEASURE_AFTER = 10_000;
  * builds any more.
  */
 function checkShape(site: ValueSite, where: string, stack: Set<object>, walk: Walk): void {
-  const limits = { maxDepth: MAX_JSON_DEPTH, maxNodes: MAX_JSON_VALUES };
   let problem: ShapeProblem | undefined;
   if (stack.size >= MAX_JSON_DEPTH) problem = { reason: 'depth', pointer: where };
   else if (++walk.containers === MEASURE_AFTER) {
-    const found = shapeProblem(walk.root, limits);
+    const found = shapeProblem(walk.root, SHAPE_LIMITS);
     if (found?.reason === 'depth' || found?.reason === 'size') problem = found;
   }
   if (problem === undefined) return;
   throw new DslError(
     'InvalidTemplateValue',
-    `${site.field} is ${describeShapeProblem(problem, limits)}`,
+    `${site.field} is ${describeShapeProblem(problem, SHAPE_LIMITS)}`,
     {
       state: site.state,
       field: site.field,
