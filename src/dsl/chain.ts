@@ -20,6 +20,13 @@ export interface ChainNode {
     readonly states: readonly PendingState[];
     readonly edges: readonly (readonly [PendingState, PendingState])[];
   };
+  /**
+   * A jump made by {@link goTo}: the chain it leads to, resolved when first read (`start` and
+   * `tail` read it too). A jump has no open end.
+   */
+  readonly jump?: () => ChainNode;
+  /** The chain ends with a jump, so nothing can follow it. */
+  readonly endsInJump?: boolean;
 }
 
 /** Anything that can be chained: a state builder, a chain, a fragment's result. */
@@ -48,12 +55,26 @@ function describeEnd(state: PendingState): string {
   return `nothing in the chain ending at '${state.name}' can continue`;
 }
 
+/** The name of a chain's first state, for a message (a jump is not resolved for it). */
+function shownStart(node: ChainNode): string {
+  return node.jump === undefined ? `'${node.start.name}'` : 'goTo(…)';
+}
+
 /** A sequence chain node. @internal */
 function seqNode(left: ChainNode, right: ChainNode): ChainNode {
+  if (left.jump !== undefined || left.endsInJump === true) {
+    throw new DslError(
+      'CannotChainAfterTerminal',
+      `cannot continue to ${shownStart(right)}: the chain ends with goTo(…), which jumps to another state`,
+      {
+        hint: 'goTo(…) is the last item of a chain; put what should follow after the state it goes to',
+      },
+    );
+  }
   if (left.ends.length === 0) {
     throw new DslError(
       'CannotChainAfterTerminal',
-      `cannot continue to '${right.start.name}': ${describeEnd(left.tail)}`,
+      `cannot continue to ${shownStart(right)}: ${describeEnd(left.tail)}`,
       {
         state: left.tail.name,
         hint:
@@ -62,6 +83,16 @@ function seqNode(left: ChainNode, right: ChainNode): ChainNode {
             : 'remove the state after it, or end the branch earlier',
       },
     );
+  }
+  if (right.jump !== undefined || right.endsInJump === true) {
+    return Object.freeze({
+      start: left.start,
+      ends: right.ends,
+      tail: left.tail,
+      endsInJump: true,
+      left,
+      right,
+    });
   }
   return Object.freeze({ start: left.start, ends: right.ends, tail: right.tail, left, right });
 }
@@ -141,6 +172,82 @@ export function chain(first: Chainable, ...rest: Chainable[]): Chain {
   return new Chain(balanced(nodes, 0, nodes.length));
 }
 
+/**
+ * A jump to a state built elsewhere in the same graph, for a loop the builders cannot close
+ * otherwise: a Catch handler or Choice rule that leads back to the state that holds it, or to a
+ * state whose builder holds it. `target` is called when the state machine is built (not before),
+ * so it may name a constant declared later or the one being declared; the jump has no open end
+ * and is the last item of its chain.
+ *
+ * @example
+ * ```ts
+ * const call = task('Call', { resource: lambdaInvoke() }).catch(
+ *   chain(wait('Back off', { seconds: 30 }), goTo(() => call)),
+ *   { errors: ['States.TaskFailed'] },
+ * );
+ * const machine = stateMachine({ definition: chain(call, succeed('Done')) });
+ * // "Back off": { "Type": "Wait", "Seconds": 30, "Next": "Call" }
+ * ```
+ */
+export function goTo(target: () => Chainable): Chain {
+  if (typeof target !== 'function') {
+    throw new DslError('InvalidGoTo', 'goTo() needs a function that returns the state to go to', {
+      hint: 'write goTo(() => poll), where poll is a state builder or a chain',
+    });
+  }
+  let resolved: ChainNode | undefined;
+  const resolve = (): ChainNode => {
+    if (resolved !== undefined) return resolved;
+    let value: unknown;
+    try {
+      value = target();
+    } catch (error) {
+      if (error instanceof DslError) throw error;
+      throw new DslError(
+        'InvalidGoTo',
+        `goTo(…) could not read the state it goes to: ${error instanceof Error ? error.message : String(error)}`,
+        {
+          hint: 'the function is called when the state machine is built: the state it returns must exist by then (read startState of a chain ending in goTo only after that)',
+        },
+      );
+    }
+    if (typeof (value as Partial<Chainable> | null | undefined)?.toChain !== 'function') {
+      throw new DslError(
+        'InvalidGoTo',
+        'goTo(…) leads to something that is not a state or a chain',
+        {
+          hint: 'return a state builder or a chain: goTo(() => poll)',
+        },
+      );
+    }
+    // Follow jumps to jumps, refusing one that comes back to itself.
+    const seen = new Set<ChainNode>([node]);
+    let n = (value as Chainable).toChain().node;
+    while (n.jump !== undefined) {
+      if (seen.has(n)) {
+        throw new DslError('InvalidGoTo', 'goTo(…) leads back to itself without reaching a state', {
+          hint: 'make the function return a state builder or a chain that starts with a state',
+        });
+      }
+      seen.add(n);
+      n = n.jump();
+    }
+    resolved = n;
+    return n;
+  };
+  const node: ChainNode = Object.freeze({
+    get start(): PendingState {
+      return resolve().start;
+    },
+    get tail(): PendingState {
+      return resolve().start;
+    },
+    ends: Object.freeze([]),
+    jump: resolve,
+  });
+  return new Chain(node);
+}
+
 /** Builds a balanced sequence tree, so that long chains stay shallow. */
 function balanced(nodes: readonly ChainNode[], from: number, to: number): ChainNode {
   if (to - from === 1) return nodes[from] as ChainNode;
@@ -157,11 +264,13 @@ export function walkChain(
   node: ChainNode,
   onState: (state: PendingState) => void,
   onEdge: (from: PendingState, to: PendingState) => void,
+  onJump: (target: ChainNode) => void,
 ): void {
   const stack: ChainNode[] = [node];
   while (stack.length > 0) {
     const n = stack.pop() as ChainNode;
     if (n.leaf !== undefined) onState(n.leaf);
+    else if (n.jump !== undefined) onJump(n.jump());
     else if (n.graph !== undefined) {
       for (const s of n.graph.states) onState(s);
       for (const [from, to] of n.graph.edges) onEdge(from, to);
@@ -174,7 +283,8 @@ export function walkChain(
 }
 
 /**
- * Flattens a chain node into its own states (each once, in order) and its edges. @internal
+ * Flattens a chain node into its own states (each once, in order) and its edges; a jump's target
+ * chain is flattened in, once. @internal
  */
 export function flattenChain(node: ChainNode): {
   states: PendingState[];
@@ -183,6 +293,7 @@ export function flattenChain(node: ChainNode): {
   const states: PendingState[] = [];
   const seen = new Set<PendingState>();
   const edges: (readonly [PendingState, PendingState])[] = [];
+  const jumped = new Set<ChainNode>();
   const stack: ChainNode[] = [node];
   while (stack.length > 0) {
     const n = stack.pop() as ChainNode;
@@ -190,6 +301,12 @@ export function flattenChain(node: ChainNode): {
       if (!seen.has(n.leaf)) {
         seen.add(n.leaf);
         states.push(n.leaf);
+      }
+    } else if (n.jump !== undefined) {
+      const target = n.jump();
+      if (!jumped.has(target)) {
+        jumped.add(target);
+        stack.push(target);
       }
     } else if (n.graph !== undefined) {
       for (const s of n.graph.states) {

@@ -81,29 +81,26 @@ export function prefixStates(
   const mapState = (p: PendingState): PendingState => {
     const done = states.get(p);
     if (done !== undefined) return done;
-    const result: PendingState = Object.freeze({
+    // Registered before its links are mapped: a link may lead back to this state (goTo).
+    const result: { -readonly [K in keyof PendingState]: PendingState[K] } = {
       ...p,
       name: rename(p.name),
-      ...(p.rules === undefined
-        ? {}
-        : {
-            rules: Object.freeze(
-              p.rules.map((r) => Object.freeze({ ...r, target: mapChain(r.target) })),
-            ),
-          }),
-      ...(p.defaultTarget === undefined ? {} : { defaultTarget: mapChain(p.defaultTarget) }),
-      ...(p.catchers === undefined
-        ? {}
-        : {
-            catchers: Object.freeze(
-              p.catchers.map((c) => Object.freeze({ ...c, handler: mapChain(c.handler) })),
-            ),
-          }),
-      ...(p.branches === undefined ? {} : { branches: Object.freeze(p.branches.map(mapChain)) }),
-      ...(p.processor === undefined ? {} : { processor: mapChain(p.processor) }),
-    });
-    states.set(p, result);
-    return result;
+    };
+    states.set(p, result as PendingState);
+    if (p.rules !== undefined) {
+      result.rules = Object.freeze(
+        p.rules.map((r) => Object.freeze({ ...r, target: mapChain(r.target) })),
+      );
+    }
+    if (p.defaultTarget !== undefined) result.defaultTarget = mapChain(p.defaultTarget);
+    if (p.catchers !== undefined) {
+      result.catchers = Object.freeze(
+        p.catchers.map((c) => Object.freeze({ ...c, handler: mapChain(c.handler) })),
+      );
+    }
+    if (p.branches !== undefined) result.branches = Object.freeze(p.branches.map(mapChain));
+    if (p.processor !== undefined) result.processor = mapChain(p.processor);
+    return Object.freeze(result) as PendingState;
   };
   const mapChain = (node: ChainNode): ChainNode => {
     const done = chains.get(node);

@@ -151,6 +151,40 @@ export const Condition = Object.freeze({
     brand(CompoundNode.create({ operator: 'Or', conditions: conditions(any, 'Or') })),
   not: (condition: Condition): Condition =>
     brand(NotNode.create({ condition: conditions([condition], 'Not')[0] as ConditionNode })),
+  /**
+   * A copy of a JSONPath condition with a `Comment`: the comment of a rule nested in `and`,
+   * `or` or `not` (a top-level rule takes `{ comment }` in `.when(…)`).
+   *
+   * @example
+   * ```ts
+   * Condition.and(
+   *   Condition.withComment(Condition.isPresent('$.id'), 'an id was given'),
+   *   Condition.stringMatches('$.id', 'ORD-*'),
+   * );
+   * ```
+   */
+  withComment: (condition: Condition, comment: string): Condition => {
+    const [node] = conditions([condition], 'withComment');
+    if (typeof comment !== 'string') {
+      throw new DslError('InvalidFieldValue', 'Condition.withComment needs a string comment', {
+        hint: "write Condition.withComment(Condition.isPresent('$.a'), 'why')",
+        field: 'Comment',
+      });
+    }
+    switch (node?.kind) {
+      case 'Comparison':
+        return brand(ComparisonNode.cloneWith(node, { comment }));
+      case 'Compound':
+        return brand(CompoundNode.cloneWith(node, { comment }));
+      case 'Not':
+        return brand(NotNode.cloneWith(node, { comment }));
+      default:
+        throw new DslError('InvalidFieldValue', 'a JSONata condition takes no Comment', {
+          hint: 'give the rule its comment: .when(condition, target, { comment })',
+          field: 'Comment',
+        });
+    }
+  },
   /** A JSONata condition (JSONata states only). */
   jsonata: (expression: Jsonata | boolean): Condition => {
     if (

@@ -42,7 +42,8 @@ export type DslErrorCode =
   | 'InvalidResource'
   | 'InvalidTemplateValue'
   | 'HeartbeatNotLessThanTimeout'
-  | 'InvalidLabel';
+  | 'InvalidLabel'
+  | 'InvalidGoTo';
 
 /**
  * Thrown when the DSL is used in a way that cannot produce a valid state machine.

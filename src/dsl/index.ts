@@ -2,7 +2,7 @@
  * The public DSL: typed, immutable builders for every state type, typed expressions, and
  * composition. `src/fragments` builds only on what this file exports, as a user would.
  */
-export { Chain, chain, type Chainable } from './chain.ts';
+export { Chain, chain, goTo, type Chainable } from './chain.ts';
 export { DslError, type DslErrorCode } from './dsl-error.ts';
 export { Condition } from './condition.ts';
 export { Errors } from './errors-catalog.ts';

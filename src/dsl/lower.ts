@@ -138,11 +138,15 @@ class Lowering {
       }
       entry.next = to;
     };
+    // A jump's target chain belongs to this graph like any other chain it names.
+    const addJump = (target: ChainNode): void => {
+      work.push(target);
+    };
     while (work.length > 0) {
       const chainNode = work.pop() as ChainNode;
       if (done.has(chainNode)) continue;
       done.add(chainNode);
-      walkChain(chainNode, addState, addEdge);
+      walkChain(chainNode, addState, addEdge, addJump);
     }
     for (let i = 0; i < states.length; i++) {
       const s = states[i] as PendingState;
@@ -235,7 +239,7 @@ class Lowering {
   }
 
   #errorHandling(s: PendingState): Pick<TaskNode, 'retry' | 'catch'> {
-    const retry = s.retry !== undefined && s.retry.length > 0 ? s.retry : undefined;
+    const retry = s.retry;
     const catchers = s.catchers;
     if (catchers === undefined || catchers.length === 0) return { retry };
     return {

@@ -126,10 +126,10 @@ function tail(
   next: string | undefined,
   end: boolean | undefined,
 ): void {
-  if (retry !== undefined && retry.length > 0) o['Retry'] = retry.map(emitRetrier);
-  if (catchers !== undefined && catchers.length > 0) {
-    o['Catch'] = catchers.map((c) => emitCatcher(c, ctx));
-  }
+  if (retry !== undefined) o['Retry'] = retry.map(emitRetrier);
+  // An empty list is written as given (a plain ASL file may hold one; the DSL writes `Retry: []`
+  // for `retry: []` and never an empty Catch).
+  if (catchers !== undefined) o['Catch'] = catchers.map((c) => emitCatcher(c, ctx));
   if (next !== undefined) o['Next'] = next;
   if (end === true) o['End'] = true;
 }
@@ -509,12 +509,10 @@ export function emitCondition(cond: ConditionNode): Record<string, unknown> {
       return commented({ Not: emitCondition(cond.condition) }, cond.comment);
     case 'JsonataCondition':
       return {
-        // A literal boolean is written as an expression: AWS documents Condition as a JSONata
-        // string, and validators (asl-validator 4) reject a bare boolean.
+        // A literal boolean is written as given (AWS accepts `"Condition": true`); write
+        // jsonata('true') for the expression form.
         Condition:
-          typeof cond.condition === 'boolean'
-            ? `{% ${String(cond.condition)} %}`
-            : jsonataText(cond.condition),
+          typeof cond.condition === 'boolean' ? cond.condition : jsonataText(cond.condition),
       };
   }
 }

@@ -33,8 +33,15 @@ function jsonPathCondition(
   rule: Record<string, unknown>,
   nested: boolean,
 ): string | undefined {
-  const keys = Object.keys(rule).filter((k) => nested || !RULE_FIELDS.has(k));
   const C = use(ctx, 'Condition');
+  if (nested && typeof rule['Comment'] === 'string') {
+    const { Comment: comment, ...rest } = rule;
+    const inner = jsonPathCondition(ctx, rest, true);
+    return inner === undefined
+      ? undefined
+      : `${C}.withComment(${inner}, ${stringLiteral(comment as string)})`;
+  }
+  const keys = Object.keys(rule).filter((k) => nested || !RULE_FIELDS.has(k));
   if (keys.length === 1) {
     const key = keys[0] as string;
     const v = rule[key];
@@ -94,7 +101,9 @@ export function conditionCode(
   if (lang === 'JSONata') {
     const keys = Object.keys(rule).filter((k) => !RULE_FIELDS.has(k));
     const condition = rule['Condition'];
-    if (keys.length !== 1 || typeof condition !== 'string') return undefined;
+    if (keys.length !== 1) return undefined;
+    if (typeof condition === 'boolean') return String(condition);
+    if (typeof condition !== 'string') return undefined;
     return jsonataCode(ctx, condition);
   }
   return jsonPathCondition(ctx, rule, false);

@@ -131,18 +131,26 @@ function callCode(ctx: GenContext, call: IntrinsicCall): string {
 
 /**
  * An intrinsic call as DSL code (`States.Format('{}', path('$.a'))`), or undefined when the
- * text is not a call the DSL writes back exactly.
+ * text is not a call the DSL writes back exactly. With `exact: false`, a call spaced otherwise
+ * than the DSL writes it is written too (the same call by content: for a field that has no
+ * form keeping the text as it is).
  *
  * @example
  * ```ts
  * intrinsicCode(ctx, 'States.UUID()'); // 'States.UUID()'
  * intrinsicCode(ctx, 'States.UUID( )'); // undefined (the DSL writes no space)
+ * intrinsicCode(ctx, 'States.UUID( )', { exact: false }); // 'States.UUID()'
  * ```
  */
-export function intrinsicCode(ctx: GenContext, text: string): string | undefined {
+export function intrinsicCode(
+  ctx: GenContext,
+  text: string,
+  options: { readonly exact?: boolean } = {},
+): string | undefined {
   if (!looksLikeIntrinsic(text)) return undefined;
   const parsed = parseIntrinsic(text);
   if (!parsed.ok || !isIntrinsicName(parsed.call.name)) return undefined;
-  if (canonicalCall(ctx, parsed.call) !== text) return undefined;
+  const canonical = canonicalCall(ctx, parsed.call);
+  if (canonical === null || (options.exact !== false && canonical !== text)) return undefined;
   return callCode(ctx, parsed.call);
 }

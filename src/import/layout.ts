@@ -8,8 +8,9 @@
  * that every use names. A builder cannot name a state built after it, so a loop is written with
  * its states as constants and its segment at a use outside the loop (`chain(start, pause,
  * check, decide)` with `decide.otherwise(pause)`), or with `choice.afterwards()` when the
- * branches of a Choice come back to it. What cannot be ordered at all (a Catch handler that
- * continues back to the state that catches) is reported.
+ * branches of a Choice come back to it. A loop no placement can order (a Catch handler that
+ * continues back to the state that catches) is closed with `goTo(() => state)` at the use that
+ * goes back to the loop's head.
  */
 import { cyclicComponents } from './components.ts';
 import { declKey, declarationOrder } from './declaration-order.ts';
@@ -35,7 +36,8 @@ export type Decl =
 
 /** An expression of the module, before it is written. */
 export type Expr =
-  | { readonly kind: 'ref'; readonly decl: Decl }
+  /** A declaration named; `lazy`: through `goTo(() => name)`, read when the machine is built. */
+  | { readonly kind: 'ref'; readonly decl: Decl; readonly lazy?: boolean }
   | { readonly kind: 'state'; readonly state: string }
   | { readonly kind: 'afterwards'; readonly choice: Expr }
   | { readonly kind: 'chain'; readonly items: readonly Expr[] };
@@ -64,6 +66,8 @@ class Placement {
   readonly inlinable: (state: StateModel) => boolean;
   readonly parentOf = new Map<number, string>();
   consts = new Set<string>();
+  /** Uses written as `goTo(() => name)`, by {@link siteKey}: they close loops nothing else can. */
+  readonly lazy = new Set<string>();
 
   constructor(model: MachineModel, inlinable: (state: StateModel) => boolean) {
     this.model = model;
@@ -117,10 +121,58 @@ class Placement {
     const id = this.segmentAt(site);
     const seg = this.segments[id] as Segment;
     const home = this.homes[id] as Home;
-    if (home.kind === 'const') return { kind: 'ref', decl: { kind: 'chain', segment: id } };
+    const lazy = this.lazy.has(siteKey(site));
+    if (home.kind === 'const') return { kind: 'ref', decl: { kind: 'chain', segment: id }, lazy };
     if (home.kind === 'site' && sameSite(seg.uses[home.use] as Site, site))
       return this.segmentExpr(id);
-    return { kind: 'ref', decl: { kind: 'state', state: seg.states[0] as string } };
+    return { kind: 'ref', decl: { kind: 'state', state: seg.states[0] as string }, lazy };
+  }
+
+  /** The first state of a declaration, by its key (none for the machine). */
+  firstState(key: string): string | undefined {
+    if (key.startsWith('s:')) return key.slice(2);
+    if (key.startsWith('c:')) return this.segments[Number(key.slice(2))]?.states[0];
+    return undefined;
+  }
+
+  /** Every use in the machine: the graphs' starts, the states' targets, the continuations. */
+  sites(): Site[] {
+    const out: Site[] = [];
+    for (let graph = 1; graph < this.model.graphs.length; graph++)
+      out.push({ kind: 'root', graph });
+    for (const s of this.model.states.values())
+      s.refs.forEach((_, index) => out.push({ kind: 'ref', state: s.name, index }));
+    for (const seg of this.segments)
+      if (seg.cont !== undefined) out.push({ kind: 'cont', segment: seg.id });
+    return out;
+  }
+
+  /**
+   * Closes a loop that moving segments cannot break with a `goTo`: of the uses inside the loop
+   * that name a declaration of the loop, the one going back to the state the machine reaches
+   * first (the loop's head), written last. False when there is none.
+   */
+  breakWithJump(cycle: ReadonlySet<string>, rank: ReadonlyMap<string, number>): boolean {
+    let best: { key: string; target: number; from: number } | undefined;
+    for (const site of this.sites()) {
+      const key = siteKey(site);
+      if (this.lazy.has(key)) continue;
+      const e = this.exprAt(site);
+      if (e.kind !== 'ref' || !cycle.has(declKey(e.decl))) continue;
+      const holder = this.holderOfSite(site);
+      if (holder === undefined || !cycle.has(holder)) continue;
+      const target = rank.get(this.firstState(declKey(e.decl)) ?? '') ?? Number.MAX_SAFE_INTEGER;
+      const from = rank.get(this.firstState(holder) ?? '') ?? -1;
+      if (
+        best === undefined ||
+        target < best.target ||
+        (target === best.target && from > best.from)
+      )
+        best = { key, target, from };
+    }
+    if (best === undefined) return false;
+    this.lazy.add(best.key);
+    return true;
   }
 
   segmentExpr(id: number): Expr {
@@ -150,8 +202,9 @@ class Placement {
     const stack = [...exprs];
     while (stack.length > 0) {
       const e = stack.pop() as Expr;
-      if (e.kind === 'ref') out.push(e.decl);
-      else if (e.kind === 'chain') stack.push(...e.items);
+      if (e.kind === 'ref') {
+        if (e.lazy !== true) out.push(e.decl);
+      } else if (e.kind === 'chain') stack.push(...e.items);
       else if (e.kind === 'afterwards') stack.push(e.choice);
       else stack.push(...this.stateParts(e.state));
     }
@@ -249,6 +302,32 @@ class Placement {
   }
 }
 
+/** A key per use. */
+function siteKey(site: Site): string {
+  if (site.kind === 'root') return `r:${site.graph}`;
+  if (site.kind === 'ref') return `t:${site.index}:${site.state}`;
+  return `n:${site.segment}`;
+}
+
+/** The order in which the machine reaches its states: depth first from the start. */
+function reachOrder(model: MachineModel): Map<string, number> {
+  const rank = new Map<string, number>();
+  const stack: string[] = [model.graphs[0]?.startAt as string];
+  while (stack.length > 0) {
+    const name = stack.pop() as string;
+    const s = model.states.get(name);
+    if (s === undefined || rank.has(name)) continue;
+    rank.set(name, rank.size);
+    const next: string[] = [
+      ...(s.next === undefined ? [] : [s.next]),
+      ...s.refs,
+      ...s.nested.map((g) => model.graphs[g]?.startAt as string),
+    ];
+    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i] as string);
+  }
+  return rank;
+}
+
 /** How many times loops that the first layout leaves are re-laid out before giving up. */
 const MAX_ROUNDS = 64;
 
@@ -338,6 +417,7 @@ export function layoutMachine(
   let decls: Decl[] = [];
   let deps = new Map<string, Decl[]>();
   const tried = new Set<string>();
+  let rank: Map<string, number> | undefined;
   for (let round = 0; round <= MAX_ROUNDS; round++) {
     decls = p.decls();
     deps = p.dependencies(decls);
@@ -347,8 +427,13 @@ export function layoutMachine(
       unresolved = undefined;
       break;
     }
-    // Every remaining loop at once (they are independent); one nothing can break is reported.
-    const stuck = cycles.find((c) => !p.breakCycle(new Set(c), tried));
+    // Every remaining loop at once (they are independent); one that moving segments cannot
+    // break is closed with a goTo, and one nothing can break is reported.
+    const stuck = cycles.find(
+      (c) =>
+        !p.breakCycle(new Set(c), tried) &&
+        !p.breakWithJump(new Set(c), (rank ??= reachOrder(model))),
+    );
     const shown = stuck ?? cycles[0] ?? [];
     unresolved = shown.filter((k) => k.startsWith('s:')).map((k) => k.slice(2));
     if (stuck !== undefined) break;

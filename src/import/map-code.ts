@@ -184,21 +184,6 @@ export function mapCode(
   payloadOption(ctx, fields, 'Items', 'items', 'jsonata');
   payloadOption(ctx, fields, 'ItemSelector', 'itemSelector', modeOf(lang));
   payloadOption(ctx, fields, 'Parameters', 'parameters', 'jsonpath');
-  if (!distributed) {
-    for (const f of [
-      'ItemReader',
-      'ItemBatcher',
-      'ResultWriter',
-      'Label',
-      'ToleratedFailureCount',
-      'ToleratedFailurePercentage',
-      'ToleratedFailureCountPath',
-      'ToleratedFailurePercentagePath',
-    ]) {
-      if (fields.has(f))
-        problems.push([f, `${f} on a Map that is not DISTRIBUTED is not supported by the DSL`]);
-    }
-  }
   distributedParts(input, fields, problems);
   for (const [field, option] of [
     ['MaxConcurrency', 'maxConcurrency'],

@@ -23,6 +23,7 @@ export const DSL_NAMES = [
   'contextPath',
   'distributedMap',
   'fail',
+  'goTo',
   'httpInvoke',
   'integration',
   'intrinsic',
@@ -127,7 +128,10 @@ export class ModuleWriter {
   }
 
   #exprCode(expr: Expr): string {
-    if (expr.kind === 'ref') return this.#declName(expr.decl);
+    if (expr.kind === 'ref') {
+      const name = this.#declName(expr.decl);
+      return expr.lazy === true ? `${use(this.#ctx, 'goTo')}(() => ${name})` : name;
+    }
     if (expr.kind === 'state')
       return this.#runCall(expr.state)?.code ?? this.#stateCode(expr.state);
     if (expr.kind === 'afterwards') return `${this.#exprCode(expr.choice)}.afterwards()`;

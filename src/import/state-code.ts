@@ -48,6 +48,7 @@ function unsupported(input: StateCodeInput, field: string, reason: string): void
 function errorHandling(input: StateCodeInput, fields: FieldReader, firstCatch: number): string {
   let code = '';
   const retry = fields.take('Retry');
+  if (Array.isArray(retry) && retry.length === 0) fields.add('retry', '[]');
   if (Array.isArray(retry)) {
     for (const r of retry) {
       const c = retrierCode(r);
@@ -163,12 +164,14 @@ function failCode(input: StateCodeInput, fields: FieldReader): string {
   ] as const) {
     if (fields.has(`${field}Path`)) {
       const text = String(fields.take(`${field}Path`));
-      const code = text.startsWith('$') ? pathCode(ctx, text) : intrinsicCode(ctx, text);
+      const code = text.startsWith('$')
+        ? pathCode(ctx, text)
+        : intrinsicCode(ctx, text, { exact: false });
       if (code === undefined)
         unsupported(
           input,
           `${field}Path`,
-          `${field}Path '${text}' is not written as the DSL writes it`,
+          `${field}Path '${text}' is neither a path nor an intrinsic call the DSL writes`,
         );
       else fields.add(option, code);
     } else if (fields.has(field)) {

@@ -34,7 +34,7 @@ describe('aslc import: the check', () => {
       ],
       out,
     );
-    expect(same).toEqual({ ok: true, states: 1 });
+    expect(same).toEqual({ ok: true, states: 1, respaced: 0 });
     expect(different).toEqual({
       ok: false,
       differences: [{ pointer: '/States/A/Result/n', expected: 2, actual: 1 }],

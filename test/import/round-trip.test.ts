@@ -16,60 +16,15 @@ import { repoRoot } from '../support/cli.ts';
  * with: what the DSL cannot write (issue 13's report lists these gaps), and definitions the
  * validator only warns about that the DSL refuses to build.
  */
-const GOTO =
-  /UnsupportedConstruct: the loop through .* goes back to a state from its own Catch handler/;
 const PENDING: Record<string, RegExp> = {
-  // A Catch handler that continues back to the state that catches: builders cannot name a
-  // state before it is built, and the DSL has no goto-style reference.
-  'fixtures/render/retry-catch.asl.json': GOTO,
-  'fixtures/validation/corpus/valid/sfn-workflows--app-control-concurrency-with-dynamodb.asl.json':
-    GOTO,
-  // A JSONata Choice rule whose Condition is the literal true (the DSL writes "{% true %}").
-  'fixtures/render/jsonata.asl.json': /rule 3 cannot be written/,
-  'fixtures/validation/corpus/valid/localstack--choice-state-condition-constant-jsonata.asl.json':
-    /rule 1 cannot be written/,
-  // A Comment on a nested Choice rule (Condition.* takes none).
-  'fixtures/validation/corpus/valid/localstack--comments-as-per-docs.asl.json':
-    /rule 1 cannot be written/,
-  'fixtures/validation/valid/jsonpath-choice-operators.asl.json': /rule 42 cannot be written/,
-  // An ItemReader on a Map that is not DISTRIBUTED (AWS accepts it at definition time).
-  'fixtures/validation/corpus/valid/floci-toplevel--csv-headers-not-parsed.asl.json':
-    /ItemReader on a Map that is not DISTRIBUTED/,
-  'fixtures/validation/corpus/valid/floci-validate--item-reader-without-distributed-mode.asl.json':
-    /ItemReader on a Map that is not DISTRIBUTED/,
-  'fixtures/validation/invalid/DistributedMapOnlyField/item-reader-on-inline-map.asl.json':
-    /ItemReader on a Map that is not DISTRIBUTED/,
-  // Empty Retry and Catch lists (the DSL leaves the field out).
+  // An empty Catch list (the DSL's catchers are added one by one with .catch(handler)).
   'fixtures/validation/corpus/valid/localstack--catch-empty.asl.json':
     /different definition at \/States\/StartTask\/Catch: expected \[\], got \(absent\)/,
-  'fixtures/validation/corpus/valid/localstack--lambda-empty-retry.asl.json':
-    /different definition at \/States\/LambdaTask\/Retry: expected \[\], got \(absent\)/,
-  // ItemReader with ItemsPath, ToleratedFailureCount with ToleratedFailurePercentage: AWS
-  // accepts both pairs, the DSL refuses them as conflicting.
-  'fixtures/validation/corpus/valid/localstack--map-item-reader-base-json-with-items-path.asl.json':
-    /sets both 'itemReader' and 'itemsPath'/,
-  'fixtures/validation/valid/item-reader-with-items-path.asl.json':
-    /sets both 'itemReader' and 'itemsPath'/,
-  'fixtures/validation/corpus/valid/localstack--map-state-reference-in-tolerated-failure-path.asl.json':
-    /sets both 'toleratedFailureCount' and 'toleratedFailurePercentage'/,
-  'fixtures/validation/valid/distributed-map-jsonata.asl.json':
-    /sets both 'toleratedFailureCount' and 'toleratedFailurePercentage'/,
-  'fixtures/validation/valid/distributed-map.asl.json':
-    /sets both 'toleratedFailureCount' and 'toleratedFailurePercentage'/,
-  // The deprecated Iterator with ProcessorConfig DISTRIBUTED.
-  'fixtures/validation/corpus/valid/localstack--map-state-legacy-config-distributed-parameters.asl.json':
-    /cannot use the deprecated Iterator in DISTRIBUTED mode/,
   // A key ending in .$ in a JSONata payload (a plain key there; the DSL reads it as a reference).
   'fixtures/validation/valid/jsonata-output-dollar-key.asl.json': /key 'literal.\$' in Output/,
   // A placeholder as a Distributed Map Label.
   'fixtures/validation/valid/placeholders.asl.json': /InvalidLabel: Label '\$\{MapLabel\}'/,
-  // An intrinsic ErrorPath written with other spacing than the DSL's (States.Format('{}',$.a)):
-  // a Fail state takes it only as a typed intrinsic, which the DSL writes its own way.
-  'fixtures/diff/expressions/before.asl.json':
-    /ErrorPath 'States.Format\('App.\{\}',\$.code\)' is not written as the DSL writes it/,
   // Warnings of the validator that the DSL refuses to build.
-  'fixtures/validation/invalid/HeartbeatEqualsTimeout/heartbeat-equals-timeout.asl.json':
-    /HeartbeatNotLessThanTimeout/,
   'fixtures/validation/invalid/QueryLanguageSpelling/machine-lowercase-jsonata.asl.json':
     /queryLanguage of the state machine must be/,
   'fixtures/validation/invalid/StateNameCharacters/control-character.asl.json': /InvalidStateName/,

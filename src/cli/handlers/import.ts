@@ -68,6 +68,7 @@ function report(
     source: m.source.file,
     ...(m.source.resource === undefined ? {} : { resource: m.source.resource }),
     states: m.states,
+    respaced: m.respaced,
     bytes: Buffer.byteLength(m.code),
     status: statuses[i] as FileStatus,
   }));
@@ -76,7 +77,13 @@ function report(
     return;
   }
   for (const f of files) {
-    const note = f.status === 'created' ? '' : ` (${f.status})`;
+    const notes = [
+      ...(f.status === 'created' ? [] : [f.status]),
+      ...(f.respaced === 0
+        ? []
+        : [`${f.respaced} expression${f.respaced === 1 ? '' : 's'} spaced as the DSL writes them`]),
+    ];
+    const note = notes.length === 0 ? '' : ` (${notes.join('; ')})`;
     const from = f.resource === undefined ? f.source : `${f.source} (${f.resource})`;
     ctx.info(
       `${ctx.paint('green', '✓')} ${f.file.padEnd(40)} ${String(f.states).padStart(5)} states  from ${from}${note}`,

@@ -1,12 +1,15 @@
 /**
  * The check of `aslc import`: every generated module is written to a temporary folder inside
  * the output folder, loaded by the module loader every command uses, compiled by `compile()`,
- * and compared by content with the definition it came from. Nothing is left behind.
+ * and compared by content with the definition it came from: the same JSON, or the same once
+ * expressions are read as `aslc diff` reads them (an intrinsic call or JSONata expression spaced
+ * otherwise than the DSL writes it). Nothing is left behind.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compile } from '../../compile.ts';
+import { diffDefinitions } from '../../diff/diff-definitions.ts';
 import { AslcError, describeThrown, isAslcError } from '../../util/errors.ts';
 import { jsonDifferences, type JsonDifference } from '../../util/json-compare.ts';
 import { packageFile } from '../../util/package-root.ts';
@@ -22,9 +25,23 @@ export interface ModuleToCheck {
 
 /** What became of one module: equal, different (where), or not loadable (why). */
 export type CheckResult =
-  | { readonly ok: true; readonly states: number }
+  | {
+      readonly ok: true;
+      readonly states: number;
+      /** Values written otherwise than in the input that `aslc diff` reads as the same. */
+      readonly respaced: number;
+    }
   | { readonly ok: false; readonly differences: readonly JsonDifference[] }
   | { readonly ok: false; readonly error: AslcError };
+
+/** True when `aslc diff` finds no change between the two definitions. */
+function sameByContent(expected: unknown, actual: unknown): boolean {
+  try {
+    return diffDefinitions(expected, actual).length === 0;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The module aslc's own public entry is (the sources in development, the bundle when
@@ -97,8 +114,14 @@ export async function checkModules(
             const result = compile(only.machine, { validate: false });
             const actual = JSON.parse(result.json) as unknown;
             const differences = jsonDifferences(m.expected, actual, 5);
-            return differences.length === 0
-              ? { ok: true, states: result.stateCount }
+            if (differences.length === 0)
+              return { ok: true, states: result.stateCount, respaced: 0 };
+            return sameByContent(m.expected, actual)
+              ? {
+                  ok: true,
+                  states: result.stateCount,
+                  respaced: jsonDifferences(m.expected, actual, Infinity).length,
+                }
               : { ok: false, differences };
           } catch (e) {
             const error = isAslcError(e)

@@ -23,6 +23,8 @@ export interface ModuleJob {
 export interface PreparedModule extends ModuleJob {
   readonly code: string;
   readonly states: number;
+  /** Expressions the module writes spaced otherwise than the input (the same by content). */
+  readonly respaced: number;
 }
 
 /**
@@ -115,7 +117,7 @@ export async function prepareModules(
     const { job, code } = ready[i] as { job: ModuleJob; code: string };
     const label = sourceLabel(job.source);
     if (result.ok) {
-      prepared.push({ ...job, code, states: result.states });
+      prepared.push({ ...job, code, states: result.states, respaced: result.respaced });
     } else if ('error' in result) {
       errors.push(
         `${label}: ImportCheckFailed: the generated module does not build: ${result.error.format()}`,

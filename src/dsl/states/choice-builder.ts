@@ -72,8 +72,20 @@ export class ChoiceBuilder extends StateBuilder {
   ): ChoiceBuilder {
     const name = this.pending.name;
     checkOptionKeys('Choice rule', name, options, RULE_KEYS);
+    const node = toCondition(condition, name);
+    if (
+      node.kind !== 'JsonataCondition' &&
+      node.comment !== undefined &&
+      options.comment !== undefined
+    ) {
+      throw new DslError(
+        'ConflictingFields',
+        `a rule of Choice state '${name}' has two comments: Condition.withComment(…) and { comment }`,
+        { state: name, field: 'Comment', hint: 'give the rule one comment, in { comment }' },
+      );
+    }
     const rule: PendingRule = {
-      condition: toCondition(condition, name),
+      condition: node,
       target: toNode(target, name, 'target of a rule'),
       ...(options.comment === undefined ? {} : { comment: options.comment }),
       ...(options.assign === undefined

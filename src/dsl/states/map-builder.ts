@@ -103,14 +103,6 @@ export class MapBuilder extends StateBuilder {
 
 // eslint-disable-next-line no-control-regex
 const LABEL_FORBIDDEN = /[\s?*<>{}[\]:;,\\|^~$#%&`"\u0000-\u001f\u007f-\u009f]/;
-const DISTRIBUTED_ONLY = [
-  'itemReader',
-  'itemBatcher',
-  'resultWriter',
-  'toleratedFailureCount',
-  'toleratedFailurePercentage',
-  'label',
-] as const;
 
 const READER_KEYS: OptionKeys<ItemReaderOptions> = {
   resource: true,
@@ -291,34 +283,6 @@ export function map(name: string, options: MapOptions): MapBuilder {
   }
   exclusive(name, o, 'itemsPath', 'items');
   exclusive(name, o, 'itemSelector', 'parameters');
-  exclusive(name, o, 'itemReader', 'itemsPath');
-  exclusive(name, o, 'toleratedFailureCount', 'toleratedFailurePercentage');
-  const distributed = options.mode === 'DISTRIBUTED';
-  if (!distributed) {
-    for (const key of DISTRIBUTED_ONLY) {
-      if (o[key] !== undefined) {
-        throw new DslError(
-          'FieldNotSupported',
-          `'${key}' of Map state '${name}' needs mode 'DISTRIBUTED'`,
-          {
-            state: name,
-            field: key,
-            hint: 'use distributedMap(), or set mode: "DISTRIBUTED"',
-          },
-        );
-      }
-    }
-  }
-  if (distributed && options.iterator === true) {
-    throw new DslError(
-      'ConflictingFields',
-      `Map state '${name}' cannot use the deprecated Iterator in DISTRIBUTED mode`,
-      {
-        state: name,
-        field: 'Iterator',
-      },
-    );
-  }
   const label: unknown = options.label;
   if (label !== undefined && typeof label !== 'string') {
     throw new DslError(

@@ -125,6 +125,10 @@ export function applyRetryOption(
   retry: RetryOptions | readonly RetryOptions[] | undefined,
 ): PendingState {
   if (retry === undefined) return pending;
+  // `retry: []` writes an empty Retry list, as a definition may hold one.
+  if (Array.isArray(retry) && retry.length === 0) {
+    return Object.freeze({ ...pending, retry: Object.freeze([]) });
+  }
   const list: readonly RetryOptions[] = Array.isArray(retry) ? retry : [retry as RetryOptions];
   return list.reduce((p, r) => withRetry(p, r), pending);
 }
@@ -168,11 +172,12 @@ export function task(name: string, options: TaskOptions): TaskBuilder {
   if (
     typeof options.timeoutSeconds === 'number' &&
     typeof options.heartbeatSeconds === 'number' &&
-    options.heartbeatSeconds >= options.timeoutSeconds
+    // Equal values are the validator's HeartbeatEqualsTimeout warning, reported when compiled.
+    options.heartbeatSeconds > options.timeoutSeconds
   ) {
     throw new DslError(
       'HeartbeatNotLessThanTimeout',
-      `HeartbeatSeconds (${options.heartbeatSeconds}) of state '${name}' must be less than TimeoutSeconds (${options.timeoutSeconds})`,
+      `HeartbeatSeconds (${options.heartbeatSeconds}) of state '${name}' must not exceed TimeoutSeconds (${options.timeoutSeconds})`,
       { state: name, field: 'HeartbeatSeconds', hint: 'lower the heartbeat or raise the timeout' },
     );
   }
