@@ -37,7 +37,12 @@ export {
 } from './state-builder.ts';
 export { MAX_STATE_NAME_LENGTH } from './state-name.ts';
 export { pass, PassBuilder, type PassOptions } from './states/pass-builder.ts';
-export { task, TaskBuilder, type TaskOptions } from './states/task-builder.ts';
+export {
+  task,
+  TaskBuilder,
+  type ErrorHandlingOptions,
+  type TaskOptions,
+} from './states/task-builder.ts';
 export {
   choice,
   ChoiceBuilder,

@@ -241,7 +241,7 @@ class Lowering {
   #errorHandling(s: PendingState): Pick<TaskNode, 'retry' | 'catch'> {
     const retry = s.retry;
     const catchers = s.catchers;
-    if (catchers === undefined || catchers.length === 0) return { retry };
+    if (catchers === undefined || catchers.length === 0) return { retry, catch: catchers && [] };
     return {
       retry,
       catch: catchers.map(({ handler, origin: _origin, ...c }) =>

@@ -57,6 +57,7 @@ function errorHandling(input: StateCodeInput, fields: FieldReader, firstCatch: n
     }
   }
   const catchers = fields.take('Catch');
+  if (Array.isArray(catchers) && catchers.length === 0) fields.add('catch', '[]');
   if (Array.isArray(catchers)) {
     catchers.forEach((c: unknown, i) => {
       const catcher = new FieldReader(c as Record<string, unknown>);

@@ -71,9 +71,16 @@ describe('definition forms', () => {
     ]);
   });
 
-  test('retry: [] writes an empty Retry list; no retry writes none', () => {
-    expect(only(task('T', { resource: lambdaInvoke(), retry: [] }))['Retry']).toEqual([]);
+  test('retry: [] and catch: [] write empty lists; without them there are none', () => {
+    const t = only(task('T', { resource: lambdaInvoke(), retry: [], catch: [] }));
+    expect([t['Retry'], t['Catch']]).toEqual([[], []]);
     expect(only(task('T', { resource: lambdaInvoke() }))).not.toHaveProperty('Retry');
+    expect(only(task('T', { resource: lambdaInvoke() }))).not.toHaveProperty('Catch');
+    // A catcher added afterwards makes the list non-empty.
+    const withCatcher = only(task('T', { resource: lambdaInvoke(), catch: [] }).catch(pass('H')));
+    expect(withCatcher['Catch']).toEqual([{ ErrorEquals: ['States.ALL'], Next: 'H' }]);
+    const e = dslError(() => task('T', { resource: lambdaInvoke(), catch: [pass('H')] as never }));
+    expect([e.code, e.field]).toEqual(['InvalidFieldValue', 'Catch']);
   });
 
   test('Map field pairs AWS accepts together compile', () => {

@@ -17,9 +17,6 @@ import { repoRoot } from '../support/cli.ts';
  * validator only warns about that the DSL refuses to build.
  */
 const PENDING: Record<string, RegExp> = {
-  // An empty Catch list (the DSL's catchers are added one by one with .catch(handler)).
-  'fixtures/validation/corpus/valid/localstack--catch-empty.asl.json':
-    /different definition at \/States\/StartTask\/Catch: expected \[\], got \(absent\)/,
   // A key ending in .$ in a JSONata payload (a plain key there; the DSL reads it as a reference).
   'fixtures/validation/valid/jsonata-output-dollar-key.asl.json': /key 'literal.\$' in Output/,
   // A placeholder as a Distributed Map Label.

@@ -20,7 +20,7 @@ import {
   type PathIoOptions,
   type StateOptions,
 } from '../state-builder.ts';
-import { applyRetryOption, parseResource } from './task-builder.ts';
+import { applyErrorOptions, parseResource, type ErrorHandlingOptions } from './task-builder.ts';
 import { withOrigin } from '../source-site.ts';
 
 /** Distributed Map: where the items come from (S3). */
@@ -55,7 +55,8 @@ export interface ResultWriterOptions {
 }
 
 /** Options of a Map state. */
-export interface MapOptions extends StateOptions, PathIoOptions, AssignOutputOptions {
+export interface MapOptions
+  extends StateOptions, PathIoOptions, AssignOutputOptions, ErrorHandlingOptions {
   /** The states run for each item. */
   readonly processor: Chainable;
   /** `INLINE` (default) or `DISTRIBUTED` (child executions; see `distributedMap`). */
@@ -85,7 +86,6 @@ export interface MapOptions extends StateOptions, PathIoOptions, AssignOutputOpt
   readonly label?: string;
   readonly resultSelector?: Template;
   readonly resultPath?: PathInput | null;
-  readonly retry?: RetryOptions | readonly RetryOptions[];
 }
 
 /** A Map state builder: immutable. */
@@ -158,6 +158,7 @@ const MAP_KEYS: OptionKeys<MapOptions> = {
   resultSelector: true,
   resultPath: true,
   retry: true,
+  catch: true,
 };
 
 /** A copy without the undefined properties (the IR's sub-objects hold only what is set). */
@@ -351,7 +352,7 @@ export function map(name: string, options: MapOptions): MapBuilder {
         : { processorComment: options.processorComment }),
     }),
   );
-  return new MapBuilder(applyRetryOption(pending, options.retry));
+  return new MapBuilder(applyErrorOptions(pending, options));
 }
 
 /**

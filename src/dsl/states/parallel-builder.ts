@@ -17,7 +17,7 @@ import {
   type PathIoOptions,
   type StateOptions,
 } from '../state-builder.ts';
-import { applyRetryOption } from './task-builder.ts';
+import { applyErrorOptions, type ErrorHandlingOptions } from './task-builder.ts';
 import { withOrigin } from '../source-site.ts';
 
 /** Options of one Parallel branch, for {@link branch}. */
@@ -101,7 +101,8 @@ function isParallelBranch(value: unknown): value is ParallelBranch {
 }
 
 /** Options of a Parallel state. */
-export interface ParallelOptions extends StateOptions, PathIoOptions, AssignOutputOptions {
+export interface ParallelOptions
+  extends StateOptions, PathIoOptions, AssignOutputOptions, ErrorHandlingOptions {
   /**
    * The branches (more can be added with `.branch()`): states, chains, or {@link branch} values
    * for a branch with a `Comment`.
@@ -113,7 +114,6 @@ export interface ParallelOptions extends StateOptions, PathIoOptions, AssignOutp
   readonly arguments?: Template;
   readonly resultSelector?: Template;
   readonly resultPath?: PathInput | null;
-  readonly retry?: RetryOptions | readonly RetryOptions[];
 }
 
 const PARALLEL_KEYS: OptionKeys<ParallelOptions> = {
@@ -126,6 +126,7 @@ const PARALLEL_KEYS: OptionKeys<ParallelOptions> = {
   resultSelector: true,
   resultPath: true,
   retry: true,
+  catch: true,
 };
 
 /** `n` branches without a comment. */
@@ -226,5 +227,5 @@ export function parallel(name: string, options: ParallelOptions = {}): ParallelB
       ...commentsOf(given),
     }),
   );
-  return new ParallelBuilder(applyRetryOption(pending, options.retry));
+  return new ParallelBuilder(applyErrorOptions(pending, options));
 }

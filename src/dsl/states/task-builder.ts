@@ -21,7 +21,8 @@ import {
 import { withOrigin } from '../source-site.ts';
 
 /** Options of a Task state. */
-export interface TaskOptions extends StateOptions, PathIoOptions, AssignOutputOptions {
+export interface TaskOptions
+  extends StateOptions, PathIoOptions, AssignOutputOptions, ErrorHandlingOptions {
   /**
    * The Resource ARN: a literal (see `integration()`, `awsSdk()`), a `placeholder()`, or a `sub`
    * string with placeholders inside (`` sub`arn:${placeholder('Partition')}:states:::…` ``).
@@ -41,8 +42,6 @@ export interface TaskOptions extends StateOptions, PathIoOptions, AssignOutputOp
   readonly timeoutSeconds?: NumberInput;
   /** Seconds between heartbeats before `States.HeartbeatTimeout`. */
   readonly heartbeatSeconds?: NumberInput;
-  /** Retriers, in order (a States.ALL retrier is moved last). */
-  readonly retry?: RetryOptions | readonly RetryOptions[];
 }
 
 /** A Task state builder: immutable; `retry` and `catch` return new builders. */
@@ -85,6 +84,7 @@ const TASK_KEYS: OptionKeys<TaskOptions> = {
   timeoutSeconds: true,
   heartbeatSeconds: true,
   retry: true,
+  catch: true,
 };
 
 /** Parses a Resource: an ARN, a `placeholder()`, or a `sub` string starting with either. @internal */
@@ -119,18 +119,45 @@ export function parseResource(
   return resource;
 }
 
-/** Applies the `retry` option. @internal */
-export function applyRetryOption(
+/** The error-handling options of Task, Parallel and Map. */
+export interface ErrorHandlingOptions {
+  /** Retriers, in order (a States.ALL retrier is moved last); `[]` writes an empty `Retry`. */
+  readonly retry?: RetryOptions | readonly RetryOptions[];
+  /**
+   * `[]` writes an empty `Catch` list, as a definition may hold one; catchers are added with
+   * `.catch(handler, options)`.
+   */
+  readonly catch?: readonly [];
+}
+
+/** Applies the `retry` and `catch` options. @internal */
+export function applyErrorOptions(
   pending: PendingState,
-  retry: RetryOptions | readonly RetryOptions[] | undefined,
+  options: ErrorHandlingOptions,
 ): PendingState {
-  if (retry === undefined) return pending;
+  const { retry, catch: catchers } = options;
+  let out = pending;
+  if (catchers !== undefined) {
+    if (!Array.isArray(catchers) || catchers.length > 0) {
+      throw new DslError(
+        'InvalidFieldValue',
+        `the catch option of state '${pending.name}' takes only [] (an empty Catch list)`,
+        {
+          state: pending.name,
+          field: 'Catch',
+          hint: "add catchers with .catch(handler, { errors: [...] }), e.g. .catch(fail('Failed'))",
+        },
+      );
+    }
+    out = Object.freeze({ ...out, catchers: Object.freeze([]) });
+  }
+  if (retry === undefined) return out;
   // `retry: []` writes an empty Retry list, as a definition may hold one.
   if (Array.isArray(retry) && retry.length === 0) {
-    return Object.freeze({ ...pending, retry: Object.freeze([]) });
+    return Object.freeze({ ...out, retry: Object.freeze([]) });
   }
   const list: readonly RetryOptions[] = Array.isArray(retry) ? retry : [retry as RetryOptions];
-  return list.reduce((p, r) => withRetry(p, r), pending);
+  return list.reduce((p, r) => withRetry(p, r), out);
 }
 
 /**
@@ -184,5 +211,5 @@ export function task(name: string, options: TaskOptions): TaskBuilder {
   const pending: PendingState = Object.freeze(
     withOrigin({ kind: 'Task' as const, name, terminal: false, fields }),
   );
-  return new TaskBuilder(applyRetryOption(pending, options.retry));
+  return new TaskBuilder(applyErrorOptions(pending, options));
 }
