@@ -123,8 +123,11 @@ class Placement {
     const home = this.homes[id] as Home;
     const lazy = this.lazy.has(siteKey(site));
     if (home.kind === 'const') return { kind: 'ref', decl: { kind: 'chain', segment: id }, lazy };
-    if (home.kind === 'site' && sameSite(seg.uses[home.use] as Site, site))
-      return this.segmentExpr(id);
+    if (home.kind === 'site' && sameSite(seg.uses[home.use] as Site, site)) {
+      // A segment written here may be one named state: a jump names it the same way.
+      const e = this.segmentExpr(id);
+      return lazy && e.kind === 'ref' ? { ...e, lazy } : e;
+    }
     return { kind: 'ref', decl: { kind: 'state', state: seg.states[0] as string }, lazy };
   }
 
@@ -153,7 +156,7 @@ class Placement {
    * first (the loop's head), written last. False when there is none.
    */
   breakWithJump(cycle: ReadonlySet<string>, rank: ReadonlyMap<string, number>): boolean {
-    let best: { key: string; target: number; from: number } | undefined;
+    const candidates: { key: string; target: number; from: number }[] = [];
     for (const site of this.sites()) {
       const key = siteKey(site);
       if (this.lazy.has(key)) continue;
@@ -163,16 +166,44 @@ class Placement {
       if (holder === undefined || !cycle.has(holder)) continue;
       const target = rank.get(this.firstState(declKey(e.decl)) ?? '') ?? Number.MAX_SAFE_INTEGER;
       const from = rank.get(this.firstState(holder) ?? '') ?? -1;
-      if (
-        best === undefined ||
-        target < best.target ||
-        (target === best.target && from > best.from)
-      )
-        best = { key, target, from };
+      candidates.push({ key, target, from });
     }
-    if (best === undefined) return false;
-    this.lazy.add(best.key);
-    return true;
+    candidates.sort((a, b) => a.target - b.target || b.from - a.from);
+    for (const c of candidates) {
+      this.lazy.add(c.key);
+      if (this.allReached()) return true;
+      this.lazy.delete(c.key);
+    }
+    return false;
+  }
+
+  /**
+   * True when every declaration is reached from the machine through what the code names,
+   * jumps included: the builders find a segment's transitions only in the declaration that
+   * writes its chain, so one that only a jump inside itself leads to would be lost.
+   */
+  allReached(): boolean {
+    const decls = this.decls();
+    const seen = new Set<string>(['top']);
+    const stack = ['top'];
+    const byKey = new Map(decls.map((d) => [declKey(d), d]));
+    while (stack.length > 0) {
+      const d = byKey.get(stack.pop() as string) as Decl;
+      const exprs =
+        d.kind === 'top'
+          ? [this.exprAt({ kind: 'root', graph: 0 })]
+          : d.kind === 'chain'
+            ? [this.segmentExpr(d.segment)]
+            : this.stateParts(d.state);
+      for (const named of this.named(exprs, true)) {
+        const key = declKey(named);
+        if (!seen.has(key)) {
+          seen.add(key);
+          stack.push(key);
+        }
+      }
+    }
+    return decls.every((d) => seen.has(declKey(d)));
   }
 
   segmentExpr(id: number): Expr {
@@ -196,14 +227,14 @@ class Placement {
     ];
   }
 
-  /** The declarations an expression names (without looking inside them). */
-  named(exprs: readonly Expr[]): Decl[] {
+  /** The declarations an expression names (without looking inside them); jumps with `lazy`. */
+  named(exprs: readonly Expr[], withJumps = false): Decl[] {
     const out: Decl[] = [];
     const stack = [...exprs];
     while (stack.length > 0) {
       const e = stack.pop() as Expr;
       if (e.kind === 'ref') {
-        if (e.lazy !== true) out.push(e.decl);
+        if (withJumps || e.lazy !== true) out.push(e.decl);
       } else if (e.kind === 'chain') stack.push(...e.items);
       else if (e.kind === 'afterwards') stack.push(e.choice);
       else stack.push(...this.stateParts(e.state));
@@ -375,6 +406,9 @@ function loopsOf(
   // First uses: depth first from the machine's start, each segment entered once.
   const firstUse = new Map<number, number>();
   const root = segmentOf.get(model.graphs[0]?.startAt as string) as number;
+  // The machine's first segment is written where the machine starts, not inside a loop.
+  const start = (segments[root] as Segment).uses.findIndex((u) => u.kind === 'root');
+  if (start >= 0) firstUse.set(root, start);
   const seen = new Set<number>([root]);
   const stack: number[] = [root];
   while (stack.length > 0) {
@@ -412,12 +446,29 @@ export function layoutMachine(
   model: MachineModel,
   inlinable: (state: StateModel) => boolean,
 ): Layout {
-  const p = new Placement(model, inlinable);
+  // Loops are first ordered by moving where segments are written, which needs no goTo; a loop
+  // that cannot be ordered so (a Catch handler leading back to the state that catches) is laid
+  // out afresh and closed with jumps.
+  const moved = settle(new Placement(model, inlinable), (p, cycle, tried) =>
+    p.breakCycle(cycle, tried),
+  );
+  if (moved.unresolved === undefined) return moved;
+  const rank = reachOrder(model);
+  const jumped = settle(new Placement(model, inlinable), (p, cycle) =>
+    p.breakWithJump(cycle, rank),
+  );
+  return jumped.unresolved === undefined ? jumped : moved;
+}
+
+/** Breaks the declaration cycles of a placement with `breaker`, round by round. */
+function settle(
+  p: Placement,
+  breaker: (p: Placement, cycle: ReadonlySet<string>, tried: Set<string>) => boolean,
+): Layout {
   let unresolved: string[] | undefined;
   let decls: Decl[] = [];
   let deps = new Map<string, Decl[]>();
   const tried = new Set<string>();
-  let rank: Map<string, number> | undefined;
   for (let round = 0; round <= MAX_ROUNDS; round++) {
     decls = p.decls();
     deps = p.dependencies(decls);
@@ -427,13 +478,8 @@ export function layoutMachine(
       unresolved = undefined;
       break;
     }
-    // Every remaining loop at once (they are independent); one that moving segments cannot
-    // break is closed with a goTo, and one nothing can break is reported.
-    const stuck = cycles.find(
-      (c) =>
-        !p.breakCycle(new Set(c), tried) &&
-        !p.breakWithJump(new Set(c), (rank ??= reachOrder(model))),
-    );
+    // Every remaining loop at once (they are independent); one nothing can break is reported.
+    const stuck = cycles.find((c) => !breaker(p, new Set(c), tried));
     const shown = stuck ?? cycles[0] ?? [];
     unresolved = shown.filter((k) => k.startsWith('s:')).map((k) => k.slice(2));
     if (stuck !== undefined) break;
@@ -441,7 +487,7 @@ export function layoutMachine(
   return {
     segments: p.segments,
     consts: p.consts,
-    order: unresolved === undefined ? declarationOrder(model, p.segments, decls, deps) : [],
+    order: unresolved === undefined ? declarationOrder(p.model, p.segments, decls, deps) : [],
     exprAt: (site) => p.exprAt(site),
     segmentExpr: (segment) => p.segmentExpr(segment),
     unresolved,
