@@ -378,7 +378,7 @@ function emitMap(node: MapNode, ctx: EmitContext, emitGraph: GraphEmitter): Out 
   emitNumberField(o, 'MaxConcurrency', maxConcurrency);
   emitNumberField(o, 'ToleratedFailureCount', toleratedFailureCount);
   emitNumberField(o, 'ToleratedFailurePercentage', toleratedFailurePercentage);
-  if (label !== undefined) o['Label'] = label;
+  if (label !== undefined) o['Label'] = deployStringText(label, ctx.placeholder);
   const graph = emitGraph(processor, ctx);
   const p: Out = {};
   if (graph['Comment'] !== undefined) p['Comment'] = graph['Comment'];

@@ -16,6 +16,7 @@ import {
 } from './field-code.ts';
 import { use } from './gen-context.ts';
 import { resourceCode } from './resource-code.ts';
+import { literalStringCode } from './expression-code.ts';
 import type { StateCodeInput } from './state-code.ts';
 
 /** `ItemReader`, `ItemBatcher`, `ResultWriter` and their configurations. */
@@ -193,7 +194,8 @@ export function mapCode(
     const p = numberOption(ctx, fields, field, option);
     if (p !== undefined) problems.push([field, p]);
   }
-  if (fields.has('Label')) fields.add('label', stringLiteral(String(fields.take('Label'))));
+  if (fields.has('Label'))
+    fields.add('label', literalStringCode(ctx, String(fields.take('Label'))));
   if (processorComment !== undefined) fields.add('processorComment', processorComment);
   fields.add('processor', input.graphCode(input.state.nested[0] as number));
   payloadOption(ctx, fields, 'ResultSelector', 'resultSelector', 'jsonpath');

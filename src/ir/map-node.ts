@@ -72,7 +72,8 @@ export interface MapNode
   readonly maxConcurrency?: NumberField;
   readonly toleratedFailureCount?: NumberField;
   readonly toleratedFailurePercentage?: NumberField;
-  readonly label?: string;
+  /** A literal, or a placeholder (or placeholders inside it) filled in at deploy time. */
+  readonly label?: DeployString;
   readonly resultSelector?: ValueNode;
 }
 export const MapNode = defineNode<MapNode>('Map');

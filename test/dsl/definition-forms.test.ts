@@ -12,9 +12,13 @@ import {
   lambdaInvoke,
   map,
   pass,
+  path,
+  placeholder,
   stateMachine,
+  sub,
   task,
 } from '../../src/index.ts';
+import { collectPlaceholders } from '../../src/ir/traverse.ts';
 import { dslError } from '../support/dsl-error.ts';
 
 const only = (definition: Parameters<typeof stateMachine>[0]['definition'], lang?: 'JSONata') =>
@@ -81,6 +85,20 @@ describe('definition forms', () => {
     expect(withCatcher['Catch']).toEqual([{ ErrorEquals: ['States.ALL'], Next: 'H' }]);
     const e = dslError(() => task('T', { resource: lambdaInvoke(), catch: [pass('H')] as never }));
     expect([e.code, e.field]).toEqual(['InvalidFieldValue', 'Catch']);
+  });
+
+  test('a Map Label may be a placeholder or a sub string; its literal text keeps the rule', () => {
+    const label = (l: Parameters<typeof distributedMap>[1]['label']) =>
+      only(distributedMap('M', { label: l, processor: pass('Item') }))['Label'];
+    expect(label(placeholder('MapLabel'))).toBe('${MapLabel}');
+    // Every target learns of it like any other placeholder.
+    const machine = stateMachine({
+      definition: distributedMap('M', { label: placeholder('MapLabel'), processor: pass('Item') }),
+    });
+    expect(collectPlaceholders(machine.node)).toEqual(['MapLabel']);
+    expect(label(sub`run-${placeholder('Stage')}`)).toBe('run-${Stage}');
+    expect(dslError(() => label(sub`run ${placeholder('Stage')}`)).code).toBe('InvalidLabel');
+    expect(dslError(() => label(path('$.x') as never)).code).toBe('InvalidLabel');
   });
 
   test('Map field pairs AWS accepts together compile', () => {

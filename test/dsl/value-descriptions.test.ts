@@ -4,6 +4,7 @@ import {
   Condition,
   distributedMap,
   fail,
+  jsonata,
   lambdaInvoke,
   pass,
   placeholder,
@@ -28,12 +29,12 @@ describe('values the DSL refuses are described, with a hint', () => {
     );
   });
 
-  test('a Map label or a retry error name that is not a string', () => {
+  test('a Map label that is not a string or a placeholder, a retry error name that is not a string', () => {
     const label = dslError(() =>
-      distributedMap('M', { processor: pass('P'), label: sub`x-${placeholder('X')}` as never }),
+      distributedMap('M', { processor: pass('P'), label: jsonata('$x') as never }),
     );
     expect(label.code).toBe('InvalidLabel');
-    expect(label.message).toContain('sub`…`');
+    expect(label.message).toContain('not a jsonata() expression');
     expect(label.hint).toBeDefined();
     const t = () => task('T', { resource: lambdaInvoke() });
     const retry = dslError(() => t().retry({ errors: [sub`a${placeholder('E')}` as never] }));

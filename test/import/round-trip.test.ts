@@ -19,8 +19,6 @@ import { repoRoot } from '../support/cli.ts';
 const PENDING: Record<string, RegExp> = {
   // A key ending in .$ in a JSONata payload (a plain key there; the DSL reads it as a reference).
   'fixtures/validation/valid/jsonata-output-dollar-key.asl.json': /key 'literal.\$' in Output/,
-  // A placeholder as a Distributed Map Label.
-  'fixtures/validation/valid/placeholders.asl.json': /InvalidLabel: Label '\$\{MapLabel\}'/,
   // Warnings of the validator that the DSL refuses to build.
   'fixtures/validation/invalid/QueryLanguageSpelling/machine-lowercase-jsonata.asl.json':
     /queryLanguage of the state machine must be/,

@@ -2,7 +2,7 @@ import type { ItemBatcherNode, ItemReaderNode, ResultWriterNode } from '../../ir
 import type { Chainable } from '../chain.ts';
 import { describeValue } from '../describe-value.ts';
 import { DslError } from '../dsl-error.ts';
-import type { Placeholder, Substitution } from '../expr/expression.ts';
+import { isExpression, type Placeholder, type Substitution } from '../expr/expression.ts';
 import type { StateFields } from '../../ir/state-node.ts';
 import { checkOptionKeys, exclusive, type OptionKeys } from '../options.ts';
 import { parseNumber, parsePath, type NumberInput, type PathInput } from '../parse/field-parser.ts';
@@ -82,8 +82,11 @@ export interface MapOptions
   readonly maxConcurrency?: NumberInput;
   readonly toleratedFailureCount?: NumberInput;
   readonly toleratedFailurePercentage?: NumberInput;
-  /** Distributed Map: label of the Map Run (≤ 40 characters). */
-  readonly label?: string;
+  /**
+   * Distributed Map: label of the Map Run (≤ 40 characters), or a `placeholder()` / `sub`
+   * string filled in at deploy time.
+   */
+  readonly label?: string | Placeholder | Substitution;
   readonly resultSelector?: Template;
   readonly resultPath?: PathInput | null;
 }
@@ -285,21 +288,33 @@ export function map(name: string, options: MapOptions): MapBuilder {
   exclusive(name, o, 'itemsPath', 'items');
   exclusive(name, o, 'itemSelector', 'parameters');
   const label: unknown = options.label;
-  if (label !== undefined && typeof label !== 'string') {
+  const deployed =
+    isExpression(label) && (label.kind === 'Placeholder' || label.kind === 'Substitution');
+  if (label !== undefined && typeof label !== 'string' && !deployed) {
     throw new DslError(
       'InvalidLabel',
-      `Label of Map state '${name}' must be a string, not ${describeValue(label)}`,
+      `Label of Map state '${name}' must be a string, a placeholder() or a sub string, not ${describeValue(label)}`,
       {
         state: name,
         field: 'Label',
-        hint: 'the Map Run label is fixed text (no placeholders or expressions): write it as a string',
+        hint: 'the Map Run label is fixed text (no expressions): write it as a string, or placeholder(…) for a value set at deploy time',
       },
     );
   }
-  if (label !== undefined && (label.length > 40 || LABEL_FORBIDDEN.test(label))) {
+  // The literal text of a sub string obeys the same rule (its length is known at deploy time).
+  const literal =
+    typeof label === 'string'
+      ? label
+      : isExpression(label) && label.kind === 'Substitution'
+        ? label.parts.filter((p): p is string => typeof p === 'string').join('')
+        : undefined;
+  if (
+    literal !== undefined &&
+    ((typeof label === 'string' && literal.length > 40) || LABEL_FORBIDDEN.test(literal))
+  ) {
     throw new DslError(
       'InvalidLabel',
-      `Label '${label}' of Map state '${name}' must be at most 40 characters without whitespace or special characters`,
+      `Label '${literal}' of Map state '${name}' must be at most 40 characters without whitespace or special characters`,
       {
         state: name,
         field: 'Label',

@@ -8,7 +8,7 @@ import {
   NotNode,
   type ConditionNode,
 } from '../../ir/choice-rule-node.ts';
-import { JsonPathNode, type JsonataNode } from '../../ir/expression-node.ts';
+import { JsonPathNode, type DeployString, type JsonataNode } from '../../ir/expression-node.ts';
 import { FailNode, type FailField } from '../../ir/fail-node.ts';
 import type { GraphNode } from '../../ir/graph-node.ts';
 import { MapNode, type ItemReaderNode, type ResultWriterNode } from '../../ir/map-node.ts';
@@ -288,12 +288,20 @@ function mapState(f: AslFields, name: string, readGraph: GraphReader): MapNode {
     maxConcurrency: f.numberField('MaxConcurrency'),
     toleratedFailureCount: f.numberField('ToleratedFailureCount'),
     toleratedFailurePercentage: f.numberField('ToleratedFailurePercentage'),
-    label: f.text('Label'),
+    label: readLabel(f),
     ...results(f),
     retry: retriers(f),
     catch: catchers(f),
     ...transition(f),
   });
+}
+
+/** A Map `Label`: a literal, or placeholders filled in at deploy time. */
+function readLabel(f: AslFields): DeployString | undefined {
+  const v = f.raw('Label');
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string') unsupported(f.at('Label'), 'Label must be a string', 'fix the file');
+  return readDeployString(v, f.at('Label'));
 }
 
 /** `{ key: value }` when the value is defined, else nothing. */
