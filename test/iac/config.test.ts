@@ -113,6 +113,17 @@ describe('project configuration', () => {
       ],
     ],
     [
+      // A tag value AWS refuses (AWS tag values take letters, digits, spaces and _ . : / = + - @).
+      { workflows: ['a'], targets: { terraform: { tags: { owner: 'Team "Orders" & co.' } } } },
+      [
+        {
+          pointer: '/targets/terraform/tags/owner',
+          message:
+            'must be at most 256 letters, digits, spaces or _ . : / = + - @ (what AWS accepts in a tag value)',
+        },
+      ],
+    ],
+    [
       { workflows: ['/abs/flows'], targets: { asl: {} } },
       [
         {

@@ -23,7 +23,7 @@ function deepEqual(a, b) {
 }
 
 export const projectConfig = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://aslc.dev/schemas/aslc-config.schema.json","title":"aslc project configuration (aslc.config.json)","description":"What `aslc build` compiles and writes: the workflow modules of a project, the output folder, the targets (asl, terraform, sam, cloudformation, serverless, iam) with their options, and the environments that give deploy-time placeholders their values. Relative paths are relative to the folder of this file.","type":"object","required":["workflows","targets"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"workflows":{"type":"array","minItems":1,"description":"Workflow modules (.ts, .mts, .js, .mjs), folders searched recursively for modules (only modules: a folder's .asl.json files are not picked up), or plain ASL workflows, each *.asl.json file listed by its own path (its ${Name} placeholders are deploy-time values; named after the file). Each module's default export is a state machine (named after the file) or an object of state machines (named after their keys). Workflow names must be unique in a project.","items":{"oneOf":[{"$ref":"#/$defs/relativePath"},{"$ref":"#/$defs/workflowEntry"}],"x-error":"must be a path, or an object with a path"}},"outDir":{"type":"string","minLength":1,"default":"build","description":"Output folder; `{env}` is replaced by the environment name. Each target writes into its own sub-folder (its `dir` option)."},"environmentsDir":{"type":"string","minLength":1,"default":"environments","description":"Folder of environment files: `<environmentsDir>/<name>.json` defines (or completes) environment <name>."},"environments":{"type":"object","description":"Environments by name, with the values of the deploy-time placeholders.","propertyNames":{"$ref":"#/$defs/environmentName"},"additionalProperties":{"$ref":"#/$defs/environment"}},"defaultEnvironment":{"$ref":"#/$defs/environmentName","description":"The environment `aslc build` uses when `--env` is not given."},"targets":{"type":"object","minProperties":1,"additionalProperties":false,"description":"The targets to build, each with its options (an empty object takes the defaults).","properties":{"asl":{"$ref":"#/$defs/aslTarget"},"terraform":{"$ref":"#/$defs/terraformTarget"},"sam":{"$ref":"#/$defs/samTarget"},"cloudformation":{"$ref":"#/$defs/cloudformationTarget"},"serverless":{"$ref":"#/$defs/serverlessTarget"},"iam":{"$ref":"#/$defs/iamTarget"}}}},"$defs":{"relativePath":{"type":"string","minLength":1,"description":"A path relative to the folder of aslc.config.json."},"environmentName":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$","x-error":"must be 1 to 64 letters, digits, dashes or underscores, starting with a letter or digit"},"placeholderName":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$","maxLength":128,"x-error":"must be a letter followed by letters, digits or underscores (or dotted segments of them, CDK style), at most 128 characters"},"placeholderValues":{"type":"object","description":"Placeholder name → value: a string (an ARN, a name, a URL…), or a CloudFormation reference that the sam and cloudformation targets place into DefinitionSubstitutions (resolved by CloudFormation at deploy time; the other targets refuse it, except in `keep` mode).","propertyNames":{"$ref":"#/$defs/placeholderName"},"additionalProperties":{"anyOf":[{"type":"string"},{"$ref":"#/$defs/cloudFormationReference"}],"x-error":"must be a string, or an object with exactly one of Ref, Fn::GetAtt, Fn::Sub, Fn::ImportValue"}},"environment":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"placeholders":{"$ref":"#/$defs/placeholderValues"}}},"environmentFile":{"title":"aslc environment file (environments/<name>.json)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"description":{"type":"string"},"placeholders":{"$ref":"#/$defs/placeholderValues"}}},"workflowEntry":{"type":"object","required":["path"],"additionalProperties":false,"properties":{"path":{"$ref":"#/$defs/relativePath"},"type":{"$ref":"#/$defs/stateMachineType","description":"The state machine type of these workflows (default STANDARD); a target's `type` option wins."},"targets":{"type":"object","additionalProperties":false,"description":"Options for these workflows only, merged over the project's target options.","properties":{"asl":{"$ref":"#/$defs/aslTarget"},"terraform":{"$ref":"#/$defs/terraformTarget"},"sam":{"$ref":"#/$defs/samTarget"},"cloudformation":{"$ref":"#/$defs/cloudformationTarget"},"serverless":{"$ref":"#/$defs/serverlessTarget"},"iam":{"$ref":"#/$defs/iamTarget"}}}}},"stateMachineType":{"enum":["STANDARD","EXPRESS"]},"dir":{"type":"string","pattern":"^[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$","x-error":"must be a relative folder: names of letters, digits, dots, dashes and underscores separated by /, without ..","description":"Sub-folder of outDir for this target (default: the target's name)."},"namePattern":{"type":"string","minLength":1,"description":"A name, where `{workflow}` and `{env}` are replaced by the workflow and environment names (fitted to the field's characters)."},"arnOrPlaceholder":{"type":"string","pattern":"^(\\$\\{[A-Za-z][A-Za-z0-9_]*\\}|arn:[^$]+)$","x-error":"must be an ARN (arn:…) or ${Name}, the value of a placeholder"},"deployPlaceholders":{"enum":["substitutions","inline","keep"],"default":"substitutions","description":"substitutions: the environment's values are passed through the target's mechanism (Terraform templatefile() variables whose defaults are the values; CloudFormation/SAM DefinitionSubstitutions). inline: the values are written into the definition itself (no substitution at deploy time). keep: no environment values; placeholders become deploy-time inputs (Terraform variables without default; CloudFormation parameters)."},"logging":{"type":"object","additionalProperties":false,"properties":{"level":{"enum":["ALL","ERROR","FATAL","OFF"],"default":"ERROR"},"includeExecutionData":{"type":"boolean","default":false},"logGroupArn":{"$ref":"#/$defs/arnOrPlaceholder","description":"ARN of an existing CloudWatch Logs log group, ending with `:*`. Without it, the target creates one."},"retentionInDays":{"enum":[1,3,5,7,14,30,60,90,120,150,180,365,400,545,731,1096,1827,2192,2557,2922,3288,3653],"description":"Retention of the log group the target creates (default: never expire). Not allowed with logGroupArn."}},"description":"Logging to CloudWatch Logs: to the log group `logGroupArn`, or, without it, to a log group the target creates (`/aws/vendedlogs/states/<state machine name>`, kept `retentionInDays`)."},"commonOptions":{"type":"object","properties":{"dir":{"$ref":"#/$defs/dir"},"type":{"$ref":"#/$defs/stateMachineType"},"stateMachineName":{"$ref":"#/$defs/namePattern","description":"The state machine's name (default `{workflow}`): 1–80 of A-Z a-z 0-9 _ -."},"partition":{"type":"string","pattern":"^aws(-[a-z]+)*$","default":"aws","description":"Partition of the ARNs aslc builds (the state machine's own ARN in policies)."}}},"deployOptions":{"type":"object","properties":{"placeholders":{"$ref":"#/$defs/deployPlaceholders"},"roleArn":{"$ref":"#/$defs/arnOrPlaceholder","description":"The execution role (an ARN or `${Name}`). Without it, a role with the derived IAM policy is created."},"logging":{"$ref":"#/$defs/logging"},"tracing":{"type":"boolean","default":false,"description":"Enable AWS X-Ray tracing."},"permissionsBoundary":{"$ref":"#/$defs/arnOrPlaceholder","description":"ARN of the permissions boundary of the role the target creates (an ARN or `${Name}`). Not allowed with roleArn."},"tags":{"$ref":"#/$defs/tags"}}},"aslTarget":{"type":"object","additionalProperties":false,"description":"`<workflow>.asl.json`.","properties":{"dir":{"$ref":"#/$defs/dir"},"type":{"$ref":"#/$defs/stateMachineType"},"placeholders":{"enum":["inline","keep"],"default":"inline","description":"inline: the environment's values are written in; keep: placeholders stay `${Name}`."}}},"terraformTarget":{"type":"object","description":"A Terraform module: `versions.tf` (required_providers), `variables.tf` (one variable per placeholder, shared by the workflows), `<env>.auto.tfvars` (the environment's values), `outputs.tf`, and per workflow `<workflow>.tf` (an aws_sfn_state_machine whose definition is templatefile() or file() of `<workflow>.asl.json`, its role, log group and alias).","allOf":[{"$ref":"#/$defs/commonOptions"},{"$ref":"#/$defs/deployOptions"}],"properties":{"resourceName":{"$ref":"#/$defs/namePattern","description":"The Terraform resource name (default `{workflow}` in snake_case); also prefixes the variables."},"publish":{"type":"boolean","default":false,"description":"Publish a version of the state machine on every change (`publish = true`)."},"alias":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,80}$","description":"Create an aws_sfn_alias of this name routing to the published version (implies publish).","x-error":"must be 1 to 80 letters, digits, dashes or underscores"},"environmentValues":{"enum":["tfvars","defaults"],"default":"tfvars","description":"Where the environment's values go in `substitutions` mode: `<env>.auto.tfvars` (read when the folder is the root module; a calling module passes its own values), or the variables' defaults."}},"unevaluatedProperties":false},"templateOptions":{"type":"object","properties":{"definition":{"enum":["uri","inline"],"default":"uri","description":"uri: the definition stays a file (`DefinitionUri` / `DefinitionS3Location`, uploaded by `sam package` / `aws cloudformation package`); inline: the `Definition` object."},"formats":{"type":"array","items":{"enum":["json","yaml"]},"minItems":1,"uniqueItems":true,"default":["json","yaml"]},"logicalId":{"$ref":"#/$defs/namePattern","description":"Logical ID of the state machine resource (default: the workflow's name in PascalCase followed by `StateMachine`, once: `orders` → `OrdersStateMachine`, `my-state-machine` → `MyStateMachine`)."}}},"samTarget":{"type":"object","description":"`<workflow>.sam.json` / `.sam.yaml` with an AWS::Serverless::StateMachine.","allOf":[{"$ref":"#/$defs/commonOptions"},{"$ref":"#/$defs/deployOptions"},{"$ref":"#/$defs/templateOptions"}],"unevaluatedProperties":false,"properties":{"events":{"type":"object","description":"Events that start the state machine (SAM `Events`), by name: a schedule (`ScheduleV2`, EventBridge Scheduler) or an EventBridge rule (`EventBridgeRule`).","propertyNames":{"pattern":"^[A-Za-z0-9]{1,64}$","x-error":"must be 1 to 64 letters or digits"},"additionalProperties":{"$ref":"#/$defs/samEvent"}}}},"cloudformationTarget":{"type":"object","description":"`<workflow>.cfn.json` / `.cfn.yaml` with an AWS::StepFunctions::StateMachine.","allOf":[{"$ref":"#/$defs/commonOptions"},{"$ref":"#/$defs/deployOptions"},{"$ref":"#/$defs/templateOptions"}],"unevaluatedProperties":false},"iamTarget":{"type":"object","description":"`<workflow>.iam.json`: the policy document the workflow's role needs.","allOf":[{"$ref":"#/$defs/commonOptions"}],"properties":{"placeholders":{"enum":["inline","keep"],"default":"inline","description":"inline: resources use the environment's values; keep: `${Name}`."},"logging":{"type":"boolean","default":false,"description":"Add the CloudWatch Logs delivery permissions."},"tracing":{"type":"boolean","default":false,"description":"Add the X-Ray permissions."}},"unevaluatedProperties":false},"cloudFormationReference":{"type":"object","description":"A CloudFormation reference evaluated at deploy time: {\"Ref\": \"MyFunction\"}, {\"Fn::GetAtt\": [\"MyFunction\", \"Arn\"]}, {\"Fn::Sub\": \"arn:${AWS::Partition}:s3:::${Bucket}\"}, {\"Fn::ImportValue\": \"shared-queue-arn\"}.","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"Ref":{"type":"string","minLength":1},"Fn::GetAtt":{"anyOf":[{"type":"string","pattern":"^[A-Za-z0-9]+\\.[A-Za-z0-9.]+$"},{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"maxItems":2}]},"Fn::Sub":{"anyOf":[{"type":"string","minLength":1},{"type":"array","prefixItems":[{"type":"string","minLength":1},{"type":"object"}],"items":false,"minItems":2}]},"Fn::ImportValue":{"anyOf":[{"type":"string","minLength":1},{"type":"object"}]}}},"tags":{"type":"object","description":"Tags of every resource the target writes (state machine, role, log group).","propertyNames":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?!aws:)(?!Fn::)(?!Ref$)(?!Condition$)","x-error":"must be 1 to 128 characters, not starting with aws: or Fn::, and not Ref or Condition (CloudFormation would evaluate such a key)"},"additionalProperties":{"type":"string","minLength":1,"maxLength":256}},"samEvent":{"oneOf":[{"type":"object","required":["schedule"],"additionalProperties":false,"properties":{"schedule":{"type":"string","pattern":"^(rate|cron|at)\\(.+\\)$","description":"rate(…), cron(…) or at(…)."},"timezone":{"type":"string","minLength":1},"description":{"type":"string"},"enabled":{"type":"boolean","default":true},"input":{"description":"The execution input (any JSON value; written as JSON text)."}}},{"type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"object","minProperties":1,"description":"The EventBridge event pattern."},"eventBusName":{"type":"string","minLength":1},"input":{"description":"The execution input (any JSON value; written as JSON text); default: the event."}}}],"x-error":"must be a schedule ({\"schedule\": \"rate(1 day)\"}) or an EventBridge rule ({\"pattern\": {…}})"},"serverlessTarget":{"type":"object","description":"`step-functions.yml`: the `stepFunctions` section of serverless.yml for the serverless-step-functions plugin (`stepFunctions: ${file(…/step-functions.yml)}`), and `params.yml`, the environment's values as stage parameters (`params: ${file(…/params.yml)}`).","allOf":[{"$ref":"#/$defs/commonOptions"}],"properties":{"placeholders":{"enum":["substitutions","inline","keep"],"default":"substitutions","description":"substitutions: placeholders are Serverless variables `${param:Name}` and params.yml holds the environment's values; keep: the same without params.yml; inline: the values are written into the definition."},"roleArn":{"$ref":"#/$defs/arnOrPlaceholder","description":"The execution role; without it the plugin creates one, with the derived policy as iamRoleStatements."},"logging":{"$ref":"#/$defs/logging"},"tracing":{"type":"boolean","default":false},"tags":{"$ref":"#/$defs/tags"}},"unevaluatedProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://aslc.dev/schemas/aslc-config.schema.json","title":"aslc project configuration (aslc.config.json)","description":"What `aslc build` compiles and writes: the workflow modules of a project, the output folder, the targets (asl, terraform, sam, cloudformation, serverless, iam) with their options, and the environments that give deploy-time placeholders their values. Relative paths are relative to the folder of this file.","type":"object","required":["workflows","targets"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"workflows":{"type":"array","minItems":1,"description":"Workflow modules (.ts, .mts, .js, .mjs), folders searched recursively for modules (only modules: a folder's .asl.json files are not picked up), or plain ASL workflows, each *.asl.json file listed by its own path (its ${Name} placeholders are deploy-time values; named after the file). Each module's default export is a state machine (named after the file) or an object of state machines (named after their keys). Workflow names must be unique in a project.","items":{"oneOf":[{"$ref":"#/$defs/relativePath"},{"$ref":"#/$defs/workflowEntry"}],"x-error":"must be a path, or an object with a path"}},"outDir":{"type":"string","minLength":1,"default":"build","description":"Output folder; `{env}` is replaced by the environment name. Each target writes into its own sub-folder (its `dir` option)."},"environmentsDir":{"type":"string","minLength":1,"default":"environments","description":"Folder of environment files: `<environmentsDir>/<name>.json` defines (or completes) environment <name>."},"environments":{"type":"object","description":"Environments by name, with the values of the deploy-time placeholders.","propertyNames":{"$ref":"#/$defs/environmentName"},"additionalProperties":{"$ref":"#/$defs/environment"}},"defaultEnvironment":{"$ref":"#/$defs/environmentName","description":"The environment `aslc build` uses when `--env` is not given."},"targets":{"type":"object","minProperties":1,"additionalProperties":false,"description":"The targets to build, each with its options (an empty object takes the defaults).","properties":{"asl":{"$ref":"#/$defs/aslTarget"},"terraform":{"$ref":"#/$defs/terraformTarget"},"sam":{"$ref":"#/$defs/samTarget"},"cloudformation":{"$ref":"#/$defs/cloudformationTarget"},"serverless":{"$ref":"#/$defs/serverlessTarget"},"iam":{"$ref":"#/$defs/iamTarget"}}}},"$defs":{"relativePath":{"type":"string","minLength":1,"description":"A path relative to the folder of aslc.config.json."},"environmentName":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$","x-error":"must be 1 to 64 letters, digits, dashes or underscores, starting with a letter or digit"},"placeholderName":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$","maxLength":128,"x-error":"must be a letter followed by letters, digits or underscores (or dotted segments of them, CDK style), at most 128 characters"},"placeholderValues":{"type":"object","description":"Placeholder name → value: a string (an ARN, a name, a URL…), or a CloudFormation reference that the sam and cloudformation targets place into DefinitionSubstitutions (resolved by CloudFormation at deploy time; the other targets refuse it, except in `keep` mode).","propertyNames":{"$ref":"#/$defs/placeholderName"},"additionalProperties":{"anyOf":[{"type":"string"},{"$ref":"#/$defs/cloudFormationReference"}],"x-error":"must be a string, or an object with exactly one of Ref, Fn::GetAtt, Fn::Sub, Fn::ImportValue"}},"environment":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"placeholders":{"$ref":"#/$defs/placeholderValues"}}},"environmentFile":{"title":"aslc environment file (environments/<name>.json)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"description":{"type":"string"},"placeholders":{"$ref":"#/$defs/placeholderValues"}}},"workflowEntry":{"type":"object","required":["path"],"additionalProperties":false,"properties":{"path":{"$ref":"#/$defs/relativePath"},"type":{"$ref":"#/$defs/stateMachineType","description":"The state machine type of these workflows (default STANDARD); a target's `type` option wins."},"targets":{"type":"object","additionalProperties":false,"description":"Options for these workflows only, merged over the project's target options.","properties":{"asl":{"$ref":"#/$defs/aslTarget"},"terraform":{"$ref":"#/$defs/terraformTarget"},"sam":{"$ref":"#/$defs/samTarget"},"cloudformation":{"$ref":"#/$defs/cloudformationTarget"},"serverless":{"$ref":"#/$defs/serverlessTarget"},"iam":{"$ref":"#/$defs/iamTarget"}}}}},"stateMachineType":{"enum":["STANDARD","EXPRESS"]},"dir":{"type":"string","pattern":"^[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$","x-error":"must be a relative folder: names of letters, digits, dots, dashes and underscores separated by /, without ..","description":"Sub-folder of outDir for this target (default: the target's name)."},"namePattern":{"type":"string","minLength":1,"description":"A name, where `{workflow}` and `{env}` are replaced by the workflow and environment names (fitted to the field's characters)."},"arnOrPlaceholder":{"type":"string","pattern":"^(\\$\\{[A-Za-z][A-Za-z0-9_]*\\}|arn:[^$]+)$","x-error":"must be an ARN (arn:…) or ${Name}, the value of a placeholder"},"deployPlaceholders":{"enum":["substitutions","inline","keep"],"default":"substitutions","description":"substitutions: the environment's values are passed through the target's mechanism (Terraform templatefile() variables whose defaults are the values; CloudFormation/SAM DefinitionSubstitutions). inline: the values are written into the definition itself (no substitution at deploy time). keep: no environment values; placeholders become deploy-time inputs (Terraform variables without default; CloudFormation parameters)."},"logging":{"type":"object","additionalProperties":false,"properties":{"level":{"enum":["ALL","ERROR","FATAL","OFF"],"default":"ERROR"},"includeExecutionData":{"type":"boolean","default":false},"logGroupArn":{"$ref":"#/$defs/arnOrPlaceholder","description":"ARN of an existing CloudWatch Logs log group, ending with `:*`. Without it, the target creates one."},"retentionInDays":{"enum":[1,3,5,7,14,30,60,90,120,150,180,365,400,545,731,1096,1827,2192,2557,2922,3288,3653],"description":"Retention of the log group the target creates (default: never expire). Not allowed with logGroupArn."}},"description":"Logging to CloudWatch Logs: to the log group `logGroupArn`, or, without it, to a log group the target creates (`/aws/vendedlogs/states/<state machine name>`, kept `retentionInDays`)."},"commonOptions":{"type":"object","properties":{"dir":{"$ref":"#/$defs/dir"},"type":{"$ref":"#/$defs/stateMachineType"},"stateMachineName":{"$ref":"#/$defs/namePattern","description":"The state machine's name (default `{workflow}`): 1–80 of A-Z a-z 0-9 _ -."},"partition":{"type":"string","pattern":"^aws(-[a-z]+)*$","default":"aws","description":"Partition of the ARNs aslc builds (the state machine's own ARN in policies)."}}},"deployOptions":{"type":"object","properties":{"placeholders":{"$ref":"#/$defs/deployPlaceholders"},"roleArn":{"$ref":"#/$defs/arnOrPlaceholder","description":"The execution role (an ARN or `${Name}`). Without it, a role with the derived IAM policy is created."},"logging":{"$ref":"#/$defs/logging"},"tracing":{"type":"boolean","default":false,"description":"Enable AWS X-Ray tracing."},"permissionsBoundary":{"$ref":"#/$defs/arnOrPlaceholder","description":"ARN of the permissions boundary of the role the target creates (an ARN or `${Name}`). Not allowed with roleArn."},"tags":{"$ref":"#/$defs/tags"}}},"aslTarget":{"type":"object","additionalProperties":false,"description":"`<workflow>.asl.json`.","properties":{"dir":{"$ref":"#/$defs/dir"},"type":{"$ref":"#/$defs/stateMachineType"},"placeholders":{"enum":["inline","keep"],"default":"inline","description":"inline: the environment's values are written in; keep: placeholders stay `${Name}`."}}},"terraformTarget":{"type":"object","description":"A Terraform module: `versions.tf` (required_providers), `variables.tf` (one variable per placeholder, shared by the workflows), `<env>.auto.tfvars` (the environment's values), `outputs.tf`, and per workflow `<workflow>.tf` (an aws_sfn_state_machine whose definition is templatefile() or file() of `<workflow>.asl.json`, its role, log group and alias).","allOf":[{"$ref":"#/$defs/commonOptions"},{"$ref":"#/$defs/deployOptions"}],"properties":{"resourceName":{"$ref":"#/$defs/namePattern","description":"The Terraform resource name (default `{workflow}` in snake_case); also prefixes the variables."},"publish":{"type":"boolean","default":false,"description":"Publish a version of the state machine on every change (`publish = true`)."},"alias":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,80}$","description":"Create an aws_sfn_alias of this name routing to the published version (implies publish).","x-error":"must be 1 to 80 letters, digits, dashes or underscores"},"environmentValues":{"enum":["tfvars","defaults"],"default":"tfvars","description":"Where the environment's values go in `substitutions` mode: `<env>.auto.tfvars` (read when the folder is the root module; a calling module passes its own values), or the variables' defaults."}},"unevaluatedProperties":false},"templateOptions":{"type":"object","properties":{"definition":{"enum":["uri","inline"],"default":"uri","description":"uri: the definition stays a file (`DefinitionUri` / `DefinitionS3Location`, uploaded by `sam package` / `aws cloudformation package`); inline: the `Definition` object."},"formats":{"type":"array","items":{"enum":["json","yaml"]},"minItems":1,"uniqueItems":true,"default":["json","yaml"]},"logicalId":{"$ref":"#/$defs/namePattern","description":"Logical ID of the state machine resource (default: the workflow's name in PascalCase followed by `StateMachine`, once: `orders` → `OrdersStateMachine`, `my-state-machine` → `MyStateMachine`)."}}},"samTarget":{"type":"object","description":"`<workflow>.sam.json` / `.sam.yaml` with an AWS::Serverless::StateMachine.","allOf":[{"$ref":"#/$defs/commonOptions"},{"$ref":"#/$defs/deployOptions"},{"$ref":"#/$defs/templateOptions"}],"unevaluatedProperties":false,"properties":{"events":{"type":"object","description":"Events that start the state machine (SAM `Events`), by name: a schedule (`ScheduleV2`, EventBridge Scheduler) or an EventBridge rule (`EventBridgeRule`).","propertyNames":{"pattern":"^[A-Za-z0-9]{1,64}$","x-error":"must be 1 to 64 letters or digits"},"additionalProperties":{"$ref":"#/$defs/samEvent"}}}},"cloudformationTarget":{"type":"object","description":"`<workflow>.cfn.json` / `.cfn.yaml` with an AWS::StepFunctions::StateMachine.","allOf":[{"$ref":"#/$defs/commonOptions"},{"$ref":"#/$defs/deployOptions"},{"$ref":"#/$defs/templateOptions"}],"unevaluatedProperties":false},"iamTarget":{"type":"object","description":"`<workflow>.iam.json`: the policy document the workflow's role needs.","allOf":[{"$ref":"#/$defs/commonOptions"}],"properties":{"placeholders":{"enum":["inline","keep"],"default":"inline","description":"inline: resources use the environment's values; keep: `${Name}`."},"logging":{"type":"boolean","default":false,"description":"Add the CloudWatch Logs delivery permissions."},"tracing":{"type":"boolean","default":false,"description":"Add the X-Ray permissions."}},"unevaluatedProperties":false},"cloudFormationReference":{"type":"object","description":"A CloudFormation reference evaluated at deploy time: {\"Ref\": \"MyFunction\"}, {\"Fn::GetAtt\": [\"MyFunction\", \"Arn\"]}, {\"Fn::Sub\": \"arn:${AWS::Partition}:s3:::${Bucket}\"}, {\"Fn::ImportValue\": \"shared-queue-arn\"}.","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"Ref":{"type":"string","minLength":1},"Fn::GetAtt":{"anyOf":[{"type":"string","pattern":"^[A-Za-z0-9]+\\.[A-Za-z0-9.]+$"},{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"maxItems":2}]},"Fn::Sub":{"anyOf":[{"type":"string","minLength":1},{"type":"array","prefixItems":[{"type":"string","minLength":1},{"type":"object"}],"items":false,"minItems":2}]},"Fn::ImportValue":{"anyOf":[{"type":"string","minLength":1},{"type":"object"}]}}},"tags":{"type":"object","description":"Tags of every resource the target writes (state machine, role, log group).","propertyNames":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?!aws:)(?!Fn::)(?!Ref$)(?!Condition$)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","x-error":"must be 1 to 128 letters, digits, spaces or _ . : / = + - @ (what AWS accepts in a tag), not starting with aws: or Fn::, and not Ref or Condition (CloudFormation would evaluate such a key)"},"additionalProperties":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","x-error":"must be at most 256 letters, digits, spaces or _ . : / = + - @ (what AWS accepts in a tag value)"}},"samEvent":{"oneOf":[{"type":"object","required":["schedule"],"additionalProperties":false,"properties":{"schedule":{"type":"string","pattern":"^(rate|cron|at)\\(.+\\)$","description":"rate(…), cron(…) or at(…)."},"timezone":{"type":"string","minLength":1},"description":{"type":"string"},"enabled":{"type":"boolean","default":true},"input":{"description":"The execution input (any JSON value; written as JSON text)."}}},{"type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"object","minProperties":1,"description":"The EventBridge event pattern."},"eventBusName":{"type":"string","minLength":1},"input":{"description":"The execution input (any JSON value; written as JSON text); default: the event."}}}],"x-error":"must be a schedule ({\"schedule\": \"rate(1 day)\"}) or an EventBridge rule ({\"pattern\": {…}})"},"serverlessTarget":{"type":"object","description":"`step-functions.yml`: the `stepFunctions` section of serverless.yml for the serverless-step-functions plugin (`stepFunctions: ${file(…/step-functions.yml)}`), and `params.yml`, the environment's values as stage parameters (`params: ${file(…/params.yml)}`).","allOf":[{"$ref":"#/$defs/commonOptions"}],"properties":{"placeholders":{"enum":["substitutions","inline","keep"],"default":"substitutions","description":"substitutions: placeholders are Serverless variables `${param:Name}` and params.yml holds the environment's values; keep: the same without params.yml; inline: the values are written into the definition."},"roleArn":{"$ref":"#/$defs/arnOrPlaceholder","description":"The execution role; without it the plugin creates one, with the derived policy as iamRoleStatements."},"logging":{"$ref":"#/$defs/logging"},"tracing":{"type":"boolean","default":false},"tags":{"$ref":"#/$defs/tags"}},"unevaluatedProperties":false}}};
 const schema32 = {"type":"string","minLength":1,"description":"A path relative to the folder of aslc.config.json."};
 const schema61 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$","x-error":"must be 1 to 64 letters, digits, dashes or underscores, starting with a letter or digit"};
 const func1 = ucs2length;
@@ -246,9 +246,10 @@ validate25.evaluated = {"props":{"dir":true,"type":true,"stateMachineName":true,
 const schema44 = {"type":"object","properties":{"placeholders":{"$ref":"#/$defs/deployPlaceholders"},"roleArn":{"$ref":"#/$defs/arnOrPlaceholder","description":"The execution role (an ARN or `${Name}`). Without it, a role with the derived IAM policy is created."},"logging":{"$ref":"#/$defs/logging"},"tracing":{"type":"boolean","default":false,"description":"Enable AWS X-Ray tracing."},"permissionsBoundary":{"$ref":"#/$defs/arnOrPlaceholder","description":"ARN of the permissions boundary of the role the target creates (an ARN or `${Name}`). Not allowed with roleArn."},"tags":{"$ref":"#/$defs/tags"}}};
 const schema45 = {"enum":["substitutions","inline","keep"],"default":"substitutions","description":"substitutions: the environment's values are passed through the target's mechanism (Terraform templatefile() variables whose defaults are the values; CloudFormation/SAM DefinitionSubstitutions). inline: the values are written into the definition itself (no substitution at deploy time). keep: no environment values; placeholders become deploy-time inputs (Terraform variables without default; CloudFormation parameters)."};
 const schema46 = {"type":"string","pattern":"^(\\$\\{[A-Za-z][A-Za-z0-9_]*\\}|arn:[^$]+)$","x-error":"must be an ARN (arn:…) or ${Name}, the value of a placeholder"};
-const schema50 = {"type":"object","description":"Tags of every resource the target writes (state machine, role, log group).","propertyNames":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?!aws:)(?!Fn::)(?!Ref$)(?!Condition$)","x-error":"must be 1 to 128 characters, not starting with aws: or Fn::, and not Ref or Condition (CloudFormation would evaluate such a key)"},"additionalProperties":{"type":"string","minLength":1,"maxLength":256}};
+const schema50 = {"type":"object","description":"Tags of every resource the target writes (state machine, role, log group).","propertyNames":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?!aws:)(?!Fn::)(?!Ref$)(?!Condition$)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","x-error":"must be 1 to 128 letters, digits, spaces or _ . : / = + - @ (what AWS accepts in a tag), not starting with aws: or Fn::, and not Ref or Condition (CloudFormation would evaluate such a key)"},"additionalProperties":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","x-error":"must be at most 256 letters, digits, spaces or _ . : / = + - @ (what AWS accepts in a tag value)"}};
 const pattern7 = new RegExp("^(\\$\\{[A-Za-z][A-Za-z0-9_]*\\}|arn:[^$]+)$", "u");
-const pattern10 = new RegExp("^(?!aws:)(?!Fn::)(?!Ref$)(?!Condition$)", "u");
+const pattern10 = new RegExp("^(?!aws:)(?!Fn::)(?!Ref$)(?!Condition$)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$", "u");
+const pattern11 = new RegExp("^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$", "u");
 const schema47 = {"type":"object","additionalProperties":false,"properties":{"level":{"enum":["ALL","ERROR","FATAL","OFF"],"default":"ERROR"},"includeExecutionData":{"type":"boolean","default":false},"logGroupArn":{"$ref":"#/$defs/arnOrPlaceholder","description":"ARN of an existing CloudWatch Logs log group, ending with `:*`. Without it, the target creates one."},"retentionInDays":{"enum":[1,3,5,7,14,30,60,90,120,150,180,365,400,545,731,1096,1827,2192,2557,2922,3288,3653],"description":"Retention of the log group the target creates (default: never expire). Not allowed with logGroupArn."}},"description":"Logging to CloudWatch Logs: to the log group `logGroupArn`, or, without it, to a log group the target creates (`/aws/vendedlogs/states/<state machine name>`, kept `retentionInDays`)."};
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -475,7 +476,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern10.test(key0)){
-const err8 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?!aws:)(?!Fn::)(?!Ref$)(?!Condition$)"},message:"must match pattern \""+"^(?!aws:)(?!Fn::)(?!Ref$)(?!Condition$)"+"\"",schema:"^(?!aws:)(?!Fn::)(?!Ref$)(?!Condition$)",parentSchema:schema50.propertyNames,data:key0,propertyName:key0};
+const err8 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?!aws:)(?!Fn::)(?!Ref$)(?!Condition$)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^(?!aws:)(?!Fn::)(?!Ref$)(?!Condition$)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^(?!aws:)(?!Fn::)(?!Ref$)(?!Condition$)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema50.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -530,9 +531,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.additionalProperties.type,parentSchema:schema50.additionalProperties,data:data6};
+if(!pattern11.test(data6)){
+const err13 = {instancePath:instancePath+"/tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema50.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -542,9 +542,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
 else {
-const err14 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data5};
+const err14 = {instancePath:instancePath+"/tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.additionalProperties.type,parentSchema:schema50.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -556,7 +555,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+const err15 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -565,12 +564,24 @@ vErrors.push(err15);
 }
 errors++;
 }
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
 validate27.errors = vErrors;
 return errors === 0;
 }
 validate27.evaluated = {"props":{"placeholders":true,"roleArn":true,"logging":true,"tracing":true,"permissionsBoundary":true,"tags":true},"dynamicProps":false,"dynamicItems":false};
 
-const pattern11 = new RegExp("^[A-Za-z0-9_-]{1,80}$", "u");
+const pattern12 = new RegExp("^[A-Za-z0-9_-]{1,80}$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -632,7 +643,7 @@ errors++;
 if(data.alias !== undefined){
 let data2 = data.alias;
 if(typeof data2 === "string"){
-if(!pattern11.test(data2)){
+if(!pattern12.test(data2)){
 const err3 = {instancePath:instancePath+"/alias",schemaPath:"#/properties/alias/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,80}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,80}$"+"\"",schema:"^[A-Za-z0-9_-]{1,80}$",parentSchema:schema39.properties.alias,data:data2};
 if(vErrors === null){
 vErrors = [err3];
@@ -824,8 +835,8 @@ return errors === 0;
 }
 validate35.evaluated = {"props":{"definition":true,"formats":true,"logicalId":true},"dynamicProps":false,"dynamicItems":false};
 
-const pattern12 = new RegExp("^[A-Za-z0-9]{1,64}$", "u");
-const pattern13 = new RegExp("^(rate|cron|at)\\(.+\\)$", "u");
+const pattern13 = new RegExp("^[A-Za-z0-9]{1,64}$", "u");
+const pattern14 = new RegExp("^(rate|cron|at)\\(.+\\)$", "u");
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -856,7 +867,7 @@ if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key0 in data0){
 const _errs6 = errors;
 if(typeof key0 === "string"){
-if(!pattern12.test(key0)){
+if(!pattern13.test(key0)){
 const err0 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9]{1,64}$"+"\"",schema:"^[A-Za-z0-9]{1,64}$",parentSchema:schema52.properties.events.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
@@ -911,7 +922,7 @@ errors++;
 if(data1.schedule !== undefined){
 let data2 = data1.schedule;
 if(typeof data2 === "string"){
-if(!pattern13.test(data2)){
+if(!pattern14.test(data2)){
 const err4 = {instancePath:instancePath+"/events/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/$defs/samEvent/oneOf/0/properties/schedule/pattern",keyword:"pattern",params:{pattern: "^(rate|cron|at)\\(.+\\)$"},message:"must match pattern \""+"^(rate|cron|at)\\(.+\\)$"+"\"",schema:"^(rate|cron|at)\\(.+\\)$",parentSchema:schema55.oneOf[0].properties.schedule,data:data2};
 if(vErrors === null){
 vErrors = [err4];
@@ -1316,7 +1327,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!pattern10.test(key0)){
-const err6 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?!aws:)(?!Fn::)(?!Ref$)(?!Condition$)"},message:"must match pattern \""+"^(?!aws:)(?!Fn::)(?!Ref$)(?!Condition$)"+"\"",schema:"^(?!aws:)(?!Fn::)(?!Ref$)(?!Condition$)",parentSchema:schema50.propertyNames,data:key0,propertyName:key0};
+const err6 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?!aws:)(?!Fn::)(?!Ref$)(?!Condition$)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^(?!aws:)(?!Fn::)(?!Ref$)(?!Condition$)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^(?!aws:)(?!Fn::)(?!Ref$)(?!Condition$)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema50.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1371,9 +1382,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.additionalProperties.type,parentSchema:schema50.additionalProperties,data:data5};
+if(!pattern11.test(data5)){
+const err11 = {instancePath:instancePath+"/tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema50.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1383,9 +1393,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
 else {
-const err12 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data4};
+const err12 = {instancePath:instancePath+"/tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.additionalProperties.type,parentSchema:schema50.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1395,9 +1404,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-for(const key2 in data){
-if(((((((((key2 !== "placeholders") && (key2 !== "roleArn")) && (key2 !== "logging")) && (key2 !== "tracing")) && (key2 !== "tags")) && (key2 !== "dir")) && (key2 !== "type")) && (key2 !== "stateMachineName")) && (key2 !== "partition")){
-const err13 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema57,data};
+}
+else {
+const err13 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1407,14 +1416,26 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+for(const key2 in data){
+if(((((((((key2 !== "placeholders") && (key2 !== "roleArn")) && (key2 !== "logging")) && (key2 !== "tracing")) && (key2 !== "tags")) && (key2 !== "dir")) && (key2 !== "type")) && (key2 !== "stateMachineName")) && (key2 !== "partition")){
+const err14 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
@@ -1662,8 +1683,8 @@ const schema62 = {"type":"object","additionalProperties":false,"properties":{"de
 const schema63 = {"type":"object","description":"Placeholder name → value: a string (an ARN, a name, a URL…), or a CloudFormation reference that the sam and cloudformation targets place into DefinitionSubstitutions (resolved by CloudFormation at deploy time; the other targets refuse it, except in `keep` mode).","propertyNames":{"$ref":"#/$defs/placeholderName"},"additionalProperties":{"anyOf":[{"type":"string"},{"$ref":"#/$defs/cloudFormationReference"}],"x-error":"must be a string, or an object with exactly one of Ref, Fn::GetAtt, Fn::Sub, Fn::ImportValue"}};
 const schema64 = {"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$","maxLength":128,"x-error":"must be a letter followed by letters, digits or underscores (or dotted segments of them, CDK style), at most 128 characters"};
 const schema65 = {"type":"object","description":"A CloudFormation reference evaluated at deploy time: {\"Ref\": \"MyFunction\"}, {\"Fn::GetAtt\": [\"MyFunction\", \"Arn\"]}, {\"Fn::Sub\": \"arn:${AWS::Partition}:s3:::${Bucket}\"}, {\"Fn::ImportValue\": \"shared-queue-arn\"}.","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"Ref":{"type":"string","minLength":1},"Fn::GetAtt":{"anyOf":[{"type":"string","pattern":"^[A-Za-z0-9]+\\.[A-Za-z0-9.]+$"},{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"maxItems":2}]},"Fn::Sub":{"anyOf":[{"type":"string","minLength":1},{"type":"array","prefixItems":[{"type":"string","minLength":1},{"type":"object"}],"items":false,"minItems":2}]},"Fn::ImportValue":{"anyOf":[{"type":"string","minLength":1},{"type":"object"}]}}};
-const pattern17 = new RegExp("^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$", "u");
-const pattern18 = new RegExp("^[A-Za-z0-9]+\\.[A-Za-z0-9.]+$", "u");
+const pattern19 = new RegExp("^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$", "u");
+const pattern20 = new RegExp("^[A-Za-z0-9]+\\.[A-Za-z0-9.]+$", "u");
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1689,7 +1710,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!pattern17.test(key0)){
+if(!pattern19.test(key0)){
 const err1 = {instancePath,schemaPath:"#/$defs/placeholderName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$",parentSchema:schema64,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
@@ -1804,7 +1825,7 @@ const _errs17 = errors;
 let valid6 = false;
 const _errs18 = errors;
 if(typeof data2 === "string"){
-if(!pattern18.test(data2)){
+if(!pattern20.test(data2)){
 const err10 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Fn::GetAtt",schemaPath:"#/$defs/cloudFormationReference/properties/Fn%3A%3AGetAtt/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]+\\.[A-Za-z0-9.]+$"},message:"must match pattern \""+"^[A-Za-z0-9]+\\.[A-Za-z0-9.]+$"+"\"",schema:"^[A-Za-z0-9]+\\.[A-Za-z0-9.]+$",parentSchema:schema65.properties["Fn::GetAtt"].anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err10];
@@ -2210,7 +2231,7 @@ return errors === 0;
 }
 validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern16 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$", "u");
+const pattern18 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://aslc.dev/schemas/aslc-config.schema.json" */;
@@ -2422,7 +2443,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
 const _errs19 = errors;
 if(typeof key1 === "string"){
-if(!pattern16.test(key1)){
+if(!pattern18.test(key1)){
 const err13 = {instancePath:instancePath+"/environments",schemaPath:"#/$defs/environmentName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$",parentSchema:schema61,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err13];
@@ -2476,7 +2497,7 @@ errors++;
 if(data.defaultEnvironment !== undefined){
 let data7 = data.defaultEnvironment;
 if(typeof data7 === "string"){
-if(!pattern16.test(data7)){
+if(!pattern18.test(data7)){
 const err17 = {instancePath:instancePath+"/defaultEnvironment",schemaPath:"#/$defs/environmentName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$",parentSchema:schema61,data:data7};
 if(vErrors === null){
 vErrors = [err17];

@@ -7,7 +7,7 @@ locals {
     OrdersTableArn          = var.orders_table_arn
     ShippingStateMachineArn = var.shipping_state_machine_arn
   }
-  order_fulfilment_tags     = merge(var.tags, { "owner" = "Team \"Orders\" & co.", "project" = "orders" })
+  order_fulfilment_tags     = merge(var.tags, { "owner" = "Team Orders: ops@example.com", "project" = "orders" })
   order_fulfilment_role_arn = aws_iam_role.order_fulfilment.arn
 }
 

@@ -6,7 +6,7 @@ locals {
     NotifyFunctionArn = var.notify_function_arn
     ReportJobQueueArn = var.report_job_queue_arn
   }
-  nightly_report_tags     = merge(var.tags, { "owner" = "Team \"Orders\" & co.", "project" = "orders" })
+  nightly_report_tags     = merge(var.tags, { "owner" = "Team Orders: ops@example.com", "project" = "orders" })
   nightly_report_role_arn = aws_iam_role.nightly_report.arn
 }
 

@@ -8,7 +8,7 @@ locals {
     ProcessFunctionArn = var.process_function_arn
     Stage              = var.stage
   }
-  placeholders_tags     = merge(var.tags, { "owner" = "Team \"Orders\" & co.", "project" = "orders" })
+  placeholders_tags     = merge(var.tags, { "owner" = "Team Orders: ops@example.com", "project" = "orders" })
   placeholders_role_arn = aws_iam_role.placeholders.arn
 }
 
