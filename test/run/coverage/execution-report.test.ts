@@ -119,6 +119,40 @@ describe('executionReport', () => {
     expect(report.payloads.largestOutput?.percent).toBeCloseTo((220_002 / 262_144) * 100, 9);
   });
 
+  it("warns from 80% of AWS's 25,000 history events, not below", async () => {
+    // A loop of a Pass and a Choice: each round adds 4 events (entered and exited, twice).
+    const loop = async (rounds: number) => {
+      const definition = {
+        StartAt: 'Count',
+        States: {
+          Count: {
+            Type: 'Pass',
+            Parameters: { 'n.$': 'States.MathAdd($.n, 1)' },
+            Next: 'More?',
+          },
+          'More?': {
+            Type: 'Choice',
+            Choices: [{ Variable: '$.n', NumericLessThan: rounds, Next: 'Count' }],
+            Default: 'Done',
+          },
+          Done: { Type: 'Succeed' },
+        },
+      };
+      const r = await interpret(definition, { input: { n: 0 } });
+      expect(r.status).toBe('SUCCEEDED');
+      return executionReport(r, { definition });
+    };
+    const below = await loop(4_900);
+    expect(below.historyEvents?.value).toBeLessThan(20_000);
+    expect(below.warnings).toStrictEqual([]);
+    const above = await loop(5_100);
+    const events = above.historyEvents?.value as number;
+    expect(events).toBeGreaterThanOrEqual(20_000);
+    expect(above.warnings).toStrictEqual([
+      `${events} history events: ${((events / 25_000) * 100).toFixed(1)}% of AWS's 25,000-event quota`,
+    ]);
+  });
+
   it('escapes names in warnings, keeps them exact in the data', async () => {
     const name = 'Big\u001b[31m';
     const definition = {
