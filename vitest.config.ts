@@ -25,6 +25,7 @@ const INTEGRATION = [
   'test/iac/cdk.test.ts',
   'test/golden/asl-validator-oracle.test.ts',
   'test/e2e/import-typecheck.test.ts',
+  'test/run/coverage/lcov-tool.test.ts',
 ];
 
 export default defineConfig({
