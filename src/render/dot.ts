@@ -129,10 +129,12 @@ export function dotOfGraph(
       }
       const c = item.cluster;
       lines.push(`${indent}subgraph cluster_${c.id} {`);
+      // Fonts are set on every cluster: a nested cluster would otherwise inherit its parent's
+      // bold font, and every cluster the caption's size (a label wider than its box).
       const style =
         c.kind === 'state'
-          ? 'style="rounded,bold", color="#4a6fa5", fontname="Helvetica-Bold"'
-          : 'style="rounded,dashed", color="#999999", fontcolor="#666666"';
+          ? 'style="rounded,bold", color="#4a6fa5", fontname="Helvetica-Bold", fontsize=11'
+          : 'style="rounded,dashed", color="#999999", fontcolor="#666666", fontname="Helvetica", fontsize=10';
       const d = deco?.states.get(c.id);
       const label = withSuffix(c.label, d?.suffix);
       const status = d === undefined ? '' : `, ${clusterStatusAttrs(d.status)}`;
