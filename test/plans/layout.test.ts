@@ -86,15 +86,54 @@ describe('plans over several machines', () => {
         group('b', 'sequential', [retried('b1')]),
       ),
     );
-    expect(machines.map((m) => m.group)).toStrictEqual([
-      undefined,
-      'a',
-      'a (part 1)',
-      'a (part 2)',
-    ]);
+    // 'a' alone exceeds the quota: it is cut into parts where it stands (the root reports its
+    // statuses and starts its parts), not made a machine that would only start its parts
+    expect(machines.map((m) => m.group)).toStrictEqual([undefined, 'a (part 1)', 'a (part 2)']);
+    expect(allStates(aslOf(machines[0]?.machine as never)).map(([n]) => n)).toContain('a RUNNING');
     expect(
       machinesOf(plan(group('a', 'sequential', [job('a1')])), { maxHistoryEvents: 200 }).length,
     ).toBe(2);
+  });
+
+  it('a group that would be a machine only starting others stays inline, cut into parts where it is', () => {
+    const jobs = (prefix: string, n: number) =>
+      Array.from({ length: n }, (_, i) => job(`${prefix}${i}`));
+    const limit = { maxDefinitionBytes: 150_000 };
+    const value = plan(
+      group('outer', 'sequential', [
+        group('a', 'parallel', jobs('a', 6)),
+        group('b', 'parallel', jobs('b', 6)),
+      ]),
+    );
+    const machines = machinesOf(value, limit);
+    // no machine for 'outer' (it would only start 'a' and 'b'), nor for 'a' and 'b' (they would
+    // only start their parts): the root reports their statuses and starts the parts
+    expect(machines.map((m) => m.group)).toStrictEqual([
+      undefined,
+      'a (part 1)',
+      'a (part 2)',
+      'b (part 1)',
+      'b (part 2)',
+    ]);
+    const rootStates = allStates(aslOf(machines[0]?.machine as never)).map(([n]) => n);
+    expect(rootStates).toEqual(
+      expect.arrayContaining(['outer RUNNING', 'a RUNNING', 'b RUNNING', 'a SUCCEEDED']),
+    );
+    for (const m of machines.slice(1)) {
+      expect(
+        allStates(aslOf(m.machine)).some(([n]) => n.endsWith(' Invoke')),
+        m.name,
+      ).toBe(true);
+    }
+    for (const m of machines) expect(exactSize(m.machine).bytes).toBeLessThanOrEqual(150_000);
+    checkAll(machines);
+    const sole = machinesOf(plan(group('g', 'sequential', jobs('j', 8))), limit);
+    expect(sole.map((m) => m.group)).toStrictEqual([
+      undefined,
+      'g (part 1)',
+      'g (part 2)',
+      'g (part 3)',
+    ]);
   });
 
   it("child machines are started by placeholder ARN, or by the plan's ARN pattern", () => {
