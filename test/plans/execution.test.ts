@@ -12,7 +12,8 @@ import { toCanonicalJson } from '../../src/util/json.ts';
 import { repoRoot } from '../support/cli.ts';
 import { expectGolden } from '../support/golden.ts';
 import { SCENARIOS } from './scenarios.ts';
-import { planMocks, statusEvents, statusUpdates, type AslGraph } from './support.ts';
+import { readFileSync } from 'node:fs';
+import { parsePlanText, planMocks, statusEvents, statusUpdates } from '../../src/plans/index.ts';
 
 /**
  * The execution cases of fixtures/run/plans, run through the native engine's library API: the
@@ -28,8 +29,12 @@ const loadWorkflow = async (path: string) => ({
 
 describe('fixtures/run/plans/mocks.json', () => {
   it('mocks every Task state of the compiled plan in every test case (ASLC_UPDATE_GOLDEN=1 rewrites it)', async () => {
-    const { definition } = await loadWorkflow(`${dir}/nightly-risk.plan.yaml`);
-    const mocks = planMocks('NightlyRisk', definition as unknown as AslGraph, SCENARIOS);
+    const plan = parsePlanText(readFileSync(`${dir}/nightly-risk.plan.yaml`, 'utf8'), 'yaml');
+    const mocks = planMocks(plan, {
+      name: 'nightly-risk',
+      stateMachineName: 'NightlyRisk',
+      testCases: SCENARIOS,
+    });
     expectGolden(`${dir}/mocks.json`, toCanonicalJson(mocks));
   });
 });

@@ -10,7 +10,8 @@ import {
 import { createEngine } from '../../src/run/create-engine.ts';
 import type { MockConfigFile } from '../../src/run/mocks/mock-config.ts';
 import { group, job, plan } from './fixtures.ts';
-import { allStates, aslOf, exactSize, machinesOf, planMocks, type AslGraph } from './support.ts';
+import { planMocks } from '../../src/plans/index.ts';
+import { allStates, aslOf, exactSize, machinesOf } from './support.ts';
 
 /**
  * Plans too large for one machine (ASL's 1 MB definition quota, AWS's 25,000-event history
@@ -136,6 +137,37 @@ describe('plans over several machines', () => {
     ]);
   });
 
+  it('each machine names the placeholders of the children it starts (machineArns), none with a pattern', () => {
+    const value = plan(
+      job('a'),
+      group('g', 'sequential', [job('b'), group('h', 'parallel', [job('c'), job('d')])]),
+    );
+    const [whole] = machinesOf(value);
+    const machines = machinesOf(value, {
+      maxDefinitionBytes: Math.floor(exactSize(whole?.machine as never).bytes * 0.6),
+    });
+    expect(machines.length).toBeGreaterThan(1);
+    const byName = new Map(machines.map((m) => [m.name, m]));
+    let bound = 0;
+    for (const m of machines) {
+      const text = compile(m.machine, { validate: false }).json;
+      const used = [...text.matchAll(/\$\{(\w+StateMachineArn)\}/g)].map((x) => x[1]);
+      expect(Object.keys(m.machineArns ?? {}).sort(), m.name).toStrictEqual(
+        [...new Set(used)].sort(),
+      );
+      for (const child of Object.values(m.machineArns ?? {})) {
+        expect(byName.get(child)?.root, child).toBe(false);
+        bound++;
+      }
+    }
+    expect(bound).toBe(machines.length - 1);
+    const patterned = machinesOf(
+      { ...value, childMachines: { arnPattern: 'arn:aws:states:us-east-1:1:stateMachine:{name}' } },
+      { maxDefinitionBytes: Math.floor(exactSize(whole?.machine as never).bytes * 0.6) },
+    );
+    expect(patterned.every((m) => m.machineArns === undefined)).toBe(true);
+  });
+
   it("child machines are started by placeholder ARN, or by the plan's ARN pattern", () => {
     const value = plan(job('a'), group('risk models', 'parallel', [job('b')]));
     const limit = { maxDefinitionBytes: justTooLarge(value) };
@@ -171,7 +203,8 @@ describe('plans over several machines', () => {
 
   it('a failure inside a child machine fails the parent with the same error and cause', async () => {
     const value = plan(job('a'), group('g', 'sequential', [job('b'), job('c')]), job('d'));
-    const machines = machinesOf(value, { maxDefinitionBytes: justTooLarge(value) });
+    const limit = { maxDefinitionBytes: justTooLarge(value) };
+    const machines = machinesOf(value, limit);
     expect(machines.map((m) => m.group)).toStrictEqual([undefined, 'g']);
     const [root, child] = machines;
     const engine = createEngine('native');
@@ -186,16 +219,14 @@ describe('plans over several machines', () => {
       if (outcome.kind !== 'ran') throw new Error(outcome.reason);
       return outcome.result;
     };
-    const childAsl = compile(child?.machine as never).asl as unknown as AslGraph;
     const childInput = { run: { id: 'arn:run', plan: 'p' }, input: {} };
     const failed = await run(
       child as PlanMachine,
       childInput,
-      planMocks(child?.name as string, childAsl, {
-        T: {
-          states: { 'b Invoke': 'Boom' },
-          responses: { Boom: { '0': { Throw: { Error: 'Model.Failed', Cause: 'bad' } } } },
-        },
+      planMocks(value, {
+        ...limit,
+        machine: child?.name as string,
+        testCases: { T: { fail: ['b'], error: 'Model.Failed', cause: 'bad' } },
       }),
     );
     expect(failed.status).toBe('SUCCEEDED');
@@ -206,12 +237,14 @@ describe('plans over several machines', () => {
       error: 'Model.Failed',
       cause: 'bad',
     });
-    const rootAsl = compile(root?.machine as never).asl as unknown as AslGraph;
     const parent = (output: unknown) =>
-      planMocks(root?.name as string, rootAsl, {
-        T: {
-          states: { g: 'Child' },
-          responses: { Child: { '0': { Return: { Status: 'SUCCEEDED', Output: output } } } },
+      planMocks(value, {
+        ...limit,
+        testCases: {
+          T: {
+            states: { g: 'Child' },
+            responses: { Child: { '0': { Return: { Status: 'SUCCEEDED', Output: output } } } },
+          },
         },
       });
     const down = await run(root as PlanMachine, {}, parent(failed.output));
@@ -219,7 +252,7 @@ describe('plans over several machines', () => {
     const ok = await run(
       child as PlanMachine,
       childInput,
-      planMocks(child?.name as string, childAsl, { T: {} }),
+      planMocks(value, { ...limit, machine: child?.name as string, testCases: { T: {} } }),
     );
     expect(ok.output).toStrictEqual({ ok: true, job: 'g', path: '/jobs/1' });
     const up = await run(root as PlanMachine, {}, parent(ok.output));
