@@ -147,6 +147,8 @@ export function planMocks(plan: unknown, options: PlanMocksOptions = {}): PlanMo
     responses.set(name, { [rangeFor(attempts)]: DEFAULT_MOCK_RESPONSES[name] as PlanMockResponse });
   }
 
+  const jobNames = [...tree.byName.values()].flatMap((n) => (n.kind === 'job' ? [n.name] : []));
+  const jobList = `${jobNames.slice(0, 8).join(', ')}${jobNames.length > 8 ? ', …' : ''}`;
   /** The Task state that runs a job, in the chosen machine. */
   const runState = (jobName: string): string => {
     const node = tree.byName.get(jobName);
@@ -156,7 +158,7 @@ export function planMocks(plan: unknown, options: PlanMocksOptions = {}): PlanMo
         node === undefined
           ? `the plan has no job named '${jobName}'`
           : `'${jobName}' is a group, not a job`,
-        { hint: 'name a job that runs (its group fails with it)' },
+        { hint: `name a job that runs (its group fails with it): ${jobList}` },
       );
     }
     const job = node as JobNode;

@@ -77,6 +77,77 @@ describe('plans in the CLI', () => {
     );
   });
 
+  it('aslc mocks: a TypeScript plan, a named test case and machine key; --out writes it', async () => {
+    const r = await cli([
+      'mocks',
+      `${readme}/nightly.ts`,
+      '--fail',
+      'price',
+      '--test-case',
+      'PriceDown',
+      '--state-machine',
+      'Nightly',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const mocks = JSON.parse(r.stdout) as {
+      StateMachines: Record<string, { TestCases: Record<string, Record<string, string>> }>;
+    };
+    expect(Object.keys(mocks.StateMachines)).toStrictEqual(['Nightly']);
+    expect(mocks.StateMachines['Nightly']?.TestCases['PriceDown']?.['price Demand Execution']).toBe(
+      'price fails',
+    );
+    // the YAML plan gives the same file (the same plan, the same machine name)
+    const yaml = await cli([
+      'mocks',
+      `${readme}/nightly.plan.yaml`,
+      '--fail',
+      'price',
+      '-t',
+      'PriceDown',
+      '--state-machine',
+      'Nightly',
+    ]);
+    expect(yaml.stdout).toBe(r.stdout);
+    const out = join(temp, 'nightly.mocks.json');
+    const written = await cli(['mocks', `${readme}/nightly.plan.yaml`, '--out', out, '--quiet']);
+    expect([written.code, written.stdout, written.stderr]).toStrictEqual([0, '', '']);
+    const run = await cli(['run', `${readme}/nightly.plan.yaml`, '--mocks', out, '--statuses']);
+    const result = JSON.parse(run.stdout) as { status: string; statuses: string[] };
+    expect(result.status).toBe('SUCCEEDED');
+    expect(result.statuses.at(0)).toBe('nightly RUNNING');
+    expect(result.statuses.at(-1)).toBe('nightly SUCCEEDED');
+  });
+
+  it('aslc mocks and run --statuses refuse what they cannot do, one line each', async () => {
+    const blocker = join(temp, 'a-file');
+    writeFileSync(blocker, 'x');
+    const cases: [string[], number, RegExp][] = [
+      [['mocks', 'nope.plan.yaml'], 1, /^aslc: nope\.plan\.yaml: FileNotFound: no such file\.\n$/],
+      [
+        ['mocks', `${readme}/nightly.plan.yaml`, '--machine', 'child'],
+        1,
+        /UnknownMachine: the plan has no machine named 'child'\. Hint: its machines are nightly\n$/,
+      ],
+      [
+        ['mocks', `${readme}/nightly.plan.yaml`, '--out', join(blocker, 'm.json')],
+        1,
+        /WriteFailed/,
+      ],
+      [
+        ['run', 'fixtures/run/choice/definition.asl.json', '--statuses'],
+        2,
+        /--statuses: fixtures\/run\/choice\/definition\.asl\.json is not a job plan/,
+      ],
+    ];
+    for (const [args, code, message] of cases) {
+      const r = await cli(args);
+      expect(r.code, args.join(' ')).toBe(code);
+      expect(r.stderr, args.join(' ')).toMatch(message);
+      expect(r.stderr.split('\n').filter((l) => l !== '')).toHaveLength(1);
+    }
+  });
+
   it('a refused plan is one line naming the file, the code, the job and a hint', async () => {
     const file = join(temp, 'bad.plan.json');
     writeFileSync(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCliContext } from '../../src/cli/context.ts';
 import { captureIo } from '../../src/cli/io.ts';
-import { loadDefinition } from '../../src/cli/load-definition.ts';
+import { caseWorkflowLoader } from '../../src/cli/case-workflow-loader.ts';
 import { CLI_SERVICE_FACTORIES } from '../../src/cli/services/cli-services.ts';
 import { discoverCases } from '../../src/run/case/discover-cases.ts';
 import { runCases } from '../../src/run/case/harness.ts';
@@ -23,9 +23,7 @@ import { parsePlanText, planMocks, statusEvents, statusUpdates } from '../../src
  */
 const dir = `${repoRoot}fixtures/run/plans`;
 const ctx = createCliContext(captureIo({ cwd: repoRoot }), { quiet: true, color: false });
-const loadWorkflow = async (path: string) => ({
-  definition: (await loadDefinition(path, ctx)).definition,
-});
+const loadWorkflow = caseWorkflowLoader(ctx);
 
 describe('fixtures/run/plans/mocks.json', () => {
   it('mocks every Task state of the compiled plan in every test case (ASLC_UPDATE_GOLDEN=1 rewrites it)', async () => {
