@@ -184,6 +184,79 @@ describe('plans in the CLI', () => {
     );
   });
 
+  it('aslc build of a plan too large for one machine: every target, the child ARNs wired, no values needed', async () => {
+    const dir = join(temp, 'large');
+    mkdirSync(join(dir, 'plans'), { recursive: true });
+    const lambda = {
+      kind: 'lambda',
+      functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:j',
+    };
+    const jobs = (prefix: string) =>
+      Array.from({ length: 45 }, (_, i) => ({
+        name: `${prefix}-${i}`,
+        runModel: { model: 'models/m', parameters: { i } },
+        executor: lambda,
+      }));
+    const plan = {
+      name: 'large',
+      jobs: [
+        {
+          name: 'all',
+          jobGroup: {
+            sequential: {
+              jobs: [
+                { name: 'a', jobGroup: { parallel: { jobs: jobs('a') } } },
+                { name: 'b', jobGroup: { parallel: { jobs: jobs('b') } } },
+              ],
+            },
+          },
+        },
+      ],
+    };
+    writeFileSync(join(dir, 'plans/large.plan.json'), JSON.stringify(plan));
+    writeFileSync(
+      join(dir, 'aslc.config.json'),
+      JSON.stringify({
+        workflows: ['plans'],
+        outDir: 'build',
+        targets: {
+          asl: { placeholders: 'keep' },
+          terraform: {},
+          sam: { formats: ['json'] },
+          cloudformation: { formats: ['json'] },
+          serverless: {},
+          iam: { placeholders: 'keep' },
+        },
+      }),
+    );
+    const r = await cli(['build', '--format', 'json'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const { files } = JSON.parse(r.stdout) as {
+      files: { workflow: string | null; file: string }[];
+    };
+    const machines = [...new Set(files.flatMap((f) => (f.workflow === null ? [] : [f.workflow])))];
+    // the root and the parts of 'a' and 'b' (no machine only starts another: 'all', 'a' and
+    // 'b' report their statuses in the root)
+    expect(machines.length).toBeGreaterThan(2);
+    expect(machines.filter((m) => !/^large-[ab]-part-\d+-[0-9a-f]{6}$/.test(m))).toStrictEqual([
+      'large',
+    ]);
+    const read = (path: string) => readFileSync(join(dir, 'build', path), 'utf8');
+    const children = machines.filter((m) => m !== 'large');
+    const tf = read('terraform/large.tf');
+    const sam = read('sam/large.sam.json');
+    const sls = read('serverless/step-functions.yml');
+    for (const child of children) {
+      expect(tf).toContain(`= aws_sfn_state_machine.${child.replaceAll('-', '_')}.arn`);
+      expect(sam).toContain(`:stateMachine:${child}"`);
+      expect(sls).toContain(
+        `arn:aws:states:\${aws:region}:\${aws:accountId}:stateMachine:${child}`,
+      );
+    }
+    expect(read('terraform/variables.tf')).not.toMatch(/state_machine_arn/);
+  });
+
   it('aslc build takes plans in the config: ASL and the IAM policy covering the status sink', async () => {
     const dir = join(temp, 'project');
     mkdirSync(join(dir, 'plans'), { recursive: true });
