@@ -37,11 +37,7 @@ export {
   type MachineArnBinding,
   type WorkflowContext,
 } from './iac-target.ts';
-export {
-  bindMachineArns,
-  type BoundContext,
-  type SiblingMachine,
-} from './build/machine-arns.ts';
+export { bindMachineArns, type BoundContext, type SiblingMachine } from './build/machine-arns.ts';
 
 // Targets.
 export { aslArtifacts } from './asl/asl-target.ts';
