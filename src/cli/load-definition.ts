@@ -14,6 +14,8 @@ export interface LoadedDefinition {
   readonly definition: Record<string, unknown>;
   /** Where a workflow module defined its states (only while source locations are recorded). */
   readonly sources?: StateSources;
+  /** True for a machine of a job plan (it reports statuses to its sink). */
+  readonly plan?: boolean;
 }
 
 /**
@@ -68,15 +70,19 @@ async function compileModule(
   file: string,
   exportName: string | undefined,
   ctx: CliContext,
-): Promise<{ definition: Record<string, unknown>; sources?: StateSources }> {
+): Promise<{ definition: Record<string, unknown>; sources?: StateSources; plan?: boolean }> {
   // Loaded here, not at the top: a command given an ASL JSON file never pays for the compiler.
   const { loadWorkflowMachine } = await import('./module-loader.ts');
   const { compile } = await import('../compile.ts');
-  const machine = await loadWorkflowMachine(resolve(ctx.io.cwd, file), file, exportName);
+  const { machine, plan } = await loadWorkflowMachine(resolve(ctx.io.cwd, file), file, exportName);
   const definition = compile(machine).asl as unknown as Record<string, unknown>;
   const { sourceLocations } = await import('../dsl/source-locations.ts');
   const sources = sourceLocations(machine);
-  return sources === undefined ? { definition } : { definition, sources };
+  return {
+    definition,
+    ...(sources === undefined ? {} : { sources }),
+    ...(plan === true ? { plan } : {}),
+  };
 }
 
 /** Reads the file after checking its extension. */

@@ -30,6 +30,13 @@ export interface WorkflowMachine {
   /** Output name: the file's base name for a default export, the key for a map of machines. */
   readonly name: string;
   readonly machine: StateMachine;
+  /** True for the machines of a job plan (they report statuses: `aslc run --statuses`). */
+  readonly plan?: boolean;
+  /**
+   * A plan machine's placeholders that stand for the ARNs of the plan's other machines
+   * (placeholder → machine name), which `aslc build` binds.
+   */
+  readonly machineArns?: Readonly<Record<string, string>>;
 }
 
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -117,6 +124,87 @@ export function findWorkflowFiles(inputs: readonly string[], cwd: string): Workf
   return out;
 }
 
+/** A machine of a compiled plan as the loader returns it. */
+function planWorkflowMachine(m: Plans.PlanMachine): WorkflowMachine {
+  return {
+    name: m.name,
+    machine: m.machine,
+    plan: true,
+    ...(m.machineArns === undefined ? {} : { machineArns: m.machineArns }),
+  };
+}
+
+/** Imports a module (TypeScript through type stripping) within the load time limit. */
+async function importModule(path: string, displayPath: string): Promise<Record<string, unknown>> {
+  try {
+    loadTypeScriptAsNodeWould();
+    return (await withTimeout(
+      import(pathToFileURL(path).href),
+      MODULE_LOAD_TIMEOUT_MS,
+      () =>
+        new AslcError(
+          'ModuleLoadTimeout',
+          `the module did not finish loading within ${MODULE_LOAD_TIMEOUT_MS / 1000} s`,
+          {
+            hint: 'a top-level await that never settles? workflow modules should only build state machines',
+          },
+        ),
+    )) as Record<string, unknown>;
+  } catch (e) {
+    if (isAslcError(e)) throw e.withFile(displayPath);
+    throw new AslcError('ModuleLoadFailed', `cannot load the module: ${describeThrown(e)}`, {
+      file: displayPath,
+      hint: 'fix the error above; workflow modules run on Node with type stripping (no enums or namespaces)',
+      cause: e,
+    });
+  }
+}
+
+/** A plan as a command that works on the plan itself reads it (`aslc mocks`). */
+export interface PlanSource {
+  /** The plan's value (checked when it is compiled). */
+  readonly plan: unknown;
+  /** The name its root machine takes: the file's (`nightly.plan.yaml` → `nightly`). */
+  readonly name: string;
+  /** The compile options the CLI lays plans out with (exact sizes). */
+  readonly options: PlanCompileOptions;
+}
+
+/**
+ * Reads a plan without compiling it: a `*.plan.json|yaml|yml` file (parsed), or a module whose
+ * default export is a `definePlan(...)`. Anything else is `NotAPlan`; unreadable files, invalid
+ * plan text and modules that fail to load are the loader's usual errors, naming the file.
+ *
+ * @example
+ * ```ts
+ * const { plan, name } = await loadPlanSource('/repo/plans/nightly.plan.yaml', 'plans/nightly.plan.yaml');
+ * ```
+ */
+export async function loadPlanSource(path: string, displayPath: string): Promise<PlanSource> {
+  const { plans, options } = await planCompiler();
+  if (isPlanFile(path)) {
+    try {
+      const { readTextFile } = await import('../util/read-text.ts');
+      const format = /\.json$/i.test(path) ? 'json' : 'yaml';
+      const plan = plans.parsePlanText(readTextFile(path, displayPath), format);
+      return { plan, name: plans.planFileName(path), options };
+    } catch (e) {
+      if (isAslcError(e)) throw e.file === undefined ? e.withFile(displayPath) : e;
+      throw e;
+    }
+  }
+  const def = isWorkflowModulePath(path)
+    ? (await importModule(path, displayPath))['default']
+    : undefined;
+  if (!isPlan(def)) {
+    throw new AslcError('NotAPlan', 'not a job plan', {
+      file: displayPath,
+      hint: 'give a *.plan.json / *.plan.yaml / *.plan.yml file, or a module whose default export is definePlan({ … })',
+    });
+  }
+  return { plan: def, name: basename(path, extname(path)), options };
+}
+
 /**
  * Imports a workflow module and returns the state machines it exports: a default export that is
  * a state machine (named after the file), or a default export that is an object of state
@@ -137,38 +225,13 @@ export async function loadWorkflowModule(
   if (isPlanFile(path)) {
     const { plans, options } = await planCompiler();
     try {
-      return (await plans.loadPlanFile(path, options)).map(({ name, machine }) => ({
-        name,
-        machine,
-      }));
+      return (await plans.loadPlanFile(path, options)).map(planWorkflowMachine);
     } catch (e) {
       if (isAslcError(e)) throw e.withFile(displayPath);
       throw e;
     }
   }
-  let mod: Record<string, unknown>;
-  try {
-    loadTypeScriptAsNodeWould();
-    mod = (await withTimeout(
-      import(pathToFileURL(path).href),
-      MODULE_LOAD_TIMEOUT_MS,
-      () =>
-        new AslcError(
-          'ModuleLoadTimeout',
-          `the module did not finish loading within ${MODULE_LOAD_TIMEOUT_MS / 1000} s`,
-          {
-            hint: 'a top-level await that never settles? workflow modules should only build state machines',
-          },
-        ),
-    )) as Record<string, unknown>;
-  } catch (e) {
-    if (isAslcError(e)) throw e.withFile(displayPath);
-    throw new AslcError('ModuleLoadFailed', `cannot load the module: ${describeThrown(e)}`, {
-      file: displayPath,
-      hint: 'fix the error above; workflow modules run on Node with type stripping (no enums or namespaces)',
-      cause: e,
-    });
-  }
+  const mod = await importModule(path, displayPath);
   try {
     return await machinesOf(mod, path, displayPath);
   } catch (e) {
@@ -192,19 +255,19 @@ export async function loadWorkflowModule(
  *
  * @example
  * ```ts
- * const machine = await loadWorkflowMachine('/repo/flows.ts', 'flows.ts', 'orders');
+ * const { machine } = await loadWorkflowMachine('/repo/flows.ts', 'flows.ts', 'orders');
  * ```
  */
 export async function loadWorkflowMachine(
   path: string,
   displayPath: string,
   exportName: string | undefined,
-): Promise<StateMachine> {
+): Promise<WorkflowMachine> {
   if (!existsSync(path)) throw new AslcError('FileNotFound', 'no such file');
   const machines = await loadWorkflowModule(path, displayPath);
   const chosen =
     exportName === undefined
-      ? machines.length === 1 || isPlanFile(path) // a plan: its root machine, listed first
+      ? machines.length === 1 || machines[0]?.plan === true // a plan: its root machine, listed first
         ? machines[0]
         : undefined
       : machines.find((m) => m.name === exportName);
@@ -218,7 +281,7 @@ export async function loadWorkflowMachine(
       { hint: `select one with ${displayPath}#<name>` },
     );
   }
-  return chosen.machine;
+  return chosen;
 }
 
 /** The state machines of a loaded module's default export. */
@@ -235,7 +298,7 @@ async function machinesOf(
     try {
       machines = plans
         .planToStateMachines(def, { ...options, name: base })
-        .map(({ name, machine }) => ({ name, machine }));
+        .map(planWorkflowMachine);
     } catch (e) {
       if (isAslcError(e)) throw e.withFile(displayPath);
       throw e;

@@ -223,9 +223,12 @@ export function rolePolicy(
 ): PolicyDocument {
   const values = ctx.environment?.values ?? {};
   const { document, warnings } = derivePolicy(ctx.machine, {
-    // A reference is known only at deploy time: it stays a token for the target to render.
+    // A reference, or the ARN of a machine built with this one, is known only at deploy time:
+    // it stays a token for the target to render.
     resolve: (name) =>
-      placeholders === 'values' && placeholderReference(ctx.environment, name) === undefined
+      placeholders === 'values' &&
+      placeholderReference(ctx.environment, name) === undefined &&
+      ctx.machineArns?.has(name) !== true
         ? { kind: 'value', value: values[name] as string }
         : { kind: 'token', text: ctx.rendered.sentinels.token(name) },
     stateMachineName: settings.stateMachineName,

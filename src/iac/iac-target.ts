@@ -97,6 +97,16 @@ export interface BuildProblem {
   readonly hint?: string;
 }
 
+/**
+ * How a target writes a placeholder that stands for the ARN of another state machine of the
+ * same build (src/iac/build/machine-arns.ts): text in its own language (a Terraform expression,
+ * a Serverless variable), a CloudFormation reference, or `${Name}` kept.
+ */
+export type MachineArnBinding =
+  | { readonly kind: 'expression'; readonly text: string }
+  | { readonly kind: 'reference'; readonly reference: CloudFormationReference }
+  | { readonly kind: 'kept' };
+
 /** Everything a target needs about one workflow. */
 export interface WorkflowContext {
   /** The workflow's name (unique in a project). */
@@ -114,4 +124,9 @@ export interface WorkflowContext {
   readonly type: StateMachineType;
   /** JSON pointers of the fields set through the DSL's `extra`. */
   readonly extraFields: readonly string[];
+  /**
+   * Placeholders that stand for the ARN of another state machine of the build, and how this
+   * target writes each (bound by `buildArtifacts`; they need no environment value).
+   */
+  readonly machineArns?: ReadonlyMap<string, MachineArnBinding>;
 }

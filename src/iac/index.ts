@@ -34,8 +34,10 @@ export {
   type Artifact,
   type BuildProblem,
   type DefinitionCheck,
+  type MachineArnBinding,
   type WorkflowContext,
 } from './iac-target.ts';
+export { bindMachineArns, type BoundContext, type SiblingMachine } from './build/machine-arns.ts';
 
 // Targets.
 export { aslArtifacts } from './asl/asl-target.ts';
@@ -60,6 +62,7 @@ export {
 } from './terraform/terraform-module.ts';
 export {
   environmentOf,
+  contextReference,
   isCloudFormationReference,
   placeholderReference,
   REFERENCE_FUNCTIONS,

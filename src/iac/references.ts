@@ -1,6 +1,6 @@
 import { setOwn } from '../util/json.ts';
 import type { CloudFormationReference, PlaceholderSetting } from './config/project-config.ts';
-import type { Environment } from './iac-target.ts';
+import type { Environment, WorkflowContext } from './iac-target.ts';
 
 /**
  * CloudFormation references as environment values (iac.md §5.3: `MyFnArn: !GetAtt MyFn.Arn`):
@@ -83,4 +83,23 @@ export function hasPlaceholderValue(environment: Environment | undefined, name: 
   return (
     Object.hasOwn(environment.values, name) || placeholderReference(environment, name) !== undefined
   );
+}
+
+/**
+ * The CloudFormation reference a template writes for a placeholder of a workflow: the ARN of a
+ * state machine built with it (`machineArns`), or the environment's reference.
+ *
+ * @example
+ * ```ts
+ * declare const ctx: WorkflowContext;
+ * contextReference(ctx, 'ChildStateMachineArn'); // { 'Fn::Sub': 'arn:${AWS::Partition}:states:…' }
+ * ```
+ */
+export function contextReference(
+  ctx: WorkflowContext,
+  name: string,
+): CloudFormationReference | undefined {
+  const bound = ctx.machineArns?.get(name);
+  if (bound?.kind === 'reference') return bound.reference;
+  return placeholderReference(ctx.environment, name);
 }

@@ -63,4 +63,14 @@ export {
 export { DEFAULT_CANCELLED_ON } from './compile-units.ts';
 export { MAX_KEY_LENGTH, stateKey } from './state-names.ts';
 export { loadPlanFile } from './load-plan-file.ts';
+
+// Testing.
+export {
+  planMocks,
+  type PlanMockCase,
+  type PlanMockConfig,
+  type PlanMocksOptions,
+} from './plan-mocks.ts';
+export { DEFAULT_MOCK_RESPONSES, type PlanMockResponse } from './mock-responses.ts';
+export { statusEvents, statusUpdates, type StatusRun } from './status-updates.ts';
 export { PLAN_FILE, isPlan, isPlanFile, planFileName } from './plan-identity.ts';

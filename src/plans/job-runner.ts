@@ -155,6 +155,18 @@ function demandRequest(request: Readonly<Record<string, unknown>>, job: JobNode)
   return out;
 }
 
+/**
+ * The suffix of the Task state that runs a job, by executor kind (`<key> Invoke`): the state
+ * whose failure is the job's failure (for Batch, the SubmitJob fragment's submit).
+ */
+export const RUN_TASK_SUFFIX: Readonly<Record<Executor['kind'], string>> = Object.freeze({
+  lambda: 'Invoke',
+  stateMachine: 'Execution',
+  demandExecution: 'Demand Execution',
+  task: 'Task',
+  batch: 'SubmitJob API Call',
+});
+
 const ASYNC_PATTERN = /\.(sync(:2)?|waitForTaskToken)$/;
 
 /**
@@ -175,7 +187,7 @@ export function jobRun(ctx: JobRunContext, job: JobNode, key: string): JobRun {
     case 'lambda':
       return {
         reportsRunning: true,
-        chain: task(`${key} Invoke`, {
+        chain: task(`${key} ${RUN_TASK_SUFFIX.lambda}`, {
           resource: integration('lambda', 'invoke'),
           parameters: { FunctionName: refValue(executor.functionArn), Payload: payload(ctx, job) },
           resultPath: null,
@@ -186,7 +198,7 @@ export function jobRun(ctx: JobRunContext, job: JobNode, key: string): JobRun {
     case 'stateMachine':
       return {
         reportsRunning: false,
-        chain: task(`${key} Execution`, {
+        chain: task(`${key} ${RUN_TASK_SUFFIX.stateMachine}`, {
           resource: integration('states', 'startExecution', { sync: 2 }),
           parameters: {
             StateMachineArn: refValue(executor.stateMachineArn),
@@ -203,7 +215,7 @@ export function jobRun(ctx: JobRunContext, job: JobNode, key: string): JobRun {
     case 'demandExecution':
       return {
         reportsRunning: false,
-        chain: task(`${key} Demand Execution`, {
+        chain: task(`${key} ${RUN_TASK_SUFFIX.demandExecution}`, {
           resource: integration('states', 'startExecution', { sync: 2 }),
           parameters: {
             StateMachineArn: refValue(executor.stateMachineArn),
@@ -220,7 +232,7 @@ export function jobRun(ctx: JobRunContext, job: JobNode, key: string): JobRun {
         reportsRunning:
           executor.reportsRunning ??
           !(typeof resource === 'string' && ASYNC_PATTERN.test(resource)),
-        chain: task(`${key} Task`, {
+        chain: task(`${key} ${RUN_TASK_SUFFIX.task}`, {
           resource: refValue(resource),
           parameters: (executor.parameters as Template | undefined) ?? payload(ctx, job),
           resultPath: null,

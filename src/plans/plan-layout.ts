@@ -170,31 +170,12 @@ export function planLayout(tree: PlanTree, hooks: LayoutHooks): PlanLayout {
   };
   const parts = new Map<GroupNode, GroupNode[]>();
   const children: GroupNode[] = [];
-  const cut = (group: GroupNode): GroupNode[] => {
-    const out: GroupNode[] = [];
+  /** A group's members in runs that each fit one machine with the group's shell (a dry run). */
+  const partition = (group: GroupNode): PlanNode[][] => {
+    const out: PlanNode[][] = [];
     let current: PlanNode[] = [];
     let b = 0;
     let e = 0;
-    const flush = (): void => {
-      if (current.length === 0) return;
-      const part: GroupNode = {
-        kind: 'group',
-        name: `${group.name} (part ${out.length + 1})`,
-        path: group.path,
-        mode: group.mode,
-        failFast: group.failFast,
-        members: current,
-        depth: group.depth + 1,
-        root: false,
-        synthetic: true,
-      };
-      for (const m of current) parentOf.set(m, part);
-      parentOf.set(part, group);
-      out.push(part);
-      current = [];
-      b = 0;
-      e = 0;
-    };
     // each part is a machine of its own: its shell, then as many members as fit
     const roomBytes = maxBytes - (shellSize.get(group) as DefinitionSize).bytes;
     const roomEvents = maxEvents - GROUP_EVENTS;
@@ -202,16 +183,89 @@ export function planLayout(tree: PlanTree, hooks: LayoutHooks): PlanLayout {
       const s = sizeIn(m);
       const mb = s.bytes + 2 * levels(group) * s.lines;
       const me = eventsIn(m);
-      if (current.length > 0 && (b + mb > roomBytes || e + me > roomEvents)) flush();
+      if (current.length > 0 && (b + mb > roomBytes || e + me > roomEvents)) {
+        out.push(current);
+        current = [];
+        b = 0;
+        e = 0;
+      }
       current.push(m);
       b += mb;
       e += me;
     }
-    flush();
+    if (current.length > 0) out.push(current);
     return out;
   };
+  /** Cuts a group into parts (synthetic groups, each a child machine) in the machine of `machineRoot`. */
+  const cut = (
+    group: GroupNode,
+    runs: readonly PlanNode[][],
+    machineRoot: GroupNode,
+  ): GroupNode[] => {
+    const pieces = runs.map((run, i): GroupNode => {
+      const part: GroupNode = {
+        kind: 'group',
+        name: `${group.name} (part ${i + 1})`,
+        path: group.path,
+        mode: group.mode,
+        failFast: group.failFast,
+        members: run,
+        depth: group.depth + 1,
+        root: false,
+        synthetic: true,
+      };
+      for (const m of run) parentOf.set(m, part);
+      parentOf.set(part, group);
+      return part;
+    });
+    parts.set(group, pieces);
+    members.set(group, pieces);
+    for (const p of pieces) {
+      shellSize.set(p, shellSize.get(group) as DefinitionSize);
+      outlinedSize.set(p, outlinedSize.get(group) as DefinitionSize);
+      total(p);
+      outlined.add(p);
+    }
+    total(group);
+    if (group !== machineRoot) retotal(group, machineRoot);
+    return pieces;
+  };
+  /**
+   * The groups that are all a machine holds: its only member when that is an inline group, that
+   * group's only member when it is one, and so on. Outlining one would leave a machine that only
+   * starts another.
+   */
+  const soleChain = (machineRoot: GroupNode): GroupNode[] => {
+    const out: GroupNode[] = [];
+    for (let g = machineRoot; ;) {
+      const only = membersOf(g);
+      const m = only[0];
+      if (only.length !== 1 || m === undefined || m.kind !== 'group' || outlined.has(m)) break;
+      out.push(m);
+      g = m;
+    }
+    return out;
+  };
+  /** True when none of a group's members is an inline group. */
+  const flat = (g: GroupNode): boolean =>
+    membersOf(g).every((m) => m.kind === 'job' || outlined.has(m));
+  /**
+   * Fits a machine within the limits: while it is too large, its largest inline group becomes a
+   * child machine. A group that would be a machine that only starts others stays inline and is
+   * cut into parts where it is instead: one too large for any machine whose members are all jobs
+   * or children already, or the innermost of the groups that are all the machine holds. A machine
+   * with nothing left to outline is cut into parts.
+   */
   const fit = (machineRoot: GroupNode): void => {
     const mine: GroupNode[] = [];
+    const outline = (g: GroupNode): void => {
+      outlined.add(g);
+      // parts it was cut into here become its machine's children, listed after it
+      const own = parts.get(g) ?? [];
+      const kept = mine.filter((m) => !own.includes(m));
+      mine.splice(0, mine.length, ...kept, g, ...own);
+      retotal(g, machineRoot);
+    };
     for (;;) {
       const b = (size.get(machineRoot) as DefinitionSize).bytes;
       const e = events.get(machineRoot) as number;
@@ -219,36 +273,34 @@ export function planLayout(tree: PlanTree, hooks: LayoutHooks): PlanLayout {
       const overBytes = b > maxBytes;
       const score = (g: GroupNode): number =>
         overBytes ? (size.get(g) as DefinitionSize).bytes : (events.get(g) as number);
-      const candidates = inlineGroups(machineRoot);
+      const chain = soleChain(machineRoot);
+      const candidates = inlineGroups(machineRoot).filter((g) => !chain.includes(g));
+      let target = chain.at(-1) ?? machineRoot;
       if (candidates.length > 0) {
         let best = candidates[0] as GroupNode;
         for (const c of candidates) if (score(c) > score(best)) best = c;
-        outlined.add(best);
-        mine.push(best);
-        retotal(best, machineRoot);
+        if (!flat(best) || partition(best).length <= 1) {
+          outline(best);
+          continue;
+        }
+        target = best;
+      } else if (target !== machineRoot && partition(target).length <= 1) {
+        // its members fit one machine with its shell alone: a machine of its own, then
+        outline(target);
         continue;
       }
-      const pieces = cut(machineRoot);
-      if (pieces.length <= 1) {
+      const runs = partition(target);
+      if (runs.length <= 1) {
         throw new PlanError([
           problem(
             'PlanTooLarge',
-            machineRoot.path,
-            `group ${JSON.stringify(machineRoot.name)} cannot be laid out within the limits of one machine`,
+            target.path,
+            `group ${JSON.stringify(target.name)} cannot be laid out within the limits of one machine`,
             'split it into nested groups',
           ),
         ]);
       }
-      parts.set(machineRoot, pieces);
-      members.set(machineRoot, pieces);
-      for (const p of pieces) {
-        shellSize.set(p, shellSize.get(machineRoot) as DefinitionSize);
-        outlinedSize.set(p, outlinedSize.get(machineRoot) as DefinitionSize);
-        total(p);
-        outlined.add(p);
-        mine.push(p);
-      }
-      total(machineRoot);
+      mine.push(...cut(target, runs, machineRoot));
     }
     for (const g of mine) {
       children.push(g);

@@ -21,7 +21,7 @@ import {
 import { assertPlan } from './parse-plan.ts';
 import { PlanError, problem } from './plan-error.ts';
 import { planLayout, type DefinitionSize, type LayoutLimits } from './plan-layout.ts';
-import { walkPlan, type GroupNode, type PlanNode } from './plan-tree.ts';
+import { walkPlan, type GroupNode, type PlanNode, type PlanTree } from './plan-tree.ts';
 import { resolveSink } from './status-sink.ts';
 import { assignStateKeys, childMachineName, machineBaseName, nameHash } from './state-names.ts';
 
@@ -34,6 +34,13 @@ export interface PlanMachine {
   readonly root: boolean;
   /** The group a child machine runs. */
   readonly group?: string;
+  /**
+   * The deploy-time placeholders of this machine that stand for the ARN of another machine of the
+   * plan (placeholder name → machine name), present when it starts child machines whose ARNs the
+   * plan does not give (`childMachines.arnPattern`). `aslc build` binds them to the machines it
+   * builds with this one.
+   */
+  readonly machineArns?: Readonly<Record<string, string>>;
 }
 
 /** Options of {@link planToStateMachines}. */
@@ -74,17 +81,36 @@ function arnPlaceholderName(machine: string): string {
   return `${/^[A-Za-z]/.test(pascal) ? '' : 'P'}${pascal}StateMachineArn`;
 }
 
-/** The ARN of each child machine: the plan's pattern, or a deploy-time placeholder. */
+/** The ARN of each child machine: the plan's pattern, or a deploy-time placeholder (named). */
 function childArn(
   name: string,
   pattern: string | undefined,
   used: Set<string>,
-): OutlinedGroup['arn'] {
-  if (pattern !== undefined) return pattern.split('{name}').join(name);
+): { readonly arn: OutlinedGroup['arn']; readonly placeholder?: string } {
+  if (pattern !== undefined) return { arn: pattern.split('{name}').join(name) };
   let ph = arnPlaceholderName(name);
   if (used.has(ph)) ph = `${ph}${nameHash(name).slice(0, 6)}`;
   used.add(ph);
-  return placeholder(ph);
+  return { arn: placeholder(ph), placeholder: ph };
+}
+
+/**
+ * The state-name key of every node of a plan (jobs and groups, in plan order), as the compiled
+ * machines use them; `taken` receives the keys.
+ *
+ * @example
+ * ```ts
+ * declare const tree: PlanTree;
+ * nodeKeys(tree).get(tree.root); // the plan's key
+ * ```
+ */
+export function nodeKeys(tree: PlanTree, taken: Set<string> = new Set()): Map<PlanNode, string> {
+  const nodes = [...walkPlan(tree.root)];
+  const keyByName = assignStateKeys(
+    nodes.map((n) => n.name),
+    taken,
+  );
+  return new Map<PlanNode, string>(nodes.map((n) => [n, keyByName.get(n.name) as string]));
 }
 
 /** A DSL error while building a node, as a plan problem at the node. */
@@ -126,13 +152,8 @@ export function planToStateMachines(
 ): readonly PlanMachine[] {
   const { plan, tree } = assertPlan(value);
   const base = options.name ?? machineBaseName(plan.name);
-  const nodes = [...walkPlan(tree.root)];
   const taken = new Set<string>();
-  const keyByName = assignStateKeys(
-    nodes.map((n) => n.name),
-    taken,
-  );
-  const keys = new Map<PlanNode, string>(nodes.map((n) => [n, keyByName.get(n.name) as string]));
+  const keys = nodeKeys(tree, taken);
   const outlined = new Map<GroupNode, OutlinedGroup>();
   const parts = new Map<GroupNode, readonly GroupNode[]>();
   const ctx: CompileContext = {
@@ -145,6 +166,8 @@ export function planToStateMachines(
     membersOf: (group) => parts.get(group) ?? group.members,
   };
   const jobUnits = new Map<string, Chainable>();
+  /** The child machines each machine (by its root group) starts. */
+  const starts = new Map<GroupNode, GroupNode[]>();
   /** The unit of a node in the machine whose root is `machineRoot` (job units are reused). */
   const unit = (node: PlanNode, mode: UnitMode, machineRoot: GroupNode): Chainable => {
     const cacheKey = `${mode}\u0000${node.path}`;
@@ -156,7 +179,10 @@ export function planToStateMachines(
         jobUnits.set(cacheKey, built);
         return built;
       }
-      if (node !== machineRoot && outlined.has(node)) return outlinedUnit(ctx, node, mode);
+      if (node !== machineRoot && outlined.has(node)) {
+        starts.set(machineRoot, [...(starts.get(machineRoot) ?? []), node]);
+        return outlinedUnit(ctx, node, mode);
+      }
       return inlineGroupUnit(ctx, node, mode, (m, md) => unit(m, md, machineRoot));
     } catch (e) {
       return asPlanError(e, node);
@@ -194,47 +220,49 @@ export function planToStateMachines(
   const machineNames = new Set<string>([base]);
   const placeholders = new Set<string>();
   const children: [GroupNode, string][] = [];
+  const arnPlaceholders = new Map<GroupNode, string>();
   for (const group of layout.children) {
     let name = childMachineName(base, group.name);
     for (let n = 1; machineNames.has(name); n++)
       name = childMachineName(base, `${group.name}#${n}`);
     machineNames.add(name);
-    outlined.set(group, {
-      machineName: name,
-      arn: childArn(name, plan.childMachines?.arnPattern, placeholders),
-    });
+    const arn = childArn(name, plan.childMachines?.arnPattern, placeholders);
+    outlined.set(group, { machineName: name, arn: arn.arn });
+    if (arn.placeholder !== undefined) arnPlaceholders.set(group, arn.placeholder);
     children.push([group, name]);
   }
+  /** The ARN placeholders of the children a machine starts (placeholder → machine name). */
+  const machineArns = (root: GroupNode): { machineArns?: Readonly<Record<string, string>> } => {
+    const out: Record<string, string> = {};
+    for (const child of starts.get(root) ?? []) {
+      const ph = arnPlaceholders.get(child);
+      if (ph !== undefined) out[ph] = (outlined.get(child) as OutlinedGroup).machineName;
+    }
+    return Object.keys(out).length === 0 ? {} : { machineArns: Object.freeze(out) };
+  };
   const rootKey = keyOf(ctx, tree.root);
-  const machines: PlanMachine[] = [
-    {
-      name: base,
-      root: true,
-      machine: stateMachine({
-        comment: plan.comment ?? `Plan ${plan.name} (aslc)`,
-        ...(plan.timeoutSeconds === undefined ? {} : { timeoutSeconds: plan.timeoutSeconds }),
-        definition: chain(
-          pass(`${rootKey} Start`, {
-            parameters: {
-              run: { id: contextPath('Execution.Id'), plan: plan.name },
-              input: path('$'),
-            },
-          }),
-          unit(tree.root, 'raise', tree.root),
-        ),
+  const rootMachine = stateMachine({
+    comment: plan.comment ?? `Plan ${plan.name} (aslc)`,
+    ...(plan.timeoutSeconds === undefined ? {} : { timeoutSeconds: plan.timeoutSeconds }),
+    definition: chain(
+      pass(`${rootKey} Start`, {
+        parameters: {
+          run: { id: contextPath('Execution.Id'), plan: plan.name },
+          input: path('$'),
+        },
       }),
-    },
+      unit(tree.root, 'raise', tree.root),
+    ),
+  });
+  const machines: PlanMachine[] = [
+    { name: base, root: true, machine: rootMachine, ...machineArns(tree.root) },
   ];
   for (const [group, name] of children) {
-    machines.push({
-      name,
-      root: false,
-      group: group.name,
-      machine: stateMachine({
-        comment: `Plan ${plan.name}, group ${group.name} (aslc child machine)`,
-        definition: unit(group, 'record', group),
-      }),
+    const machine = stateMachine({
+      comment: `Plan ${plan.name}, group ${group.name} (aslc child machine)`,
+      definition: unit(group, 'record', group),
     });
+    machines.push({ name, root: false, group: group.name, machine, ...machineArns(group) });
   }
   return Object.freeze(machines.map((m) => Object.freeze(m)));
 }

@@ -88,7 +88,7 @@ export type {
 
 // Cases
 export { WORKFLOW_FILES, caseRequest, loadCase } from './case/load-case.ts';
-export type { LoadCaseOptions, RunCase, WorkflowLoader } from './case/load-case.ts';
+export type { LoadCaseOptions, RunCase, StatusReader, WorkflowLoader } from './case/load-case.ts';
 export { bindPlaceholders } from './case/placeholders.ts';
 export type { BoundDefinition } from './case/placeholders.ts';
 export { readJson, readMocks } from './case/read-json.ts';

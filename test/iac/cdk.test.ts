@@ -158,6 +158,52 @@ describe.skipIf(!installed)(`aslc/cdk AslcStateMachine${reason}`, () => {
     expect(statements.map((st) => st.Resource)).toContain(arn);
   });
 
+  it("AslcStateMachines: a plan split into child machines, each parent given its children's ARNs", async () => {
+    const cdk = await import('aws-cdk-lib');
+    const { AslcStateMachines } = await import('aslc/cdk');
+    const { splitPlanMachines } = await import('./support/split-plan.ts');
+    const machines = splitPlanMachines();
+    const app = new cdk.App({ outdir: mkdtempSync(join(tmpdir(), 'aslc-cdk-')) });
+    const stack = new cdk.Stack(app, 'Plan');
+    const group = new AslcStateMachines(stack, 'Nightly', {
+      machines,
+      stateMachineName: (name) => `${name}-dev`,
+    });
+    expect([...group.stateMachines.keys()].sort()).toStrictEqual([
+      'nightly',
+      'nightly-risk',
+      'nightly-scenarios',
+    ]);
+    expect(group.root).toBe(group.stateMachines.get('nightly'));
+    const template = app.synth().getStackByName('Plan').template as Template;
+    const byName = (name: string) =>
+      Object.entries(template.Resources).find(
+        ([, r]) =>
+          r.Type === 'AWS::StepFunctions::StateMachine' &&
+          r.Properties['StateMachineName'] === `${name}-dev`,
+      ) as [string, Template['Resources'][string]];
+    const [childId] = byName('nightly-risk');
+    const [, parent] = byName('nightly');
+    expect(parent.Properties['DefinitionSubstitutions']).toEqual({
+      NightlyRiskStateMachineArn: { Ref: childId },
+    });
+    const statements = Object.values(template.Resources)
+      .filter((r) => r.Type === 'AWS::IAM::Policy')
+      .flatMap(
+        (p) =>
+          (p.Properties['PolicyDocument'] as { Statement: Record<string, unknown>[] }).Statement,
+      );
+    expect(statements).toContainEqual(
+      expect.objectContaining({ Action: 'states:StartExecution', Resource: { Ref: childId } }),
+    );
+    expect(
+      () =>
+        new AslcStateMachines(new cdk.Stack(new cdk.App(), 'S'), 'N', {
+          machines: machines.slice(0, 1),
+        }),
+    ).toThrow(/machine 'nightly' starts 'nightly-risk', which is not in the group/);
+  });
+
   it(
     'the construct type-checks against aws-cdk-lib itself (tsconfig.cdk.json)',
     { timeout: 120_000 },

@@ -1,13 +1,14 @@
 // `terraform validate` on every module aslc writes, with the AWS provider from a local mirror
 // (terraform init -plugin-dir; no network). Skipped, with the reason in the test name, when
 // terraform or the mirror is missing.
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildArtifacts, type TerraformTargetOptions } from '../../src/iac/index.ts';
+import { buildArtifacts, type Artifact, type TerraformTargetOptions } from '../../src/iac/index.ts';
 import { repoRoot } from '../support/cli.ts';
 import { hostileMachine, hostileValues } from './support/machines.ts';
+import { splitPlanWorkflows } from './support/split-plan.ts';
 import {
   terraformBinary,
   terraformFmtCheck,
@@ -44,6 +45,11 @@ function variantModule(): string {
     { targets: { terraform: {} }, environment: { name: 'dev', values } },
   );
   expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  return writeModule(artifacts);
+}
+
+/** Writes a build's files to a new folder; returns its Terraform module. */
+function writeModule(artifacts: readonly Artifact[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'aslc-tf-module-'));
   for (const a of artifacts) {
     const file = join(dir, a.path);
@@ -85,6 +91,26 @@ describe.skipIf(terraformBinary === undefined || terraformPluginDir === undefine
       { timeout: 120_000 },
       async () => {
         const dir = variantModule();
+        expect(terraformFmtCheck(dir)).toMatchObject({ code: 0, stdout: '' });
+        const r = await terraformValidate(dir);
+        expect(r.stderr).toBe('');
+        expect(r.stdout).toContain('Success! The configuration is valid.');
+      },
+    );
+
+    it(
+      "a plan split into child machines: the parent reads its children's ARNs from their resources",
+      { timeout: 120_000 },
+      async () => {
+        const { artifacts, problems } = buildArtifacts(splitPlanWorkflows(), {
+          targets: { terraform: {} },
+          environment: { name: 'dev', values: {} },
+        });
+        expect(problems).toEqual([]);
+        const dir = writeModule(artifacts);
+        expect(readFileSync(join(dir, 'nightly.tf'), 'utf8')).toContain(
+          'NightlyRiskStateMachineArn = aws_sfn_state_machine.nightly_risk.arn',
+        );
         expect(terraformFmtCheck(dir)).toMatchObject({ code: 0, stdout: '' });
         const r = await terraformValidate(dir);
         expect(r.stderr).toBe('');

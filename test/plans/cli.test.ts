@@ -77,6 +77,77 @@ describe('plans in the CLI', () => {
     );
   });
 
+  it('aslc mocks: a TypeScript plan, a named test case and machine key; --out writes it', async () => {
+    const r = await cli([
+      'mocks',
+      `${readme}/nightly.ts`,
+      '--fail',
+      'price',
+      '--test-case',
+      'PriceDown',
+      '--state-machine',
+      'Nightly',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const mocks = JSON.parse(r.stdout) as {
+      StateMachines: Record<string, { TestCases: Record<string, Record<string, string>> }>;
+    };
+    expect(Object.keys(mocks.StateMachines)).toStrictEqual(['Nightly']);
+    expect(mocks.StateMachines['Nightly']?.TestCases['PriceDown']?.['price Demand Execution']).toBe(
+      'price fails',
+    );
+    // the YAML plan gives the same file (the same plan, the same machine name)
+    const yaml = await cli([
+      'mocks',
+      `${readme}/nightly.plan.yaml`,
+      '--fail',
+      'price',
+      '-t',
+      'PriceDown',
+      '--state-machine',
+      'Nightly',
+    ]);
+    expect(yaml.stdout).toBe(r.stdout);
+    const out = join(temp, 'nightly.mocks.json');
+    const written = await cli(['mocks', `${readme}/nightly.plan.yaml`, '--out', out, '--quiet']);
+    expect([written.code, written.stdout, written.stderr]).toStrictEqual([0, '', '']);
+    const run = await cli(['run', `${readme}/nightly.plan.yaml`, '--mocks', out, '--statuses']);
+    const result = JSON.parse(run.stdout) as { status: string; statuses: string[] };
+    expect(result.status).toBe('SUCCEEDED');
+    expect(result.statuses.at(0)).toBe('nightly RUNNING');
+    expect(result.statuses.at(-1)).toBe('nightly SUCCEEDED');
+  });
+
+  it('aslc mocks and run --statuses refuse what they cannot do, one line each', async () => {
+    const blocker = join(temp, 'a-file');
+    writeFileSync(blocker, 'x');
+    const cases: [string[], number, RegExp][] = [
+      [['mocks', 'nope.plan.yaml'], 1, /^aslc: nope\.plan\.yaml: FileNotFound: no such file\.\n$/],
+      [
+        ['mocks', `${readme}/nightly.plan.yaml`, '--machine', 'child'],
+        1,
+        /UnknownMachine: the plan has no machine named 'child'\. Hint: its machines are nightly\n$/,
+      ],
+      [
+        ['mocks', `${readme}/nightly.plan.yaml`, '--out', join(blocker, 'm.json')],
+        1,
+        /WriteFailed/,
+      ],
+      [
+        ['run', 'fixtures/run/choice/definition.asl.json', '--statuses'],
+        2,
+        /--statuses: fixtures\/run\/choice\/definition\.asl\.json is not a job plan/,
+      ],
+    ];
+    for (const [args, code, message] of cases) {
+      const r = await cli(args);
+      expect(r.code, args.join(' ')).toBe(code);
+      expect(r.stderr, args.join(' ')).toMatch(message);
+      expect(r.stderr.split('\n').filter((l) => l !== '')).toHaveLength(1);
+    }
+  });
+
   it('a refused plan is one line naming the file, the code, the job and a hint', async () => {
     const file = join(temp, 'bad.plan.json');
     writeFileSync(
@@ -111,6 +182,79 @@ describe('plans in the CLI', () => {
     expect(r.stderr.split('\n')[0]).toBe(
       `aslc: bad.plan.json: OutputNotAvailable: "a" runs in parallel with "b" (in group "g"), so its output may not exist yet (field '/jobs/0/jobGroup/parallel/jobs/1/runModel/inputs/i'). Hint: a job may read only outputs of jobs that ran before it in a sequential group`,
     );
+  });
+
+  it('aslc build of a plan too large for one machine: every target, the child ARNs wired, no values needed', async () => {
+    const dir = join(temp, 'large');
+    mkdirSync(join(dir, 'plans'), { recursive: true });
+    const lambda = {
+      kind: 'lambda',
+      functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:j',
+    };
+    const jobs = (prefix: string) =>
+      Array.from({ length: 45 }, (_, i) => ({
+        name: `${prefix}-${i}`,
+        runModel: { model: 'models/m', parameters: { i } },
+        executor: lambda,
+      }));
+    const plan = {
+      name: 'large',
+      jobs: [
+        {
+          name: 'all',
+          jobGroup: {
+            sequential: {
+              jobs: [
+                { name: 'a', jobGroup: { parallel: { jobs: jobs('a') } } },
+                { name: 'b', jobGroup: { parallel: { jobs: jobs('b') } } },
+              ],
+            },
+          },
+        },
+      ],
+    };
+    writeFileSync(join(dir, 'plans/large.plan.json'), JSON.stringify(plan));
+    writeFileSync(
+      join(dir, 'aslc.config.json'),
+      JSON.stringify({
+        workflows: ['plans'],
+        outDir: 'build',
+        targets: {
+          asl: { placeholders: 'keep' },
+          terraform: {},
+          sam: { formats: ['json'] },
+          cloudformation: { formats: ['json'] },
+          serverless: {},
+          iam: { placeholders: 'keep' },
+        },
+      }),
+    );
+    const r = await cli(['build', '--format', 'json'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const { files } = JSON.parse(r.stdout) as {
+      files: { workflow: string | null; file: string }[];
+    };
+    const machines = [...new Set(files.flatMap((f) => (f.workflow === null ? [] : [f.workflow])))];
+    // the root and the parts of 'a' and 'b' (no machine only starts another: 'all', 'a' and
+    // 'b' report their statuses in the root)
+    expect(machines.length).toBeGreaterThan(2);
+    expect(machines.filter((m) => !/^large-[ab]-part-\d+-[0-9a-f]{6}$/.test(m))).toStrictEqual([
+      'large',
+    ]);
+    const read = (path: string) => readFileSync(join(dir, 'build', path), 'utf8');
+    const children = machines.filter((m) => m !== 'large');
+    const tf = read('terraform/large.tf');
+    const sam = read('sam/large.sam.json');
+    const sls = read('serverless/step-functions.yml');
+    for (const child of children) {
+      expect(tf).toContain(`= aws_sfn_state_machine.${child.replaceAll('-', '_')}.arn`);
+      expect(sam).toContain(`:stateMachine:${child}"`);
+      expect(sls).toContain(
+        `arn:aws:states:\${aws:region}:\${aws:accountId}:stateMachine:${child}`,
+      );
+    }
+    expect(read('terraform/variables.tf')).not.toMatch(/state_machine_arn/);
   });
 
   it('aslc build takes plans in the config: ASL and the IAM policy covering the status sink', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCliContext } from '../../src/cli/context.ts';
 import { captureIo } from '../../src/cli/io.ts';
-import { loadDefinition } from '../../src/cli/load-definition.ts';
+import { caseWorkflowLoader } from '../../src/cli/case-workflow-loader.ts';
 import { CLI_SERVICE_FACTORIES } from '../../src/cli/services/cli-services.ts';
 import { discoverCases } from '../../src/run/case/discover-cases.ts';
 import { runCases } from '../../src/run/case/harness.ts';
@@ -12,7 +12,8 @@ import { toCanonicalJson } from '../../src/util/json.ts';
 import { repoRoot } from '../support/cli.ts';
 import { expectGolden } from '../support/golden.ts';
 import { SCENARIOS } from './scenarios.ts';
-import { planMocks, statusEvents, statusUpdates, type AslGraph } from './support.ts';
+import { readFileSync } from 'node:fs';
+import { parsePlanText, planMocks, statusEvents, statusUpdates } from '../../src/plans/index.ts';
 
 /**
  * The execution cases of fixtures/run/plans, run through the native engine's library API: the
@@ -22,14 +23,16 @@ import { planMocks, statusEvents, statusUpdates, type AslGraph } from './support
  */
 const dir = `${repoRoot}fixtures/run/plans`;
 const ctx = createCliContext(captureIo({ cwd: repoRoot }), { quiet: true, color: false });
-const loadWorkflow = async (path: string) => ({
-  definition: (await loadDefinition(path, ctx)).definition,
-});
+const loadWorkflow = caseWorkflowLoader(ctx);
 
 describe('fixtures/run/plans/mocks.json', () => {
   it('mocks every Task state of the compiled plan in every test case (ASLC_UPDATE_GOLDEN=1 rewrites it)', async () => {
-    const { definition } = await loadWorkflow(`${dir}/nightly-risk.plan.yaml`);
-    const mocks = planMocks('NightlyRisk', definition as unknown as AslGraph, SCENARIOS);
+    const plan = parsePlanText(readFileSync(`${dir}/nightly-risk.plan.yaml`, 'utf8'), 'yaml');
+    const mocks = planMocks(plan, {
+      name: 'nightly-risk',
+      stateMachineName: 'NightlyRisk',
+      testCases: SCENARIOS,
+    });
     expectGolden(`${dir}/mocks.json`, toCanonicalJson(mocks));
   });
 });

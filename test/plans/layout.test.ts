@@ -10,7 +10,8 @@ import {
 import { createEngine } from '../../src/run/create-engine.ts';
 import type { MockConfigFile } from '../../src/run/mocks/mock-config.ts';
 import { group, job, plan } from './fixtures.ts';
-import { allStates, aslOf, exactSize, machinesOf, planMocks, type AslGraph } from './support.ts';
+import { planMocks } from '../../src/plans/index.ts';
+import { allStates, aslOf, exactSize, machinesOf } from './support.ts';
 
 /**
  * Plans too large for one machine (ASL's 1 MB definition quota, AWS's 25,000-event history
@@ -86,15 +87,85 @@ describe('plans over several machines', () => {
         group('b', 'sequential', [retried('b1')]),
       ),
     );
-    expect(machines.map((m) => m.group)).toStrictEqual([
-      undefined,
-      'a',
-      'a (part 1)',
-      'a (part 2)',
-    ]);
+    // 'a' alone exceeds the quota: it is cut into parts where it stands (the root reports its
+    // statuses and starts its parts), not made a machine that would only start its parts
+    expect(machines.map((m) => m.group)).toStrictEqual([undefined, 'a (part 1)', 'a (part 2)']);
+    expect(allStates(aslOf(machines[0]?.machine as never)).map(([n]) => n)).toContain('a RUNNING');
     expect(
       machinesOf(plan(group('a', 'sequential', [job('a1')])), { maxHistoryEvents: 200 }).length,
     ).toBe(2);
+  });
+
+  it('a group that would be a machine only starting others stays inline, cut into parts where it is', () => {
+    const jobs = (prefix: string, n: number) =>
+      Array.from({ length: n }, (_, i) => job(`${prefix}${i}`));
+    const limit = { maxDefinitionBytes: 150_000 };
+    const value = plan(
+      group('outer', 'sequential', [
+        group('a', 'parallel', jobs('a', 6)),
+        group('b', 'parallel', jobs('b', 6)),
+      ]),
+    );
+    const machines = machinesOf(value, limit);
+    // no machine for 'outer' (it would only start 'a' and 'b'), nor for 'a' and 'b' (they would
+    // only start their parts): the root reports their statuses and starts the parts
+    expect(machines.map((m) => m.group)).toStrictEqual([
+      undefined,
+      'a (part 1)',
+      'a (part 2)',
+      'b (part 1)',
+      'b (part 2)',
+    ]);
+    const rootStates = allStates(aslOf(machines[0]?.machine as never)).map(([n]) => n);
+    expect(rootStates).toEqual(
+      expect.arrayContaining(['outer RUNNING', 'a RUNNING', 'b RUNNING', 'a SUCCEEDED']),
+    );
+    for (const m of machines.slice(1)) {
+      expect(
+        allStates(aslOf(m.machine)).some(([n]) => n.endsWith(' Invoke')),
+        m.name,
+      ).toBe(true);
+    }
+    for (const m of machines) expect(exactSize(m.machine).bytes).toBeLessThanOrEqual(150_000);
+    checkAll(machines);
+    const sole = machinesOf(plan(group('g', 'sequential', jobs('j', 8))), limit);
+    expect(sole.map((m) => m.group)).toStrictEqual([
+      undefined,
+      'g (part 1)',
+      'g (part 2)',
+      'g (part 3)',
+    ]);
+  });
+
+  it('each machine names the placeholders of the children it starts (machineArns), none with a pattern', () => {
+    const value = plan(
+      job('a'),
+      group('g', 'sequential', [job('b'), group('h', 'parallel', [job('c'), job('d')])]),
+    );
+    const [whole] = machinesOf(value);
+    const machines = machinesOf(value, {
+      maxDefinitionBytes: Math.floor(exactSize(whole?.machine as never).bytes * 0.6),
+    });
+    expect(machines.length).toBeGreaterThan(1);
+    const byName = new Map(machines.map((m) => [m.name, m]));
+    let bound = 0;
+    for (const m of machines) {
+      const text = compile(m.machine, { validate: false }).json;
+      const used = [...text.matchAll(/\$\{(\w+StateMachineArn)\}/g)].map((x) => x[1]);
+      expect(Object.keys(m.machineArns ?? {}).sort(), m.name).toStrictEqual(
+        [...new Set(used)].sort(),
+      );
+      for (const child of Object.values(m.machineArns ?? {})) {
+        expect(byName.get(child)?.root, child).toBe(false);
+        bound++;
+      }
+    }
+    expect(bound).toBe(machines.length - 1);
+    const patterned = machinesOf(
+      { ...value, childMachines: { arnPattern: 'arn:aws:states:us-east-1:1:stateMachine:{name}' } },
+      { maxDefinitionBytes: Math.floor(exactSize(whole?.machine as never).bytes * 0.6) },
+    );
+    expect(patterned.every((m) => m.machineArns === undefined)).toBe(true);
   });
 
   it("child machines are started by placeholder ARN, or by the plan's ARN pattern", () => {
@@ -132,7 +203,8 @@ describe('plans over several machines', () => {
 
   it('a failure inside a child machine fails the parent with the same error and cause', async () => {
     const value = plan(job('a'), group('g', 'sequential', [job('b'), job('c')]), job('d'));
-    const machines = machinesOf(value, { maxDefinitionBytes: justTooLarge(value) });
+    const limit = { maxDefinitionBytes: justTooLarge(value) };
+    const machines = machinesOf(value, limit);
     expect(machines.map((m) => m.group)).toStrictEqual([undefined, 'g']);
     const [root, child] = machines;
     const engine = createEngine('native');
@@ -147,16 +219,14 @@ describe('plans over several machines', () => {
       if (outcome.kind !== 'ran') throw new Error(outcome.reason);
       return outcome.result;
     };
-    const childAsl = compile(child?.machine as never).asl as unknown as AslGraph;
     const childInput = { run: { id: 'arn:run', plan: 'p' }, input: {} };
     const failed = await run(
       child as PlanMachine,
       childInput,
-      planMocks(child?.name as string, childAsl, {
-        T: {
-          states: { 'b Invoke': 'Boom' },
-          responses: { Boom: { '0': { Throw: { Error: 'Model.Failed', Cause: 'bad' } } } },
-        },
+      planMocks(value, {
+        ...limit,
+        machine: child?.name as string,
+        testCases: { T: { fail: ['b'], error: 'Model.Failed', cause: 'bad' } },
       }),
     );
     expect(failed.status).toBe('SUCCEEDED');
@@ -167,12 +237,14 @@ describe('plans over several machines', () => {
       error: 'Model.Failed',
       cause: 'bad',
     });
-    const rootAsl = compile(root?.machine as never).asl as unknown as AslGraph;
     const parent = (output: unknown) =>
-      planMocks(root?.name as string, rootAsl, {
-        T: {
-          states: { g: 'Child' },
-          responses: { Child: { '0': { Return: { Status: 'SUCCEEDED', Output: output } } } },
+      planMocks(value, {
+        ...limit,
+        testCases: {
+          T: {
+            states: { g: 'Child' },
+            responses: { Child: { '0': { Return: { Status: 'SUCCEEDED', Output: output } } } },
+          },
         },
       });
     const down = await run(root as PlanMachine, {}, parent(failed.output));
@@ -180,7 +252,7 @@ describe('plans over several machines', () => {
     const ok = await run(
       child as PlanMachine,
       childInput,
-      planMocks(child?.name as string, childAsl, { T: {} }),
+      planMocks(value, { ...limit, machine: child?.name as string, testCases: { T: {} } }),
     );
     expect(ok.output).toStrictEqual({ ok: true, job: 'g', path: '/jobs/1' });
     const up = await run(root as PlanMachine, {}, parent(ok.output));

@@ -1,8 +1,8 @@
 // The test cases of fixtures/run/plans/mocks.json: what each job's mocked service answers.
-import type { Scenario } from './support.ts';
+import type { PlanMockCase } from '../../src/plans/index.ts';
 
 /** Scenarios by test case name; Task states not listed succeed. */
-export const SCENARIOS: Readonly<Record<string, Scenario>> = {
+export const SCENARIOS: Readonly<Record<string, PlanMockCase>> = {
   Success: {},
   SequentialFailure: {
     states: { 'exposures Execution': 'ExposuresFail' },

@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile.ts';
-import type { RunResult } from '../../src/run/engine-contract.ts';
-import { createEngine } from '../../src/run/create-engine.ts';
-import { job, plan } from './fixtures.ts';
 import {
-  machinesOf,
   planMocks,
   statusEvents,
   statusUpdates,
-  type AslGraph,
-  type Scenario,
-} from './support.ts';
+  type PlanMockCase,
+} from '../../src/plans/index.ts';
+import type { RunResult } from '../../src/run/engine-contract.ts';
+import { createEngine } from '../../src/run/create-engine.ts';
+import { job, plan } from './fixtures.ts';
+import { machinesOf } from './support.ts';
 
 /** How the compiled sink behaves at run time (native engine, mocked DynamoDB and EventBridge). */
-async function run(scenario: Scenario): Promise<RunResult> {
-  const [root] = machinesOf(plan(job('a'), job('b')));
+async function run(scenario: PlanMockCase): Promise<RunResult> {
+  const value = plan(job('a'), job('b'));
+  const [root] = machinesOf(value);
   const asl = compile(root?.machine as never).asl;
   const outcome = await createEngine('native').run({
     definition: asl,
     input: {},
-    mocks: planMocks('p', asl as unknown as AslGraph, { T: scenario }),
+    mocks: planMocks(value, { testCases: { T: scenario } }),
     testCase: 'T',
     stateMachineName: 'p',
   });

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCliContext } from '../../src/cli/context.ts';
 import { captureIo } from '../../src/cli/io.ts';
-import { loadDefinition } from '../../src/cli/load-definition.ts';
+import { caseWorkflowLoader } from '../../src/cli/case-workflow-loader.ts';
 import { CLI_SERVICE_FACTORIES } from '../../src/cli/services/cli-services.ts';
 import { discoverCases } from '../../src/run/case/discover-cases.ts';
 import { loadCase, type RunCase } from '../../src/run/case/load-case.ts';
@@ -17,9 +17,7 @@ import { repoRoot } from '../support/cli.ts';
  * reason.
  */
 const ctx = createCliContext(captureIo({ cwd: repoRoot }), { quiet: true, color: false });
-const loadWorkflow = async (path: string) => ({
-  definition: (await loadDefinition(path, ctx)).definition,
-});
+const loadWorkflow = caseWorkflowLoader(ctx);
 const cases: RunCase[] = await Promise.all(
   discoverCases([`${repoRoot}fixtures/run`]).map((dir) =>
     loadCase(dir, { root: repoRoot, loadWorkflow, services: CLI_SERVICE_FACTORIES }),
@@ -60,10 +58,13 @@ const EMBEDDED_SKIPS: Readonly<Record<string, string>> = {
   'fixtures/run/plans/retry-succeeds': 'the case runs only on native',
   'fixtures/run/plans/sequential-failure': 'the case runs only on native',
   'fixtures/run/plans/timeout': 'the case runs only on native',
+  'fixtures/run/plan-mocks/enrich-fails': 'the case runs only on native',
+  'fixtures/run/plan-mocks/publish-times-out': 'the case runs only on native',
+  'fixtures/run/plan-mocks/success': 'the case runs only on native',
 };
 
 describe('the execution cases of fixtures/run', () => {
-  it('has the cases of issue 6, the fragments end to end included, and the plans of issue 14', () => {
+  it('has the cases of issue 6, the fragments end to end included, and the plans of issue 14 (with their statuses)', () => {
     expect(cases.map((c) => c.id)).toStrictEqual([
       'fixtures/run/catch',
       'fixtures/run/choice',
@@ -97,6 +98,9 @@ describe('the execution cases of fixtures/run', () => {
       'fixtures/run/lambda-sqs-integration/retry-path',
       'fixtures/run/map-item-selector',
       'fixtures/run/parallel',
+      'fixtures/run/plan-mocks/enrich-fails',
+      'fixtures/run/plan-mocks/publish-times-out',
+      'fixtures/run/plan-mocks/success',
       'fixtures/run/plans/nested-success',
       'fixtures/run/plans/parallel-failure',
       'fixtures/run/plans/retry-succeeds',

@@ -175,6 +175,7 @@ export function scenarioCommands(s: Scenario): ScenarioCommand[] {
       writes: (rel) => rel.startsWith('env/'),
     },
     { args: ['compile', `plan.plan.${s.plan.format}`, '--stdout'], stdoutOnlyOnSuccess: true },
+    { args: ['mocks', `plan.plan.${s.plan.format}`], stdoutOnlyOnSuccess: true },
     // The definition as a workflow module, checked by compiling it back (issue 13).
     {
       args: ['import', 'def.asl.json', '--out', 'imported', '--format', 'json'],

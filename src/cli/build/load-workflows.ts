@@ -90,8 +90,13 @@ export async function loadProjectWorkflows(
       continue;
     }
     try {
-      for (const { name, machine } of await loadWorkflowModule(path, display)) {
-        workflows.push({ name, machine: machine.node, entry });
+      for (const { name, machine, machineArns } of await loadWorkflowModule(path, display)) {
+        workflows.push({
+          name,
+          machine: machine.node,
+          entry,
+          ...(machineArns === undefined ? {} : { machineArns }),
+        });
       }
     } catch (e) {
       if (!isAslcError(e)) throw e;

@@ -4,6 +4,7 @@ import { compileCommand } from './compile.ts';
 import { diffCommand } from './diff.ts';
 import { importCommand } from './import.ts';
 import { initCommand } from './init.ts';
+import { mocksCommand } from './mocks.ts';
 import { renderCommand } from './render.ts';
 import { runCommand } from './run.ts';
 import { scaffoldCommand } from './scaffold.ts';
@@ -18,6 +19,7 @@ export const commands: readonly CommandSpec[] = [
   validateCommand,
   runCommand,
   testCommand,
+  mocksCommand,
   renderCommand,
   diffCommand,
   importCommand,

@@ -60,6 +60,12 @@ export const runCommand = {
       default: false,
       describe: 'Print the states entered to stderr',
     },
+    statuses: {
+      type: 'boolean',
+      default: false,
+      describe:
+        'Add "statuses" to the output: the status updates a job plan sent to its sink, in order ("<job> <STATUS>")',
+    },
     report: {
       type: 'boolean',
       default: false,
@@ -88,6 +94,10 @@ export const runCommand = {
       'other engine; states entered on stderr',
     ],
     ['aslc run order.asl.json --report', 'add transitions, quotas and cost to the JSON'],
+    [
+      'aslc run nightly.plan.yaml --mocks mocks.json --statuses',
+      'a job plan: add the status updates it sent to the JSON (mocks: aslc mocks)',
+    ],
     ['aslc run order.asl.json --trace trace.svg', 'draw the path taken (.svg, .mmd or .dot)'],
   ],
   load: async (): Promise<LoadedHandler> => (await import('../handlers/run.ts')).handleRun,

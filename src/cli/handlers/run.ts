@@ -54,7 +54,13 @@ export const handleRun: CommandHandler<RunArgs> = async (args, ctx) => {
     const { checkPricingRegion } = await import('../../run/report/pricing.ts');
     checkPricingRegion(args.pricingRegion);
   }
-  const { definition } = await loadDefinition(args.workflow, ctx);
+  const { definition, plan } = await loadDefinition(args.workflow, ctx);
+  if (args.statuses && plan !== true) {
+    throw new UsageError(
+      `--statuses: ${args.workflow} is not a job plan, so it reports no statuses`,
+      'use --statuses with a *.plan.json / *.plan.yaml file or a definePlan module; --events lists the states entered',
+    );
+  }
   const input = await readInput(args.input, ctx);
   const request: RunRequest = {
     definition,
@@ -103,6 +109,9 @@ export const handleRun: CommandHandler<RunArgs> = async (args, ctx) => {
       output: r.status === 'SUCCEEDED' ? (r.output ?? null) : null,
       error: r.error ?? null,
       cause: r.cause ?? null,
+      ...(args.statuses
+        ? { statuses: (await import('../../plans/status-updates.ts')).statusUpdates(r) }
+        : {}),
       ...(report === undefined ? {} : { report }),
     }),
   );

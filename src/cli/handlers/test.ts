@@ -1,7 +1,7 @@
 import type { ArgsOf, CommandHandler } from '../command-spec.ts';
 import type { testCommand } from '../commands/test.ts';
 import { engineFromOptions, parseEngines } from './engines.ts';
-import { loadDefinition } from '../load-definition.ts';
+import { caseWorkflowLoader } from '../case-workflow-loader.ts';
 import { resolve } from 'node:path';
 import {
   caseCoverage,
@@ -19,7 +19,6 @@ import {
   type RunCase,
 } from '../../run/index.ts';
 import { isRecordingSourceLocations, recordSourceLocations } from '../../dsl/source-site.ts';
-import type { StateSources } from '../../util/source-location.ts';
 import { AslcError, UsageError, isAslcError } from '../../util/errors.ts';
 import { CLI_SERVICE_FACTORIES } from '../services/cli-services.ts';
 import { timeoutOption } from './timeout-option.ts';
@@ -47,19 +46,8 @@ export const handleTest: CommandHandler<TestArgs> = async (args, ctx) => {
       hint: 'a case is a folder with an expected.json (see src/run/README.md)',
     });
   }
-  // Cases may share a workflow (case.json's `workflow`): load and compile each file once.
-  type Loaded = { definition: unknown; sources?: StateSources };
-  const workflows = new Map<string, Promise<Loaded>>();
-  const loadWorkflow = (path: string): Promise<Loaded> => {
-    let loaded = workflows.get(path);
-    if (loaded === undefined) {
-      loaded = loadDefinition(path, ctx).then(({ definition, sources }) =>
-        sources === undefined ? { definition } : { definition, sources },
-      );
-      workflows.set(path, loaded);
-    }
-    return loaded;
-  };
+  // Cases may share a workflow (case.json's `workflow`): each file is loaded once.
+  const loadWorkflow = caseWorkflowLoader(ctx);
   const cases: (RunCase | BrokenCase)[] = [];
   // With coverage, the workflow modules loaded here record where their states are defined.
   const recording = isRecordingSourceLocations();

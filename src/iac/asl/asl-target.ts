@@ -12,7 +12,8 @@ import { dollarBrace, jsonValues } from '../placeholder-values.ts';
  * The `asl` target: `<dir>/<workflow>.asl.json`. With `placeholders: 'inline'` (the default)
  * every placeholder is replaced by the environment's value, escaped exactly (JSON string
  * escaping, plus the intrinsic-literal escaping inside intrinsic arguments); with `'keep'` the
- * file keeps `${Name}`, for a deploy tool to substitute.
+ * file keeps `${Name}`, for a deploy tool to substitute. The ARNs of state machines built with
+ * this one (a plan's child machines) stay `${Name}` in either mode.
  *
  * @example
  * ```ts
@@ -28,10 +29,11 @@ export function aslArtifacts(
 ): Artifact[] {
   const { rendered } = ctx;
   const keep = options.placeholders === 'keep';
-  const values = ctx.environment?.values ?? {};
-  const content = rendered.sentinels.replace(
-    rendered.text,
-    keep ? dollarBrace : jsonValues(values),
+  const values = jsonValues(ctx.environment?.values ?? {});
+  // the ARNs of machines built with this one stay ${Name}: only a deploy tool knows them
+  const kept = ctx.machineArns ?? new Map();
+  const content = rendered.sentinels.replace(rendered.text, (name, context) =>
+    keep || kept.has(name) ? dollarBrace(name, context) : values(name, context),
   );
   const hasPlaceholders = rendered.sentinels.names.length > 0;
   if (keep && hasPlaceholders) {
@@ -58,7 +60,7 @@ export function aslArtifacts(
       definition: definitionCheck(
         content,
         options.type ?? ctx.type,
-        keep && hasPlaceholders,
+        (keep && hasPlaceholders) || kept.size > 0,
         ctx.extraFields,
       ),
     },

@@ -23,6 +23,7 @@ import { samArtifacts } from '../sam/sam-target.ts';
 import { serverlessArtifacts } from '../serverless/serverless-target.ts';
 import { terraformModuleArtifacts } from '../terraform/terraform-module.ts';
 import { terraformArtifacts } from '../terraform/terraform-target.ts';
+import { bindMachineArns, type SiblingMachine } from './machine-arns.ts';
 import { placeholderNeeds } from './placeholder-needs.ts';
 import { createWorkflowContext } from './workflow-context.ts';
 
@@ -98,6 +99,13 @@ export interface BuildWorkflow {
   readonly machine: StateMachineNode;
   /** The configuration entry it came from: its `type` and per-target options. */
   readonly entry?: WorkflowEntry;
+  /**
+   * Placeholders that stand for the ARN of another workflow of the build (placeholder → that
+   * workflow's name), as the machines of a job plan split into child machines have: every
+   * target that can binds them to that state machine (src/iac/build/machine-arns.ts), so no
+   * environment needs a value for them.
+   */
+  readonly machineArns?: Readonly<Record<string, string>>;
 }
 
 /** Options of {@link buildArtifacts}. */
@@ -163,6 +171,26 @@ function problemOf(e: unknown, workflow: string, target?: TargetKind): BuildProb
   };
 }
 
+/** One warning per target that keeps the ARNs of sibling machines as `${Name}`. */
+function keptWarning(
+  target: TargetKind,
+  list: readonly [string, readonly string[]][],
+): BuildProblem {
+  const count = list.reduce((n, [, names]) => n + names.length, 0);
+  const [workflow, names] = list[0] as [string, readonly string[]];
+  const more =
+    count > 1
+      ? ` (and ${count - 1} more in ${list.length} workflow${list.length === 1 ? '' : 's'})`
+      : '';
+  return {
+    severity: 'warning',
+    code: 'MachineArnKept',
+    message: `the ${target} target writes \${${names[0]}} of workflow '${workflow}'${more} as it is: it stands for the ARN of a state machine this build also builds, known only once it is deployed`,
+    target,
+    hint: `the terraform, sam, cloudformation and serverless targets bind it to that machine; to write it here, give it a value in the environment (or set "placeholders": "keep" on the ${target} target to silence this)`,
+  };
+}
+
 /** A CloudFormation reference given to a placeholder that a target writes as text. */
 function referenceProblem(ctx: WorkflowContext, name: string, target: TargetKind): BuildProblem {
   const env = ctx.environment?.name;
@@ -188,16 +216,17 @@ function referenceProblem(ctx: WorkflowContext, name: string, target: TargetKind
 
 /** Checks that the environment gives every needed placeholder a value that can be inserted. */
 function checkValues(
-  ctx: WorkflowContext,
+  ctxOf: (t: TargetKind) => WorkflowContext,
   targets: readonly TargetKind[],
   options: (t: TargetKind) => NonNullable<TargetOptionsMap[TargetKind]>,
   problems: BuildProblem[],
   used: Set<string>,
 ): void {
   const missing = new Map<string, TargetKind[]>();
+  const ctx = ctxOf(targets[0] ?? 'asl');
   const values = ctx.environment?.values ?? {};
   for (const target of targets) {
-    const needs = placeholderNeeds(ctx, target, options(target));
+    const needs = placeholderNeeds(ctxOf(target), target, options(target));
     for (const name of needs.values) {
       used.add(name);
       if (!hasPlaceholderValue(ctx.environment, name)) {
@@ -277,6 +306,11 @@ export function buildArtifacts(
   const built = new Map<TargetKind, BuiltWorkflow[]>();
   // A workflow skipped before its placeholders were read hides the values it uses.
   let skipped = options.incomplete === true;
+  // Workflows by name, for the ARNs of sibling machines (the first of a duplicated name).
+  const byName = new Map<string, BuildWorkflow>();
+  for (const w of workflows) if (!byName.has(w.name)) byName.set(w.name, w);
+  /** Placeholders of sibling ARNs the asl and iam targets keep as `${Name}`, by workflow. */
+  const kept = new Map<TargetKind, [string, readonly string[]][]>();
   for (const w of workflows) {
     if (names.has(w.name)) {
       problems.push({
@@ -299,18 +333,34 @@ export function buildArtifacts(
       continue;
     }
     const optionsOf = (t: TargetKind) => targetOptionsFor(options.targets, w.entry, t);
+    const bound = new Map<TargetKind, WorkflowContext>();
+    for (const t of targets) {
+      const siblings = new Map<string, SiblingMachine>();
+      for (const [placeholder, name] of Object.entries(w.machineArns ?? {})) {
+        const sibling = byName.get(name);
+        if (sibling === undefined || sibling === w) continue;
+        siblings.set(placeholder, {
+          workflow: name,
+          options: targetOptionsFor(options.targets, sibling.entry, t),
+        });
+      }
+      const b = bindMachineArns(ctx, t, optionsOf(t), siblings);
+      bound.set(t, b.ctx);
+      if (b.kept.length > 0) kept.set(t, [...(kept.get(t) ?? []), [w.name, b.kept]]);
+    }
+    const ctxOf = (t: TargetKind) => bound.get(t) ?? ctx;
     const before = problems.filter((p) => p.severity === 'error').length;
-    checkValues(ctx, targets, optionsOf, problems, used);
+    checkValues(ctxOf, targets, optionsOf, problems, used);
     if (problems.filter((p) => p.severity === 'error').length > before) continue;
     for (const target of targets) {
       try {
         const builder = BUILDERS[target];
         if (builder !== undefined) {
-          artifacts.push(...builder(ctx, optionsOf(target) as never, problems));
+          artifacts.push(...builder(ctxOf(target), optionsOf(target) as never, problems));
         }
         built.set(target, [
           ...(built.get(target) ?? []),
-          { ctx, options: optionsOf(target) as never },
+          { ctx: ctxOf(target), options: optionsOf(target) as never },
         ]);
       } catch (e) {
         problems.push(problemOf(e, w.name, target));
@@ -334,6 +384,7 @@ export function buildArtifacts(
       });
     }
   }
+  for (const [target, list] of kept) problems.push(keptWarning(target, list));
   const env = options.environment;
   if (env !== undefined && !skipped) {
     for (const name of [...Object.keys(env.values), ...Object.keys(env.references ?? {})].sort()) {

@@ -33,7 +33,8 @@ export function placeholderNeeds(
   target: TargetKind,
   options: NonNullable<TargetOptionsMap[TargetKind]>,
 ): PlaceholderNeeds {
-  const names = ctx.rendered.sentinels.names;
+  // the ARNs of machines built with this one are bound by the build, not given by environments
+  const names = ctx.rendered.sentinels.names.filter((n) => ctx.machineArns?.has(n) !== true);
   const mode = (options as { placeholders?: string }).placeholders;
   if (mode === 'keep') return { values: [], raw: new Map(), references: new Set() };
   if (target === 'asl' || target === 'iam') {

@@ -14,4 +14,9 @@
  * ```
  */
 export { AslcStateMachine, type AslcStateMachineProps } from './aslc-state-machine.ts';
+export {
+  AslcStateMachines,
+  type AslcMachine,
+  type AslcStateMachinesProps,
+} from './aslc-state-machines.ts';
 export { cdkDefinition, type CdkDefinition, type CdkWorkflow } from './cdk-definition.ts';

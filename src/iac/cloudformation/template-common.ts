@@ -22,7 +22,7 @@ import {
 import type { PolicyDocument } from '../iam/policy-document.ts';
 import { checkName, expandName, pascalCase } from '../names.ts';
 import { dollarBrace, jsonValues, safeValuePattern } from '../placeholder-values.ts';
-import { placeholderReference } from '../references.ts';
+import { contextReference } from '../references.ts';
 import { findIntrinsicKeys } from './intrinsic-keys.ts';
 import { toYaml } from './yaml-text.ts';
 
@@ -171,7 +171,7 @@ export function prepareTemplate(
   const value = (ref: OptionRef): unknown => {
     if (ref.kind === 'placeholder' && keep) return { Ref: parameterName(ref.name) };
     if (ref.kind === 'placeholder') {
-      const reference = placeholderReference(ctx.environment, ref.name);
+      const reference = contextReference(ctx, ref.name);
       if (reference !== undefined) return reference;
     }
     return optionValue(ctx, ref);
@@ -218,7 +218,7 @@ export function prepareTemplate(
     );
     role = {
       policy: cloudFormationPolicy(policy, ctx, (p) =>
-        keep ? { Ref: parameterName(p) } : placeholderReference(ctx.environment, p),
+        keep ? { Ref: parameterName(p) } : contextReference(ctx, p),
       ),
     };
   }

@@ -41,6 +41,12 @@ export function serverlessVariable(name: string): string {
   return '${param:' + name + '}';
 }
 
+/** A placeholder as written: its stage parameter, or the ARN of a machine of the same service. */
+function serverlessText(ctx: WorkflowContext, name: string): string {
+  const bound = ctx.machineArns?.get(name);
+  return bound?.kind === 'expression' ? bound.text : serverlessVariable(name);
+}
+
 /** The state machine entry of one workflow, or `undefined` after reporting errors. */
 function stateMachineEntry(
   { ctx, options }: ServerlessWorkflow,
@@ -87,7 +93,7 @@ function stateMachineEntry(
     });
   }
   if (dotted.length > 0) return undefined;
-  const render = inline ? rawValues(values) : (name: string) => serverlessVariable(name);
+  const render = inline ? rawValues(values) : (name: string) => serverlessText(ctx, name);
   const definition = mapStrings(asl, (s) => {
     if (!inline && sentinels.test(s) && s.includes('\\')) {
       throw new AslcError(
@@ -125,7 +131,7 @@ function stateMachineEntry(
     );
     entry['iamRoleStatements'] = policy.Statement.map((st) => ({
       ...st,
-      Resource: st.Resource.map((r) => sentinels.replace(r, (p) => serverlessVariable(p))),
+      Resource: st.Resource.map((r) => sentinels.replace(r, (p) => serverlessText(ctx, p))),
     }));
   }
   if (options.logging !== undefined) {
@@ -156,7 +162,8 @@ function stateMachineEntry(
     .filter((r): r is string => r !== undefined)
     .map(parseOptionRef)
     .flatMap((r) => (r.kind === 'placeholder' ? [r.name] : []));
-  const params = mode === 'substitutions' ? [...sentinels.names, ...refs] : [];
+  const own = sentinels.names.filter((n) => ctx.machineArns?.has(n) !== true);
+  const params = mode === 'substitutions' ? [...own, ...refs] : [];
   return { entry, check, params };
 }
 

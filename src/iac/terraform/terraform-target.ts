@@ -22,6 +22,7 @@ import {
   terraformNaming,
   terraformTemplateKey,
   terraformTemplateRef,
+  type TerraformNaming,
 } from './terraform-names.ts';
 
 /** `{ "key" = "value", … }` on one line (HCL strings, escaped), or `{}`. */
@@ -32,12 +33,21 @@ function inlineObject(tags: Readonly<Record<string, string>>): string {
 }
 
 /**
+ * The value of a placeholder in a template's `locals` map: the module variable, or for the ARN
+ * of a machine of the same module its resource's `arn`.
+ */
+function templateValue(ctx: WorkflowContext, placeholder: string, n: TerraformNaming): string {
+  const bound = ctx.machineArns?.get(placeholder);
+  return bound?.kind === 'expression' ? bound.text : `var.${n.variable(placeholder)}`;
+}
+
+/**
  * The `terraform` target, per workflow: `<dir>/<workflow>.tf` and `<dir>/<workflow>.asl.json`,
  * its definition (the module's shared files come from `terraformModuleArtifacts`). With
  * placeholders (modes `substitutions`, the default, and `keep`) the definition is a
  * `templatefile()` template: literal `${` and `%{` are escaped (`$${`, `%%{`) and each
  * placeholder is `${Name}` (a dotted name: `${its_variable_name}`), bound in a `locals` map to the
- * module's shared variables. Without
+ * module's shared variables (the ARN of a machine of the same module: its resource's `arn`). Without
  * placeholders, or in `inline` mode, the definition is loaded with `file()` and holds the
  * values. The `.tf` holds the `aws_sfn_state_machine` (tags, `publish`), its role with the
  * derived policy (`<workflow>.policy.json`, and the permissions boundary) unless `roleArn` names
@@ -97,7 +107,7 @@ export function terraformArtifacts(
       attribute(
         n.locals,
         objectExpr(
-          definitionPlaceholders.map((p) => [terraformTemplateKey(p), `var.${n.variable(p)}`]),
+          definitionPlaceholders.map((p) => [terraformTemplateKey(p), templateValue(ctx, p, n)]),
         ),
       ),
     );

@@ -33,7 +33,8 @@ export function terraformVariableUses(
 ): TerraformVariableUse[] {
   const s = resolveDeploySettings(ctx, options);
   if (s.mode === 'inline') return [];
-  const names = ctx.rendered.sentinels.names;
+  // the ARNs of machines of the same module are their resources' arn, not variables
+  const names = ctx.rendered.sentinels.names.filter((p) => ctx.machineArns?.has(p) !== true);
   const all = [...new Set([...names, ...s.optionPlaceholders])].sort();
   const values = ctx.environment?.values ?? {};
   return all.map((p) => ({

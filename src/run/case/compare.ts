@@ -2,6 +2,7 @@ import { isJsonObject } from '../../util/json.ts';
 import { appendPointer } from '../../util/json-pointer.ts';
 import type { RunResult } from '../engine-contract.ts';
 import type { Expected } from './expected.ts';
+import type { StatusReader } from './load-case.ts';
 import { normalizeValue } from './normalize.ts';
 
 /** At most this many differences are listed per comparison. */
@@ -9,7 +10,8 @@ const MAX_DIFFERENCES = 10;
 
 /**
  * Compares a run's result with a case's expectation: `status`, then (when present in the
- * expectation) `output` deep-equal, `error`, `cause` and the sequence of `states` entered.
+ * expectation) `output` deep-equal, `error`, `cause`, the sequence of `states` entered and the
+ * sequence of `statuses` reported (read by `statusesOf`, the workflow's status reader).
  * Outputs and causes are normalised first when the expectation asks for it. Returns the
  * differences, empty when the result matches.
  *
@@ -20,7 +22,11 @@ const MAX_DIFFERENCES = 10;
  * // [] or ['output/a: expected 1, got 2']
  * ```
  */
-export function compareResult(expected: Expected, actual: RunResult): string[] {
+export function compareResult(
+  expected: Expected,
+  actual: RunResult,
+  statusesOf?: StatusReader,
+): string[] {
   const out: string[] = [];
   const kinds = expected.normalize ?? [];
   if (expected.status !== actual.status) {
@@ -42,7 +48,21 @@ export function compareResult(expected: Expected, actual: RunResult): string[] {
     const a = actual.statesEntered.join(' → ');
     if (e !== a) out.push(`states: expected ${e || '(none)'}, got ${a || '(none)'}`);
   }
+  if (expected.statuses !== undefined) {
+    const difference = sequenceDifference(expected.statuses, statusesOf?.(actual) ?? []);
+    if (difference !== undefined) out.push(`statuses: ${difference}`);
+  }
   return out.slice(0, MAX_DIFFERENCES);
+}
+
+/** Where two sequences first differ, or undefined when they are equal. */
+function sequenceDifference(e: readonly string[], a: readonly string[]): string | undefined {
+  const n = Math.min(e.length, a.length);
+  let i = 0;
+  while (i < n && e[i] === a[i]) i++;
+  if (i === e.length && i === a.length) return undefined;
+  const at = (list: readonly string[]) => (i < list.length ? show(list[i]) : '(end)');
+  return `#${i + 1} expected ${at(e)}, got ${at(a)} (${e.length} expected in all, ${a.length} reported; aslc run --statuses prints them)`;
 }
 
 function describeFailure(r: RunResult): string {

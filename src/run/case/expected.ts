@@ -14,11 +14,25 @@ export interface Expected {
   readonly cause?: string | null;
   /** The exact sequence of states entered, nested states included. */
   readonly states?: readonly string[];
+  /**
+   * The exact sequence of status updates a job plan sent to its status sink, each
+   * `<job> <STATUS>` (only for workflows that report statuses: job plans loaded by the CLI).
+   */
+  readonly statuses?: readonly string[];
   /** Placeholders applied to both sides before comparing outputs and causes. */
   readonly normalize?: readonly NormalizeKind[];
 }
 
-const FIELDS = new Set(['status', 'output', 'error', 'cause', 'states', 'normalize', 'comment']);
+const FIELDS = new Set([
+  'status',
+  'output',
+  'error',
+  'cause',
+  'states',
+  'statuses',
+  'normalize',
+  'comment',
+]);
 const STATUSES = new Set(['SUCCEEDED', 'FAILED', 'TIMED_OUT']);
 
 /**
@@ -53,6 +67,13 @@ export function parseExpected(value: unknown): Expected {
     !(Array.isArray(states) && states.every((s) => typeof s === 'string'))
   ) {
     bad('/states', 'states must be an array of state names');
+  }
+  const statuses = value['statuses'];
+  if (
+    statuses !== undefined &&
+    !(Array.isArray(statuses) && statuses.every((s) => typeof s === 'string'))
+  ) {
+    bad('/statuses', 'statuses must be an array of "<job> <STATUS>" strings');
   }
   const normalize = value['normalize'];
   if (

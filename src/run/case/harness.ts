@@ -131,7 +131,7 @@ async function runOne(
     const outcome = await runWithinBudget(engine, caseRequest(c, time));
     if (outcome.kind === 'skipped')
       return { ...base, verdict: 'skipped', reason: outcome.reason, durationMs: ms() };
-    const differences = compareResult(c.expected, outcome.result);
+    const differences = compareResult(c.expected, outcome.result, c.statuses);
     const durationMs = ms();
     options.onResult?.({ case: c, engine: engine.name, result: outcome.result });
     const report =

@@ -3,7 +3,12 @@ import { basename, join, relative, resolve } from 'node:path';
 import { AslcError, isAslcError } from '../../util/errors.ts';
 import { isJsonObject } from '../../util/json.ts';
 import type { StateSources } from '../../util/source-location.ts';
-import { isEngineName, type EngineName, type RunRequest } from '../engine-contract.ts';
+import {
+  isEngineName,
+  type EngineName,
+  type RunRequest,
+  type RunResult,
+} from '../engine-contract.ts';
 import type { MockConfigFile } from '../mocks/mock-config.ts';
 import { selectTestCase } from '../mocks/select-test-case.ts';
 import { createServices, type ServiceFactories, type ServicesSpec } from '../mocks/services.ts';
@@ -12,12 +17,19 @@ import { bindPlaceholders } from './placeholders.ts';
 import { readJson, readMocks } from './read-json.ts';
 
 /**
+ * Reads the statuses a run reported, each `<job> <STATUS>` (a job plan's status updates): what
+ * `expected.json`'s `statuses` is compared with.
+ */
+export type StatusReader = (result: RunResult) => readonly string[];
+
+/**
  * Loads a workflow file (ASL JSON, or a TypeScript workflow module when the CLI provides it),
- * with the source locations of its states when they were recorded (coverage).
+ * with the source locations of its states when they were recorded (coverage), and the reader of
+ * the statuses it reports, if it reports any (job plans).
  */
 export type WorkflowLoader = (
   path: string,
-) => Promise<{ definition: unknown; sources?: StateSources }>;
+) => Promise<{ definition: unknown; sources?: StateSources; statuses?: StatusReader }>;
 
 /** One execution case, loaded from its folder (see src/run/README.md). */
 export interface RunCase {
@@ -30,6 +42,8 @@ export interface RunCase {
   readonly sources?: StateSources;
   readonly input: unknown;
   readonly expected: Expected;
+  /** Reads the statuses the workflow reports (set for workflows that report any: job plans). */
+  readonly statuses?: StatusReader;
   readonly mocks?: MockConfigFile;
   readonly stateMachineName?: string;
   readonly testCase?: string;
@@ -116,6 +130,13 @@ export async function loadCase(dir: string, options: LoadCaseOptions = {}): Prom
   const input = existsSync(inputFile) ? readJson(inputFile) : {};
   const expectedFile = join(abs, 'expected.json');
   const expected = withFileSync(expectedFile, () => parseExpected(readJson(expectedFile)));
+  if (expected.statuses !== undefined && loaded.statuses === undefined) {
+    throw new AslcError('InvalidCase', 'the workflow reports no statuses to compare with', {
+      file: expectedFile,
+      field: '/statuses',
+      hint: 'statuses are the status updates of a job plan (*.plan.yaml, definePlan); check the states entered with "states" instead',
+    });
+  }
 
   const mocksFile = join(abs, str('mocks') ?? 'mocks.json');
   let mocks: MockConfigFile | undefined;
@@ -173,6 +194,7 @@ export async function loadCase(dir: string, options: LoadCaseOptions = {}): Prom
     ...(loaded.sources !== undefined ? { sources: loaded.sources } : {}),
     input,
     expected,
+    ...(loaded.statuses !== undefined ? { statuses: loaded.statuses } : {}),
     ...(mocks !== undefined ? { mocks } : {}),
     ...(stateMachineName !== undefined ? { stateMachineName } : {}),
     ...(testCase !== undefined ? { testCase } : {}),
@@ -287,9 +309,7 @@ function withoutSelector(file: string): string {
   return m ? (m[1] as string) : file;
 }
 
-async function loadJsonWorkflow(
-  path: string,
-): Promise<{ definition: unknown; sources?: StateSources }> {
+async function loadJsonWorkflow(path: string): ReturnType<WorkflowLoader> {
   if (!path.endsWith('.json')) {
     throw new AslcError(
       'UnsupportedWorkflow',

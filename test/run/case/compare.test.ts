@@ -87,6 +87,23 @@ describe('compareResult', () => {
     ]);
   });
 
+  it("compares the statuses a workflow reported (its status reader's) with the first difference", () => {
+    const reader = () => ['p RUNNING', 'a QUEUED', 'a FAILED', 'p FAILED'];
+    const r = result({ status: 'FAILED' });
+    const expected = { status: 'FAILED' as const, statuses: reader() };
+    expect(compareResult(expected, r, reader)).toStrictEqual([]);
+    expect(
+      compareResult({ ...expected, statuses: ['p RUNNING', 'a QUEUED', 'a SUCCEEDED'] }, r, reader),
+    ).toStrictEqual([
+      'statuses: #3 expected "a SUCCEEDED", got "a FAILED" (3 expected in all, 4 reported; aslc run --statuses prints them)',
+    ]);
+    expect(compareResult({ ...expected, statuses: [...reader(), 'x'] }, r, reader)).toStrictEqual([
+      'statuses: #5 expected "x", got (end) (5 expected in all, 4 reported; aslc run --statuses prints them)',
+    ]);
+    // without a reader nothing was reported
+    expect(compareResult({ ...expected, statuses: [] }, r)).toStrictEqual([]);
+  });
+
   it('normalises both sides when the expectation asks for it', () => {
     const r = result({
       output: { at: '2026-11-21T12:00:00.000Z' },
@@ -116,6 +133,7 @@ describe('parseExpected', () => {
       error: null,
       cause: 'c',
       states: ['A'],
+      statuses: ['p RUNNING'],
       normalize: ['arn'],
       comment: 'why',
     };
@@ -140,6 +158,9 @@ describe('parseExpected', () => {
     );
     expect(message({ status: 'FAILED', states: 'A' })).toBe(
       'expected.json: states must be an array of state names',
+    );
+    expect(message({ status: 'FAILED', statuses: ['p RUNNING', 1] })).toBe(
+      'expected.json: statuses must be an array of "<job> <STATUS>" strings',
     );
     expect(message({ status: 'FAILED', normalize: ['date'] })).toBe(
       'expected.json: normalize must be an array of arn, uuid, timestamp',

@@ -70,6 +70,30 @@ describe('loadCase', () => {
     });
   });
 
+  it('checks statuses only for workflows whose loader reads them (job plans)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'aslc-case-'));
+    const dir = writeCase(root, 'statuses', {
+      'definition.asl.json': pass,
+      'expected.json': { status: 'SUCCEEDED', statuses: ['x DONE'] },
+    });
+    expect(await loadError(dir)).toMatch(
+      /expected\.json: InvalidCase: the workflow reports no statuses to compare with \(field '\/statuses'\)\. Hint: statuses are the status updates of a job plan/,
+    );
+    const read = () => ['x DONE'];
+    const loadWorkflow = async () => ({ definition: pass, statuses: read });
+    const c = await loadCase(dir, { loadWorkflow });
+    expect(c.statuses).toBe(read);
+    const [verdict] = await runCases([c], [createEngine('native')]);
+    expect(verdict?.verdict).toBe('pass');
+    const wrong = await loadCase(dir, {
+      loadWorkflow: async () => ({ definition: pass, statuses: () => [] }),
+    });
+    const [failed] = await runCases([wrong], [createEngine('native')]);
+    expect(failed?.differences).toStrictEqual([
+      'statuses: #1 expected "x DONE", got (end) (1 expected in all, 0 reported; aslc run --statuses prints them)',
+    ]);
+  });
+
   it('reports what is wrong, naming the file', async () => {
     const root = mkdtempSync(join(tmpdir(), 'aslc-case-'));
     const noExpected = writeCase(root, 'no-expected', { 'definition.asl.json': pass });

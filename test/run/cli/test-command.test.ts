@@ -22,7 +22,7 @@ describe('aslc test', () => {
     const r = await cli(['test', 'fixtures/run'], { env });
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('running 41 case(s) on native');
+    expect(lines[0]).toBe('running 44 case(s) on native');
     expect(lines[1]).toMatch(/^CASE +ENGINE +RESULT +DETAIL$/);
     expect(lines).toContain(
       'fixtures/run/lambda-sqs-integration/retry-path                     native  pass',
@@ -31,7 +31,7 @@ describe('aslc test', () => {
     expect(lines).toContain(
       'fixtures/run/fragments/demand-execution/success                    native  pass',
     );
-    expect(lines.at(-1)).toBe('41 passed, 0 failed, 0 skipped');
+    expect(lines.at(-1)).toBe('44 passed, 0 failed, 0 skipped');
   });
 
   it('runs every engine with --engine all; skips do not fail', async () => {
