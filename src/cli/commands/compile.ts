@@ -3,13 +3,13 @@ import type { CommandSpec, LoadedHandler } from '../command-spec.ts';
 /** `aslc compile <inputs..>`: workflow modules → `<name>.asl.json`, validated. */
 export const compileCommand = {
   name: 'compile',
-  describe: 'Compile TypeScript workflow modules into ASL JSON files',
+  describe: 'Compile TypeScript workflow modules and job plans into ASL JSON files',
   positionals: [
     {
       name: 'inputs',
       variadic: true,
       required: true,
-      describe: 'Workflow modules (.ts, .mts, .js, .mjs) or folders of them',
+      describe: 'Workflow modules (.ts, .mts, .js, .mjs), plans (.plan.json, .plan.yaml) or folders of them',
     },
   ],
   options: {
