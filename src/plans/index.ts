@@ -63,6 +63,7 @@ export {
 export { DEFAULT_CANCELLED_ON } from './compile-units.ts';
 export { MAX_KEY_LENGTH, stateKey } from './state-names.ts';
 export { loadPlanFile } from './load-plan-file.ts';
+export { planOutline } from './plan-outline.ts';
 
 // Testing.
 export {

@@ -41,12 +41,19 @@ describe('plans in the CLI', () => {
     expect(readFileSync(join(out, 'a.asl.json'), 'utf8')).toBe(golden);
   });
 
-  it('aslc render draws a plan', async () => {
-    const r = await cli(['render', 'fixtures/plans/options.plan.yaml']);
+  it('aslc render draws a plan as its jobs and groups; --states draws its machine', async () => {
+    const r = await cli(['render', 'fixtures/run/plans/nightly-risk.plan.yaml']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^flowchart TD/);
-    expect(r.stdout).toContain('subgraph');
-    expect(r.stdout).toContain('equities Task');
+    expect(r.stdout).toContain('subgraph c0 ["models (parallel group)"]');
+    expect(r.stdout).toContain('subgraph c3 ["risk (sequential group)"]');
+    expect(r.stdout).toContain('n8["exposures (RUN_FLOW on stateMachine)"]');
+    // one box per job: 7 jobs, no status states
+    expect(r.stdout.match(/^ {2,}n\d+\["/gm)).toHaveLength(7);
+    const states = await cli(['render', 'fixtures/plans/options.plan.yaml', '--states']);
+    expect(states.code).toBe(0);
+    expect(states.stdout).toContain('subgraph');
+    expect(states.stdout).toContain('equities Task');
   });
 
   it('aslc run executes a plan with mocks; the root machine unless one is named', async () => {

@@ -4,8 +4,10 @@ import type { CommandSpec, LoadedHandler } from '../command-spec.ts';
 /** `aslc render <workflow>`: a diagram of the states and transitions. */
 export const renderCommand = {
   name: 'render',
-  describe: 'Draw a workflow as a Mermaid, Graphviz DOT or SVG diagram',
-  positionals: [{ name: 'workflow', required: true, describe: 'ASL JSON file or workflow module' }],
+  describe: 'Draw a workflow or a job plan as a Mermaid, Graphviz DOT or SVG diagram',
+  positionals: [
+    { name: 'workflow', required: true, describe: 'ASL JSON file, workflow module or plan' },
+  ],
   options: {
     format: {
       type: 'string',
@@ -22,6 +24,11 @@ export const renderCommand = {
       type: 'string',
       describe: 'Colour covered and uncovered states and transitions from a coverage.json',
     },
+    states: {
+      type: 'boolean',
+      default: false,
+      describe: "A plan: draw its state machine's states instead of its jobs and groups",
+    },
   },
   examples: [
     ['aslc render order.asl.json', 'print a Mermaid flowchart (paste it into Markdown)'],
@@ -32,6 +39,7 @@ export const renderCommand = {
       'aslc render order.ts --coverage coverage/coverage.json -o cov.svg',
       'colour what aslc test --coverage covered',
     ],
+    ['aslc render nightly.plan.yaml -o plan.svg', 'draw a plan as its jobs and groups'],
   ],
   load: async (): Promise<LoadedHandler> => (await import('../handlers/render.ts')).handleRender,
 } as const satisfies CommandSpec;

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { ArgsOf, CommandHandler } from '../command-spec.ts';
 import type { renderCommand } from '../commands/render.ts';
 import type { CliContext } from '../context.ts';
+import type { Plan } from '../../plans/plan-types.ts';
 import { loadDefinition } from '../load-definition.ts';
 import { readInputText } from '../read-input.ts';
 import {
@@ -15,7 +16,7 @@ import { AslcError, UsageError } from '../../util/errors.ts';
 
 type RenderArgs = ArgsOf<typeof renderCommand>;
 
-/** `aslc render <workflow>`: a diagram of the states and transitions. */
+/** `aslc render <workflow>`: a diagram of the states and transitions, or of a plan's jobs. */
 export const handleRender: CommandHandler<RenderArgs> = async (args, ctx) => {
   if (typeof args.workflow !== 'string') {
     throw new UsageError('name the workflow to render', 'aslc render <workflow.asl.json>');
@@ -28,11 +29,21 @@ export const handleRender: CommandHandler<RenderArgs> = async (args, ctx) => {
   }
   const format =
     args.format ?? (args.out === undefined ? undefined : diagramFormatFor(args.out)) ?? 'mermaid';
-  const { definition, path } = await loadDefinition(args.workflow, ctx);
+  const { definition, path, plan } = await loadDefinition(args.workflow, ctx);
   const overlay = args.coverage === undefined ? undefined : await readCoverage(args, ctx);
+  // A whole plan is drawn as its jobs and groups (its machine, hundreds of status states, is
+  // for --states, a coverage overlay, or one machine picked with plan#name).
+  const outline =
+    plan === true && args.states !== true && overlay === undefined && !args.workflow.includes('#')
+      ? await planOutlineOf(args.workflow, ctx)
+      : undefined;
   let text: string;
   try {
-    text = await renderDiagram(definition, format, overlay === undefined ? {} : { overlay });
+    text = await renderDiagram(
+      outline ?? definition,
+      format,
+      overlay === undefined ? {} : { overlay },
+    );
   } catch (e) {
     throw e instanceof AslcError ? e.withFile(path) : e;
   }
@@ -44,6 +55,15 @@ export const handleRender: CommandHandler<RenderArgs> = async (args, ctx) => {
   ctx.info(`wrote ${args.out} (${format})`);
   return 0;
 };
+
+/** The outline of a plan: a box per job, a cluster per group. */
+async function planOutlineOf(file: string, ctx: CliContext): Promise<Record<string, unknown>> {
+  const { loadPlanSource } = await import('../module-loader.ts');
+  const { planOutline } = await import('../../plans/index.ts');
+  const { plan } = await loadPlanSource(resolve(ctx.io.cwd, file), file);
+  // The plan was compiled above, so it is a checked plan.
+  return planOutline(plan as Plan);
+}
 
 /** The coverage overlay of `--coverage FILE` for the rendered workflow. */
 async function readCoverage(args: RenderArgs, ctx: CliContext): Promise<DiagramOverlay> {
