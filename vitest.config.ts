@@ -46,6 +46,8 @@ export default defineConfig({
   test: {
     testTimeout: 20_000,
     pool: 'threads',
+    // One temporary folder per run, removed at its end (test/support/temp-root-setup.ts).
+    globalSetup: ['test/support/temp-root-setup.ts'],
     projects: [
       {
         // In-process tests: the library and the CLI called as a function (npm test).
@@ -67,7 +69,7 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           exclude: [HOSTILE, ...INTEGRATION],
           // The bundled CLI, built once before the run (test/support/bundle-setup.ts).
-          globalSetup: ['test/support/bundle-setup.ts'],
+          globalSetup: ['test/support/temp-root-setup.ts', 'test/support/bundle-setup.ts'],
           env: { ASLC_E2E_BUNDLE: '1' },
         },
       },
