@@ -9,7 +9,8 @@ export const compileCommand = {
       name: 'inputs',
       variadic: true,
       required: true,
-      describe: 'Workflow modules (.ts, .mts, .js, .mjs), plans (.plan.json, .plan.yaml) or folders of them',
+      describe:
+        'Workflow modules (.ts, .mts, .js, .mjs), plans (.plan.json, .plan.yaml) or folders of them',
     },
   ],
   options: {
