@@ -23,6 +23,7 @@ const INTEGRATION = [
   'test/iac/terraform-validate.test.ts',
   'test/iac/terraform-binary.test.ts',
   'test/iac/cdk.test.ts',
+  'test/iac/wiring-tools.test.ts',
   'test/golden/asl-validator-oracle.test.ts',
   'test/e2e/import-typecheck.test.ts',
   'test/run/coverage/lcov-tool.test.ts',

@@ -204,6 +204,71 @@ describe.skipIf(!installed)(`aslc/cdk AslcStateMachine${reason}`, () => {
     ).toThrow(/machine 'nightly' starts 'nightly-risk', which is not in the group/);
   });
 
+  it('the wiring example of src/iac/cdk/README.md (fixtures/projects/wiring/cdk) synthesises', async () => {
+    const cdk = await import('aws-cdk-lib');
+    // Imported by path: the app is type-checked against aws-cdk-lib by tsconfig.cdk.json (below),
+    // not by the main type check, which has only the construct's declarations of aws-cdk-lib.
+    const example = join(repoRoot, 'fixtures/projects/wiring/cdk');
+    // The app's entry point runs as `cdk synth` runs it (it creates the app and the stack).
+    await import(join(example, 'bin/app.ts'));
+    const { ShopStack } = (await import(join(example, 'lib/shop-stack.ts'))) as {
+      ShopStack: new (scope: InstanceType<typeof cdk.App>, id: string) => unknown;
+    };
+    const app = new cdk.App({ outdir: mkdtempSync(join(tmpdir(), 'aslc-cdk-')) });
+    new ShopStack(app, 'Shop');
+    const template = app.synth().getStackByName('Shop').template as Template;
+    const ids = (type: string) =>
+      Object.entries(template.Resources)
+        .filter(([, r]) => r.Type === type)
+        .map(([id]) => id);
+    const [charge, start] = ['Charge', 'StartOrder'].map((name) =>
+      ids('AWS::Lambda::Function').find((id) => id.startsWith(name)),
+    );
+    const [table] = ids('AWS::DynamoDB::Table');
+    const [machineId] = ids('AWS::StepFunctions::StateMachine');
+    expect([charge, start, table, machineId]).not.toContain(undefined);
+    const machine = template.Resources[machineId as string];
+    expect(machine?.Properties['DefinitionSubstitutions']).toEqual({
+      ChargeFunctionArn: { 'Fn::GetAtt': [charge, 'Arn'] },
+      OrdersTableArn: { 'Fn::GetAtt': [table, 'Arn'] },
+    });
+    expect(machine?.Properties['LoggingConfiguration']).toMatchObject({ Level: 'ERROR' });
+    const policies = Object.values(template.Resources).filter((r) => r.Type === 'AWS::IAM::Policy');
+    const statements = (policy: (typeof policies)[number]) =>
+      (policy.Properties['PolicyDocument'] as { Statement: Record<string, unknown>[] }).Statement;
+    const all = policies.flatMap(statements);
+    // The derived policy: the function (and its versions) and the table.
+    expect(all).toContainEqual(
+      expect.objectContaining({
+        Action: 'lambda:InvokeFunction',
+        Resource: [
+          { 'Fn::GetAtt': [charge, 'Arn'] },
+          { 'Fn::Join': ['', [{ 'Fn::GetAtt': [charge, 'Arn'] }, ':*']] },
+        ],
+      }),
+    );
+    expect(all).toContainEqual(
+      expect.objectContaining({
+        Action: 'dynamodb:PutItem',
+        Resource: { 'Fn::GetAtt': [table, 'Arn'] },
+      }),
+    );
+    // The grant: StartOrder's role may start the state machine.
+    const startRole = (
+      template.Resources[start as string]?.Properties['Role'] as {
+        'Fn::GetAtt': [string, string];
+      }
+    )['Fn::GetAtt'][0];
+    const grant = policies.find((p) =>
+      (p.Properties['Roles'] as unknown[]).some(
+        (r) => JSON.stringify(r) === JSON.stringify({ Ref: startRole }),
+      ),
+    );
+    expect(grant && statements(grant)).toContainEqual(
+      expect.objectContaining({ Action: 'states:StartExecution', Resource: { Ref: machineId } }),
+    );
+  });
+
   it(
     'the construct type-checks against aws-cdk-lib itself (tsconfig.cdk.json)',
     { timeout: 120_000 },

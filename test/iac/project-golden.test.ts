@@ -31,40 +31,48 @@ const projects = [
   ['plain-asl', ['dev']],
 ] as const;
 
+/**
+ * The projects of the wiring examples of src/iac/<target>/README.md: placeholders kept, so built
+ * without an environment (golden/projects/wiring/<tool>/).
+ */
+const wiringProjects = ['terraform', 'sam', 'cloudformation', 'serverless'] as const;
+
 describe('example projects: aslc build output = golden/projects/<project>/<env>/', () => {
-  for (const [project, envs] of projects) {
-    for (const env of envs) {
-      it(`${project} (${env})`, async () => {
-        const out = mkdtempSync(join(tmpdir(), `aslc-golden-${project}-`));
-        const config = `fixtures/projects/${project}/aslc.config.json`;
-        const r = await cli(['build', '--config', config, '--env', env, '--out', out]);
-        expect(r.stderr).toBe('');
-        expect(r.code).toBe(0);
-        const golden = join(repoRoot, 'golden/projects', project, env);
-        const built = filesUnder(out);
-        expect(built.length).toBeGreaterThan(0);
-        for (const f of built) expectGolden(join(golden, f), readFileSync(join(out, f), 'utf8'));
-        if (!updateGolden) {
-          expect(
-            filesUnder(golden),
-            `golden files without an output in ${relative(repoRoot, golden)}`,
-          ).toEqual(built);
-        }
-        // Building again gives the same bytes (and rewrites nothing).
-        const again = await cli([
-          'build',
-          '--config',
-          config,
-          '--env',
-          env,
-          '--out',
-          out,
-          '--check',
-          '--quiet',
-        ]);
-        expect(again).toEqual({ code: 0, stdout: '', stderr: '' });
-      });
-    }
+  const builds: [project: string, env: string | undefined][] = [
+    ...projects.flatMap(([project, envs]) => envs.map((env) => [project, env] as [string, string])),
+    ...wiringProjects.map((tool) => [`wiring/${tool}`, undefined] as [string, undefined]),
+  ];
+  for (const [project, env] of builds) {
+    it(`${project} (${env ?? 'no environment'})`, async () => {
+      const out = mkdtempSync(join(tmpdir(), 'aslc-golden-'));
+      const config = `fixtures/projects/${project}/aslc.config.json`;
+      const envArgs = env === undefined ? [] : ['--env', env];
+      const r = await cli(['build', '--config', config, ...envArgs, '--out', out]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const golden = join(repoRoot, 'golden/projects', project, env ?? '');
+      const built = filesUnder(out);
+      expect(built.length).toBeGreaterThan(0);
+      for (const f of built) expectGolden(join(golden, f), readFileSync(join(out, f), 'utf8'));
+      if (!updateGolden) {
+        expect(
+          filesUnder(golden),
+          `golden files without an output in ${relative(repoRoot, golden)}`,
+        ).toEqual(built);
+      }
+      // Building again gives the same bytes (and rewrites nothing).
+      const again = await cli([
+        'build',
+        '--config',
+        config,
+        ...envArgs,
+        '--out',
+        out,
+        '--check',
+        '--quiet',
+      ]);
+      expect(again).toEqual({ code: 0, stdout: '', stderr: '' });
+    });
   }
 });
 
