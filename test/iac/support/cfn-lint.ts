@@ -1,21 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { findBinary } from '../../support/find-binary.ts';
 
 /** The cfn-lint binary on PATH, or `undefined` (tests that need it are skipped). */
-export const cfnLintBinary: string | undefined = (() => {
-  for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
-    if (dir === '') continue;
-    const candidate = join(dir, 'cfn-lint');
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
-})();
+export const cfnLintBinary: string | undefined = findBinary('cfn-lint');
 
 /** Why cfn-lint tests are skipped, for the test names. */
 export const cfnLintSkipReason =

@@ -1,21 +1,10 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
+import { findBinary } from '../../support/find-binary.ts';
 
 /** The terraform binary on PATH, or `undefined` (tests that need it are skipped). */
-export const terraformBinary: string | undefined = (() => {
-  for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
-    if (dir === '') continue;
-    const candidate = join(dir, 'terraform');
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
-})();
+export const terraformBinary: string | undefined = findBinary('terraform');
 
 /** Why terraform tests are skipped, for the test names. */
 export const terraformSkipReason =
