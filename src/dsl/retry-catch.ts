@@ -86,7 +86,7 @@ function parseErrors(
       },
     );
   }
-  for (const e of list) checkErrorName(e, state, field);
+  for (let i = 0; i < list.length; i++) checkErrorName(list[i] as string, state, field);
   return list;
 }
 

@@ -140,10 +140,15 @@ export class ChoiceBuilder extends StateBuilder {
       });
     }
     const ends = new Set<PendingState>();
-    for (const r of p.rules ?? []) for (const e of r.target.ends) ends.add(e);
-    for (const e of p.defaultTarget?.ends ?? []) ends.add(e);
+    const rules = p.rules ?? [];
+    for (let i = 0; i < rules.length; i++) addAll(ends, (rules[i] as PendingRule).target.ends);
+    if (p.defaultTarget !== undefined) addAll(ends, p.defaultTarget.ends);
     return new Chain(leafNode(p, [...ends]));
   }
+}
+
+function addAll(set: Set<PendingState>, states: readonly PendingState[]): void {
+  for (let i = 0; i < states.length; i++) set.add(states[i] as PendingState);
 }
 
 /**
