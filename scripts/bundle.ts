@@ -43,5 +43,7 @@ await bundle.write({
   entryFileNames: '[name].js',
   chunkFileNames: 'chunks/[name]-[hash].js',
   sourcemap: false,
+  charset: 'ascii',
+  comments: { legal: true, annotation: true, jsdoc: false },
 });
 await bundle.close();
