@@ -54,6 +54,8 @@ export const ASSIGN_OUTPUT_KEYS: OptionKeys<AssignOutputOptions> = { assign: tru
 export abstract class StateBuilder implements Chainable {
   /** @internal */
   readonly pending: PendingState;
+  /** The one-state chain of this builder, made on first use. */
+  #chain: Chain | undefined;
 
   /** @internal */
   constructor(pending: PendingState) {
@@ -70,9 +72,13 @@ export abstract class StateBuilder implements Chainable {
     return this.pending.kind;
   }
 
-  /** This state as a one-state chain. */
+  /**
+   * This state as a one-state chain: the same chain on every call (the builder and the chain are
+   * immutable), so a state used in several places (a shared catch handler, the target of several
+   * rules) is one chain node, which lowering walks once.
+   */
   toChain(): Chain {
-    return new Chain(leafNode(this.pending));
+    return (this.#chain ??= new Chain(leafNode(this.pending)));
   }
 
   /**
