@@ -1,5 +1,5 @@
 import type { AslStateMachine } from '../asl/types.ts';
-import { setOwn } from '../util/json.ts';
+import { keyedObject, setOwn } from '../util/json.ts';
 import type { GraphNode } from '../ir/graph-node.ts';
 import type { StateNode } from '../ir/state-node.ts';
 import type { StateMachineNode } from '../ir/state-machine-node.ts';
@@ -19,7 +19,7 @@ export interface EmitOptions {
 
 /** Emits a graph: `{Comment?, StartAt, States}` with states in the IR's order. */
 export function emitGraph(graph: GraphNode, ctx: EmitContext): Record<string, unknown> {
-  const states: Record<string, unknown> = {};
+  const states = keyedObject();
   const list = graph.states;
   // setOwn: a state named `__proto__` is a state, not a prototype change. Indexed loops here
   // and in the emitters: the first (cold) build runs them before the JIT optimises them, and
