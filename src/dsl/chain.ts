@@ -5,7 +5,7 @@ import type { PendingState } from './pending-state.ts';
  * The structure behind a {@link Chain}: a leaf (one state), a sequence (`left`'s open ends
  * continue to `right`'s start), or an explicit graph (states plus edges, produced by
  * `prefixStates`). Building a sequence is O(1); transitions are resolved once, when the state
- * machine is built. @internal
+ * machine is built. Readonly, not frozen: see src/dsl/README.md. @internal
  */
 export interface ChainNode {
   readonly start: PendingState;
@@ -30,12 +30,12 @@ export interface Chainable {
 
 /** A leaf chain node. @internal */
 export function leafNode(state: PendingState, ends?: readonly PendingState[]): ChainNode {
-  return Object.freeze({
+  return {
     start: state,
-    ends: Object.freeze(ends ?? (state.terminal ? [] : [state])),
+    ends: ends ?? (state.terminal ? [] : [state]),
     tail: state,
     leaf: state,
-  });
+  };
 }
 
 function describeEnd(state: PendingState): string {
@@ -63,7 +63,7 @@ function seqNode(left: ChainNode, right: ChainNode): ChainNode {
       },
     );
   }
-  return Object.freeze({ start: left.start, ends: right.ends, tail: right.tail, left, right });
+  return { start: left.start, ends: right.ends, tail: right.tail, left, right };
 }
 
 /**

@@ -81,27 +81,19 @@ export function prefixStates(
   const mapState = (p: PendingState): PendingState => {
     const done = states.get(p);
     if (done !== undefined) return done;
-    const result: PendingState = Object.freeze({
+    const result: PendingState = {
       ...p,
       name: rename(p.name),
       ...(p.rules === undefined
         ? {}
-        : {
-            rules: Object.freeze(
-              p.rules.map((r) => Object.freeze({ ...r, target: mapChain(r.target) })),
-            ),
-          }),
+        : { rules: p.rules.map((r) => ({ ...r, target: mapChain(r.target) })) }),
       ...(p.defaultTarget === undefined ? {} : { defaultTarget: mapChain(p.defaultTarget) }),
       ...(p.catchers === undefined
         ? {}
-        : {
-            catchers: Object.freeze(
-              p.catchers.map((c) => Object.freeze({ ...c, handler: mapChain(c.handler) })),
-            ),
-          }),
-      ...(p.branches === undefined ? {} : { branches: Object.freeze(p.branches.map(mapChain)) }),
+        : { catchers: p.catchers.map((c) => ({ ...c, handler: mapChain(c.handler) })) }),
+      ...(p.branches === undefined ? {} : { branches: p.branches.map(mapChain) }),
       ...(p.processor === undefined ? {} : { processor: mapChain(p.processor) }),
-    });
+    };
     states.set(p, result);
     return result;
   };
@@ -109,17 +101,15 @@ export function prefixStates(
     const done = chains.get(node);
     if (done !== undefined) return done;
     const flat = flattenChain(node);
-    const result: ChainNode = Object.freeze({
+    const result: ChainNode = {
       start: mapState(node.start),
-      ends: Object.freeze(node.ends.map(mapState)),
+      ends: node.ends.map(mapState),
       tail: mapState(node.tail),
-      graph: Object.freeze({
-        states: Object.freeze(flat.states.map(mapState)),
-        edges: Object.freeze(
-          flat.edges.map(([a, b]) => Object.freeze([mapState(a), mapState(b)] as const)),
-        ),
-      }),
-    });
+      graph: {
+        states: flat.states.map(mapState),
+        edges: flat.edges.map(([a, b]) => [mapState(a), mapState(b)] as const),
+      },
+    };
     chains.set(node, result);
     return result;
   };

@@ -207,7 +207,7 @@ function parseCatch(handler: Chainable, options: CatchOptions, state: string): P
       ? {}
       : { assign: parseAssign(options.assign, state, 'Catch Assign') }),
   };
-  return Object.freeze(withOrigin({ ...catcher, ...extra }));
+  return withOrigin({ ...catcher, ...extra });
 }
 
 /** A copy of a pending state with one more retrier. @internal */
@@ -215,7 +215,7 @@ export function withRetry(pending: PendingState, options: RetryOptions): Pending
   const retrier = parseRetry(options ?? {}, pending.name);
   noteRetrierSite(retrier);
   const retry = allLast([...(pending.retry ?? []), retrier]);
-  return Object.freeze({ ...pending, retry: Object.freeze(retry) });
+  return { ...pending, retry };
 }
 
 /** A copy of a pending state with one more catcher. @internal */
@@ -228,5 +228,5 @@ export function withCatch(
     ...(pending.catchers ?? []),
     parseCatch(handler, options ?? {}, pending.name),
   ]);
-  return Object.freeze({ ...pending, catchers: Object.freeze(catchers) });
+  return { ...pending, catchers };
 }

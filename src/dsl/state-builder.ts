@@ -48,8 +48,9 @@ export const PATH_IO_KEYS: OptionKeys<PathIoOptions> = { inputPath: true, output
 export const ASSIGN_OUTPUT_KEYS: OptionKeys<AssignOutputOptions> = { assign: true, output: true };
 
 /**
- * The common part of every state builder: a name, a frozen pending state, and chaining. Builders
- * are immutable: every method returns a new builder.
+ * The common part of every state builder: a name, a pending state, and chaining. Builders are
+ * immutable: every method returns a new builder over a new pending state (pending states are
+ * readonly in their types and never changed once built).
  */
 export abstract class StateBuilder implements Chainable {
   /** @internal */

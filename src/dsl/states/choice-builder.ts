@@ -83,8 +83,8 @@ export class ChoiceBuilder extends StateBuilder {
         ? {}
         : { output: parseValue(options.output, { state: name, field: 'Choices Output' }) }),
     };
-    const rules = [...(this.pending.rules ?? []), Object.freeze(withOrigin(rule))];
-    return new ChoiceBuilder(Object.freeze({ ...this.pending, rules: Object.freeze(rules) }));
+    const rules = [...(this.pending.rules ?? []), withOrigin(rule)];
+    return new ChoiceBuilder({ ...this.pending, rules });
   }
 
   /**
@@ -109,14 +109,9 @@ export class ChoiceBuilder extends StateBuilder {
       );
     }
     return new ChoiceBuilder(
-      Object.freeze(
-        withOrigin(
-          {
-            ...this.pending,
-            defaultTarget: toNode(target, this.pending.name, 'default'),
-          },
-          'defaultOrigin',
-        ),
+      withOrigin(
+        { ...this.pending, defaultTarget: toNode(target, this.pending.name, 'default') },
+        'defaultOrigin',
       ),
     );
   }
@@ -168,6 +163,6 @@ export function choice(name: string, options: ChoiceOptions = {}): ChoiceBuilder
     ...ioFields(name, options),
   };
   return new ChoiceBuilder(
-    Object.freeze(withOrigin({ kind: 'Choice' as const, name, terminal: true, fields, rules: [] })),
+    withOrigin({ kind: 'Choice' as const, name, terminal: true, fields, rules: [] }),
   );
 }

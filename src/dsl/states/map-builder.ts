@@ -375,18 +375,16 @@ export function map(name: string, options: MapOptions): MapBuilder {
     resultSelector: value(options.resultSelector, 'ResultSelector'),
     resultPath: parsePath(options.resultPath, name, 'ResultPath', true),
   };
-  const pending: PendingState = Object.freeze(
-    withOrigin({
-      kind: 'Map' as const,
-      name,
-      terminal: false,
-      fields,
-      processor: options.processor.toChain().node,
-      ...(options.processorComment === undefined
-        ? {}
-        : { processorComment: options.processorComment }),
-    }),
-  );
+  const pending: PendingState = withOrigin({
+    kind: 'Map' as const,
+    name,
+    terminal: false,
+    fields,
+    processor: options.processor.toChain().node,
+    ...(options.processorComment === undefined
+      ? {}
+      : { processorComment: options.processorComment }),
+  });
   return new MapBuilder(applyRetryOption(pending, options.retry));
 }
 

@@ -176,8 +176,11 @@ export function task(name: string, options: TaskOptions): TaskBuilder {
       { state: name, field: 'HeartbeatSeconds', hint: 'lower the heartbeat or raise the timeout' },
     );
   }
-  const pending: PendingState = Object.freeze(
-    withOrigin({ kind: 'Task' as const, name, terminal: false, fields }),
-  );
+  const pending: PendingState = withOrigin({
+    kind: 'Task' as const,
+    name,
+    terminal: false,
+    fields,
+  });
   return new TaskBuilder(applyRetryOption(pending, options.retry));
 }
