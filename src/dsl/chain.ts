@@ -28,6 +28,21 @@ export interface Chainable {
   toChain(): Chain;
 }
 
+/**
+ * The key under which aslc's own chainables (state builders and chains) hold their chain node,
+ * so that internal code links a state without making a `Chain` for it (see {@link chainNodeOf}).
+ * @internal
+ */
+export const CHAIN_NODE: unique symbol = Symbol('aslc.chainNode');
+
+/**
+ * The chain node of a chainable: the one aslc's own builders and chains hold, or that of
+ * `toChain()` for any other chainable (a value of another copy of aslc included). @internal
+ */
+export function chainNodeOf(c: Chainable): ChainNode {
+  return (c as { readonly [CHAIN_NODE]?: ChainNode })[CHAIN_NODE] ?? c.toChain().node;
+}
+
 /** A leaf chain node. @internal */
 export function leafNode(state: PendingState, ends?: readonly PendingState[]): ChainNode {
   return {
@@ -88,6 +103,11 @@ export class Chain implements Chainable {
     Object.freeze(this);
   }
 
+  /** @internal */
+  get [CHAIN_NODE](): ChainNode {
+    return this.node;
+  }
+
   /** The name of the first state. */
   get startState(): string {
     return this.node.start.name;
@@ -107,7 +127,7 @@ export class Chain implements Chainable {
    * ```
    */
   next(next: Chainable): Chain {
-    return new Chain(seqNode(this.node, next.toChain().node));
+    return new Chain(seqNode(this.node, chainNodeOf(next)));
   }
 
   /** This chain. */
@@ -136,7 +156,7 @@ export function chain(first: Chainable, ...rest: Chainable[]): Chain {
         hint: 'pass state builders (pass(), task(), …), chains or fragment results',
       });
     }
-    return c.toChain().node;
+    return chainNodeOf(c);
   });
   return new Chain(balanced(nodes, 0, nodes.length));
 }

@@ -1,4 +1,4 @@
-import { Chain, flattenChain, type Chainable, type ChainNode } from './chain.ts';
+import { Chain, chainNodeOf, flattenChain, type Chainable, type ChainNode } from './chain.ts';
 import { DslError } from './dsl-error.ts';
 import { parallel, type ParallelBuilder, type ParallelOptions } from './states/parallel-builder.ts';
 import { pass } from './states/pass-builder.ts';
@@ -113,7 +113,7 @@ export function prefixStates(
     chains.set(node, result);
     return result;
   };
-  return new Chain(mapChain(fragment.toChain().node));
+  return new Chain(mapChain(chainNodeOf(fragment)));
 }
 
 /**

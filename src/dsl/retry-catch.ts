@@ -1,5 +1,5 @@
 import { RetrierNode } from '../ir/retrier-node.ts';
-import type { Chainable } from './chain.ts';
+import { chainNodeOf, type Chainable } from './chain.ts';
 import { describeValue } from './describe-value.ts';
 import { DslError } from './dsl-error.ts';
 import { checkErrorName } from './error-names.ts';
@@ -193,7 +193,7 @@ function parseCatch(handler: Chainable, options: CatchOptions, state: string): P
   }
   const catcher: PendingCatcher = {
     errorEquals: parseErrors(options.errors, state, 'Catch ErrorEquals'),
-    handler: handler.toChain().node,
+    handler: chainNodeOf(handler),
   };
   const extra: Omit<PendingCatcher, 'errorEquals' | 'handler'> = {
     ...(options.comment === undefined ? {} : { comment: options.comment }),

@@ -1,5 +1,5 @@
 import type { AslQueryLanguage } from '../asl/query-language.ts';
-import { Chain, leafNode, type Chainable } from './chain.ts';
+import { Chain, CHAIN_NODE, leafNode, type Chainable, type ChainNode } from './chain.ts';
 import type { ExtraFields } from './extra-fields.ts';
 import type { PathInput } from './parse/field-parser.ts';
 import type { OptionKeys } from './options.ts';
@@ -55,8 +55,8 @@ export const ASSIGN_OUTPUT_KEYS: OptionKeys<AssignOutputOptions> = { assign: tru
 export abstract class StateBuilder implements Chainable {
   /** @internal */
   readonly pending: PendingState;
-  /** The one-state chain of this builder, made on first use. */
-  #chain: Chain | undefined;
+  /** The one-state chain node of this builder, made on first use. */
+  #leaf: ChainNode | undefined;
 
   /** @internal */
   constructor(pending: PendingState) {
@@ -74,12 +74,18 @@ export abstract class StateBuilder implements Chainable {
   }
 
   /**
-   * This state as a one-state chain: the same chain on every call (the builder and the chain are
-   * immutable), so a state used in several places (a shared catch handler, the target of several
-   * rules) is one chain node, which lowering walks once.
+   * This state's one-state chain node, made once (the builder and the node are immutable): a
+   * state used in several places (a shared catch handler, the target of several rules) is one
+   * chain node, which lowering walks once. Internal code links builders through it, without
+   * making a `Chain`. @internal
    */
+  get [CHAIN_NODE](): ChainNode {
+    return (this.#leaf ??= leafNode(this.pending));
+  }
+
+  /** This state as a one-state chain. */
   toChain(): Chain {
-    return (this.#chain ??= new Chain(leafNode(this.pending)));
+    return new Chain(this[CHAIN_NODE]);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { Chain, leafNode, type Chainable } from '../chain.ts';
+import { Chain, chainNodeOf, leafNode, type Chainable } from '../chain.ts';
 import { toCondition, type Condition } from '../condition.ts';
 import { DslError } from '../dsl-error.ts';
 import type { Jsonata } from '../expr/expression.ts';
@@ -48,7 +48,7 @@ function toNode(target: Chainable, state: string, what: string) {
       { hint: 'pass a state builder (pass(), task(), …) or a chain()', state, field: 'Choices' },
     );
   }
-  return target.toChain().node;
+  return chainNodeOf(target);
 }
 
 /**

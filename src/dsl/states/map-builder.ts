@@ -1,5 +1,5 @@
 import type { ItemBatcherNode, ItemReaderNode, ResultWriterNode } from '../../ir/map-node.ts';
-import type { Chainable } from '../chain.ts';
+import { chainNodeOf, type Chainable } from '../chain.ts';
 import { describeValue } from '../describe-value.ts';
 import { DslError } from '../dsl-error.ts';
 import type { Placeholder, Substitution } from '../expr/expression.ts';
@@ -380,7 +380,7 @@ export function map(name: string, options: MapOptions): MapBuilder {
     name,
     terminal: false,
     fields,
-    processor: options.processor.toChain().node,
+    processor: chainNodeOf(options.processor),
     ...(options.processorComment === undefined
       ? {}
       : { processorComment: options.processorComment }),

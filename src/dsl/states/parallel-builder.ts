@@ -1,4 +1,4 @@
-import type { Chainable } from '../chain.ts';
+import { chainNodeOf, type Chainable } from '../chain.ts';
 import { DslError } from '../dsl-error.ts';
 import type { StateFields } from '../../ir/state-node.ts';
 import { checkOptionKeys, type OptionKeys } from '../options.ts';
@@ -158,7 +158,7 @@ function branchNode(branch: Chainable, name: string, index: number) {
       },
     );
   }
-  return (isParallelBranch(branch) ? branch[BRANCH] : branch).toChain().node;
+  return chainNodeOf(isParallelBranch(branch) ? branch[BRANCH] : branch);
 }
 
 /** A Parallel state builder: immutable. */
