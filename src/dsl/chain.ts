@@ -5,7 +5,7 @@ import type { PendingState } from './pending-state.ts';
  * The structure behind a {@link Chain}: a leaf (one state), a sequence (`left`'s open ends
  * continue to `right`'s start), or an explicit graph (states plus edges, produced by
  * `prefixStates`). Building a sequence is O(1); transitions are resolved once, when the state
- * machine is built. @internal
+ * machine is built. Readonly, not frozen: see src/dsl/README.md. @internal
  */
 export interface ChainNode {
   readonly start: PendingState;
@@ -35,14 +35,29 @@ export interface Chainable {
   toChain(): Chain;
 }
 
+/**
+ * The key under which aslc's own chainables (state builders and chains) hold their chain node,
+ * so that internal code links a state without making a `Chain` for it (see {@link chainNodeOf}).
+ * @internal
+ */
+export const CHAIN_NODE: unique symbol = Symbol('aslc.chainNode');
+
+/**
+ * The chain node of a chainable: the one aslc's own builders and chains hold, or that of
+ * `toChain()` for any other chainable (a value of another copy of aslc included). @internal
+ */
+export function chainNodeOf(c: Chainable): ChainNode {
+  return (c as { readonly [CHAIN_NODE]?: ChainNode })[CHAIN_NODE] ?? c.toChain().node;
+}
+
 /** A leaf chain node. @internal */
 export function leafNode(state: PendingState, ends?: readonly PendingState[]): ChainNode {
-  return Object.freeze({
+  return {
     start: state,
-    ends: Object.freeze(ends ?? (state.terminal ? [] : [state])),
+    ends: ends ?? (state.terminal ? [] : [state]),
     tail: state,
     leaf: state,
-  });
+  };
 }
 
 function describeEnd(state: PendingState): string {
@@ -85,16 +100,16 @@ function seqNode(left: ChainNode, right: ChainNode): ChainNode {
     );
   }
   if (right.jump !== undefined || right.endsInJump === true) {
-    return Object.freeze({
+    return {
       start: left.start,
       ends: right.ends,
       tail: left.tail,
       endsInJump: true,
       left,
       right,
-    });
+    };
   }
-  return Object.freeze({ start: left.start, ends: right.ends, tail: right.tail, left, right });
+  return { start: left.start, ends: right.ends, tail: right.tail, left, right };
 }
 
 /**
@@ -119,6 +134,11 @@ export class Chain implements Chainable {
     Object.freeze(this);
   }
 
+  /** @internal */
+  get [CHAIN_NODE](): ChainNode {
+    return this.node;
+  }
+
   /** The name of the first state. */
   get startState(): string {
     return this.node.start.name;
@@ -138,7 +158,7 @@ export class Chain implements Chainable {
    * ```
    */
   next(next: Chainable): Chain {
-    return new Chain(seqNode(this.node, next.toChain().node));
+    return new Chain(seqNode(this.node, chainNodeOf(next)));
   }
 
   /** This chain. */
@@ -167,7 +187,7 @@ export function chain(first: Chainable, ...rest: Chainable[]): Chain {
         hint: 'pass state builders (pass(), task(), …), chains or fragment results',
       });
     }
-    return c.toChain().node;
+    return chainNodeOf(c);
   });
   return new Chain(balanced(nodes, 0, nodes.length));
 }
@@ -222,7 +242,7 @@ export function goTo(target: () => Chainable): Chain {
     }
     // Follow jumps to jumps, refusing one that comes back to itself.
     const seen = new Set<ChainNode>([node]);
-    let n = (value as Chainable).toChain().node;
+    let n = chainNodeOf(value as Chainable);
     while (n.jump !== undefined) {
       if (seen.has(n)) {
         throw new DslError('InvalidGoTo', 'goTo(…) leads back to itself without reaching a state', {

@@ -1,4 +1,4 @@
-import { Chain, flattenChain, type Chainable, type ChainNode } from './chain.ts';
+import { Chain, chainNodeOf, flattenChain, type Chainable, type ChainNode } from './chain.ts';
 import { DslError } from './dsl-error.ts';
 import { parallel, type ParallelBuilder, type ParallelOptions } from './states/parallel-builder.ts';
 import { pass } from './states/pass-builder.ts';
@@ -88,39 +88,33 @@ export function prefixStates(
     };
     states.set(p, result as PendingState);
     if (p.rules !== undefined) {
-      result.rules = Object.freeze(
-        p.rules.map((r) => Object.freeze({ ...r, target: mapChain(r.target) })),
-      );
+      result.rules = p.rules.map((r) => ({ ...r, target: mapChain(r.target) }));
     }
     if (p.defaultTarget !== undefined) result.defaultTarget = mapChain(p.defaultTarget);
     if (p.catchers !== undefined) {
-      result.catchers = Object.freeze(
-        p.catchers.map((c) => Object.freeze({ ...c, handler: mapChain(c.handler) })),
-      );
+      result.catchers = p.catchers.map((c) => ({ ...c, handler: mapChain(c.handler) }));
     }
-    if (p.branches !== undefined) result.branches = Object.freeze(p.branches.map(mapChain));
+    if (p.branches !== undefined) result.branches = p.branches.map(mapChain);
     if (p.processor !== undefined) result.processor = mapChain(p.processor);
-    return Object.freeze(result) as PendingState;
+    return result as PendingState;
   };
   const mapChain = (node: ChainNode): ChainNode => {
     const done = chains.get(node);
     if (done !== undefined) return done;
     const flat = flattenChain(node);
-    const result: ChainNode = Object.freeze({
+    const result: ChainNode = {
       start: mapState(node.start),
-      ends: Object.freeze(node.ends.map(mapState)),
+      ends: node.ends.map(mapState),
       tail: mapState(node.tail),
-      graph: Object.freeze({
-        states: Object.freeze(flat.states.map(mapState)),
-        edges: Object.freeze(
-          flat.edges.map(([a, b]) => Object.freeze([mapState(a), mapState(b)] as const)),
-        ),
-      }),
-    });
+      graph: {
+        states: flat.states.map(mapState),
+        edges: flat.edges.map(([a, b]) => [mapState(a), mapState(b)] as const),
+      },
+    };
     chains.set(node, result);
     return result;
   };
-  return new Chain(mapChain(fragment.toChain().node));
+  return new Chain(mapChain(chainNodeOf(fragment)));
 }
 
 /**

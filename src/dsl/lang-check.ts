@@ -1,7 +1,8 @@
 import type { AslQueryLanguage } from '../asl/query-language.ts';
-import type { ConditionNode } from '../ir/choice-rule-node.ts';
+import type { CatcherNode } from '../ir/catcher-node.ts';
+import type { ChoiceRuleNode, ConditionNode } from '../ir/choice-rule-node.ts';
 import type { StateNode } from '../ir/state-node.ts';
-import type { ValueNode } from '../ir/value-node.ts';
+import type { ObjectEntry, ValueNode } from '../ir/value-node.ts';
 import { DslError } from './dsl-error.ts';
 
 /** JSONPath-only fields and what a JSONata state uses instead. */
@@ -145,11 +146,17 @@ function checkValue(
     case 'Placeholder':
     case 'Substitution':
       return;
-    case 'Array':
-      for (const item of value.items) checkValue(item, lang, state, field, true, false);
+    case 'Array': {
+      const items = value.items;
+      for (let i = 0; i < items.length; i++) {
+        checkValue(items[i] as ValueNode, lang, state, field, true, false);
+      }
       return;
-    case 'Object':
-      for (const e of value.entries) {
+    }
+    case 'Object': {
+      const entries = value.entries;
+      for (let i = 0; i < entries.length; i++) {
+        const e = entries[i] as ObjectEntry;
         if (e.rawDollarKey === true && lang === 'JSONata') {
           throw new DslError(
             'FieldRequiresJsonPath',
@@ -164,6 +171,7 @@ function checkValue(
         checkValue(e.value, lang, state, field, false, false);
       }
       return;
+    }
   }
 }
 
@@ -281,7 +289,9 @@ export function checkStateLanguage(
     }
   }
   if (node.kind === 'Choice') {
-    for (const rule of node.choices) {
+    const choices = node.choices;
+    for (let i = 0; i < choices.length; i++) {
+      const rule = choices[i] as ChoiceRuleNode;
       checkCondition(rule.condition, lang, name);
       if (rule.output !== undefined) {
         if (lang === 'JSONPath') jsonataOnly(name, 'Choices Output', "'outputPath'");
@@ -292,7 +302,9 @@ export function checkStateLanguage(
     }
   }
   if ('catch' in node && node.catch !== undefined) {
-    for (const c of node.catch) {
+    const catchers = node.catch;
+    for (let i = 0; i < catchers.length; i++) {
+      const c = catchers[i] as CatcherNode;
       if (c.resultPath !== undefined && lang === 'JSONata')
         jsonPathOnly(name, 'Catch ResultPath', "the catcher's 'output'");
       if (c.output !== undefined) {

@@ -7,6 +7,7 @@ import { GraphNode } from '../ir/graph-node.ts';
 import { MapNode } from '../ir/map-node.ts';
 import { ParallelNode } from '../ir/parallel-node.ts';
 import { PassNode } from '../ir/pass-node.ts';
+import type { RetrierNode } from '../ir/retrier-node.ts';
 import { StateMachineNode } from '../ir/state-machine-node.ts';
 import type { StateNode } from '../ir/state-node.ts';
 import { SucceedNode } from '../ir/succeed-node.ts';
@@ -28,13 +29,31 @@ export interface MachineFields {
 }
 
 /**
+ * What lowering knows about one state of the graph being lowered: where it continues, whether it
+ * has been found and placed in emission order, and its node once lowered. The same object is the
+ * state's entry in the machine-wide name registry. @internal
+ */
+interface Placement {
+  readonly state: PendingState;
+  /** The graph the state belongs to, for error messages. */
+  readonly where: string;
+  /** The state it continues to (edges may name a state before its chain is walked). */
+  next: PendingState | undefined;
+  /** Set when the walk of the graph reaches the state itself. */
+  found: boolean;
+  /** Set when the state takes its place in emission order. */
+  placed: boolean;
+  node: StateNode | undefined;
+}
+
+/**
  * Resolves builder chains into the frozen IR: transitions become names, open ends become
  * `End`, nested chains become graphs; names are checked for uniqueness across the whole machine
  * and every state for its query language. @internal
  */
 class Lowering {
   readonly #machineLang: AslQueryLanguage;
-  readonly #registry = new Map<string, { state: PendingState; where: string }>();
+  readonly #registry = new Map<string, Placement>();
   readonly #onState: ((state: PendingState) => void) | undefined;
 
   constructor(machineLang: AslQueryLanguage, onState?: (state: PendingState) => void) {
@@ -42,18 +61,19 @@ class Lowering {
     this.#onState = onState;
   }
 
-  #register(state: PendingState, where: string): void {
+  #register(entry: Placement): void {
+    const state = entry.state;
     const seen = this.#registry.get(state.name);
     if (seen === undefined) {
-      this.#registry.set(state.name, { state, where });
+      this.#registry.set(state.name, entry);
       this.#onState?.(state);
       return;
     }
     if (seen.state === state) {
-      if (seen.where !== where) {
+      if (seen.where !== entry.where) {
         throw new DslError(
           'DuplicateStateName',
-          `state '${state.name}' is used both in ${seen.where} and in ${where}`,
+          `state '${state.name}' is used both in ${seen.where} and in ${entry.where}`,
           {
             state: state.name,
             hint: 'a state belongs to one graph: build a separate state (with its own name) for each place',
@@ -64,7 +84,7 @@ class Lowering {
     }
     throw new DslError(
       'DuplicateStateName',
-      `two different states are named '${state.name}': a ${seen.state.kind} in ${seen.where} and a ${state.kind} in ${where}`,
+      `two different states are named '${state.name}': a ${seen.state.kind} in ${seen.where} and a ${state.kind} in ${entry.where}`,
       {
         state: state.name,
         hint: "state names are unique across the whole machine: rename one, or prefix a reused fragment with prefixStates(fragment, 'Prefix: ')",
@@ -81,22 +101,23 @@ class Lowering {
       single.defaultTarget === undefined
     ) {
       // A one-state graph (the usual Parallel branch or Map processor): no edges to resolve.
-      this.#register(single, where);
+      this.#register(placement(single, where));
       const node = this.#lowerState(single, undefined);
-      return GraphNode.create({ comment, startAt: node.name, states: [node] });
+      return GraphNode.create({ comment, startAt: node.name, states: Object.freeze([node]) });
     }
-    // One entry per state of the graph: where it continues, and its node once lowered.
-    const info = new Map<PendingState, { next: PendingState | undefined; node?: StateNode }>();
-    const states: PendingState[] = [];
-    const seen = new Set<PendingState>();
+    // One entry per state of the graph (found, or named by an edge), and the states in the
+    // order they were found.
+    const info = new Map<PendingState, Placement>();
+    const states: Placement[] = [];
     const work: ChainNode[] = [root];
     const done = new Set<ChainNode>();
     const addState = (s: PendingState): void => {
-      if (seen.has(s)) return;
-      seen.add(s);
-      this.#register(s, where);
-      if (!info.has(s)) info.set(s, { next: undefined });
-      states.push(s);
+      let entry = info.get(s);
+      if (entry === undefined) info.set(s, (entry = placement(s, where)));
+      else if (entry.found) return;
+      entry.found = true;
+      this.#register(entry);
+      states.push(entry);
       const rules = s.rules;
       if (rules !== undefined) {
         for (let j = 0; j < rules.length; j++) work.push((rules[j] as PendingRule).target);
@@ -123,7 +144,7 @@ class Lowering {
         );
       }
       let entry = info.get(from);
-      if (entry === undefined) info.set(from, (entry = { next: undefined }));
+      if (entry === undefined) info.set(from, (entry = placement(from, where)));
       const existing = entry.next;
       if (existing !== undefined && existing !== to) {
         throw new DslError(
@@ -149,30 +170,34 @@ class Lowering {
       walkChain(chainNode, addState, addEdge, addJump);
     }
     for (let i = 0; i < states.length; i++) {
-      const s = states[i] as PendingState;
-      const entry = info.get(s) as { next: PendingState | undefined; node?: StateNode };
-      entry.node = this.#lowerState(s, entry.next);
+      const entry = states[i] as Placement;
+      entry.node = this.#lowerState(entry.state, entry.next);
     }
     // Emission order: depth-first from StartAt (Next, Choices, Default, Catch), then the states
     // nothing leads to, in the order they were found.
     const ordered: StateNode[] = [];
     if (states.length === 1) {
-      ordered.push(info.get(states[0] as PendingState)?.node as StateNode);
+      ordered.push((states[0] as Placement).node as StateNode);
     } else {
-      const visited = new Set<PendingState>();
       const stack: PendingState[] = [root.start];
       while (stack.length > 0) {
-        const s = stack.pop() as PendingState;
-        if (visited.has(s)) continue;
-        visited.add(s);
-        const entry = info.get(s);
-        if (entry?.node === undefined) continue;
+        const entry = info.get(stack.pop() as PendingState);
+        if (entry === undefined || entry.placed) continue;
+        entry.placed = true;
+        if (entry.node === undefined) continue;
         ordered.push(entry.node);
-        pushSuccessors(s, entry.next, stack, visited);
+        pushSuccessors(entry, stack, info);
       }
-      for (const s of states) if (!visited.has(s)) ordered.push(info.get(s)?.node as StateNode);
+      for (let i = 0; i < states.length; i++) {
+        const entry = states[i] as Placement;
+        if (!entry.placed) ordered.push(entry.node as StateNode);
+      }
     }
-    return GraphNode.create({ comment, startAt: root.start.name, states: ordered });
+    return GraphNode.create({
+      comment,
+      startAt: root.start.name,
+      states: Object.freeze(ordered),
+    });
   }
 
   #lowerState(s: PendingState, next: PendingState | undefined): StateNode {
@@ -182,72 +207,67 @@ class Lowering {
     return node;
   }
 
-  /** The IR node of a pending state: its typed fields plus its links, per kind. */
+  /**
+   * The IR node of a pending state: its name, its typed fields, then its links, per kind (one
+   * object per state: `compose` copies the builder's fields and the links into it).
+   */
   #stateNode(s: PendingState, next: PendingState | undefined): StateNode {
     const name = s.name;
     // Succeed, Fail and Choice have no Next/End; the others continue or end their graph
-    // (create() drops the one that is undefined).
+    // (compose() drops the one that is undefined).
     const nextName = next?.name;
     const end = next === undefined ? true : undefined;
     switch (s.kind) {
       case 'Pass':
-        return PassNode.create({ name, ...s.fields, next: nextName, end });
+        return PassNode.compose(name, s.fields, { next: nextName, end });
       case 'Wait':
-        return WaitNode.create({ name, ...s.fields, next: nextName, end });
+        return WaitNode.compose(name, s.fields, { next: nextName, end });
       case 'Succeed':
-        return SucceedNode.create({ name, ...s.fields });
+        return SucceedNode.compose(name, s.fields, {});
       case 'Fail':
-        return FailNode.create({ name, ...s.fields });
+        return FailNode.compose(name, s.fields, {});
       case 'Task':
-        return TaskNode.create({
-          name,
-          ...s.fields,
-          ...this.#errorHandling(s),
+        return TaskNode.compose(name, s.fields, {
+          retry: retriers(s),
+          catch: this.#catchers(s),
           next: nextName,
           end,
         });
       case 'Choice':
-        return ChoiceNode.create({
-          name,
-          ...s.fields,
+        return ChoiceNode.compose(name, s.fields, {
           choices: this.#choices(s),
           default: s.defaultTarget?.start.name,
         });
       case 'Parallel':
-        return ParallelNode.create({
-          name,
-          ...s.fields,
+        return ParallelNode.compose(name, s.fields, {
           branches: this.#branches(s),
-          ...this.#errorHandling(s),
+          retry: retriers(s),
+          catch: this.#catchers(s),
           next: nextName,
           end,
         });
       case 'Map':
-        return MapNode.create({
-          name,
-          ...s.fields,
+        return MapNode.compose(name, s.fields, {
           processor: this.lowerGraph(
             s.processor as ChainNode,
             `the item processor of Map '${name}'`,
             s.processorComment,
           ),
-          ...this.#errorHandling(s),
+          retry: retriers(s),
+          catch: this.#catchers(s),
           next: nextName,
           end,
         });
     }
   }
 
-  #errorHandling(s: PendingState): Pick<TaskNode, 'retry' | 'catch'> {
-    const retry = s.retry;
+  #catchers(s: PendingState): CatcherNode[] | undefined {
     const catchers = s.catchers;
-    if (catchers === undefined || catchers.length === 0) return { retry, catch: catchers && [] };
-    return {
-      retry,
-      catch: catchers.map(({ handler, origin: _origin, ...c }) =>
-        CatcherNode.create({ ...c, next: handler.start.name }),
-      ),
-    };
+    // An empty list stays empty (`catch: []`): a definition may hold one.
+    if (catchers === undefined || catchers.length === 0) return catchers && [];
+    return catchers.map(({ handler, origin: _origin, ...c }) =>
+      CatcherNode.create({ ...c, next: handler.start.name }),
+    );
   }
 
   #choices(s: PendingState): ChoiceRuleNode[] {
@@ -279,31 +299,47 @@ class Lowering {
   }
 }
 
+/** A fresh entry for a state of the graph `where`. */
+function placement(state: PendingState, where: string): Placement {
+  return { state, where, next: undefined, found: false, placed: false, node: undefined };
+}
+
+/** A state's retriers: undefined for none, an empty list only for `retry: []`. */
+function retriers(s: PendingState): readonly RetrierNode[] | undefined {
+  return s.retry;
+}
+
 /**
  * Pushes a state's successors on the stack in reverse of the emission order (Next, Choices,
- * Default, Catch), so that they are popped in that order; no array is allocated per state.
+ * Default, Catch), so that they are popped in that order; those already placed are skipped.
  */
 function pushSuccessors(
-  s: PendingState,
-  next: PendingState | undefined,
+  entry: Placement,
   stack: PendingState[],
-  visited: ReadonlySet<PendingState>,
+  info: ReadonlyMap<PendingState, Placement>,
 ): void {
-  const push = (p: PendingState): void => {
-    if (!visited.has(p)) stack.push(p);
-  };
+  const s = entry.state;
   const catchers = s.catchers;
   if (catchers !== undefined) {
     for (let i = catchers.length - 1; i >= 0; i--)
-      push((catchers[i] as PendingCatcher).handler.start);
+      pushUnplaced((catchers[i] as PendingCatcher).handler.start, stack, info);
   }
   if (s.kind === 'Choice') {
-    if (s.defaultTarget !== undefined) push(s.defaultTarget.start);
+    if (s.defaultTarget !== undefined) pushUnplaced(s.defaultTarget.start, stack, info);
     const rules = s.rules ?? [];
-    for (let i = rules.length - 1; i >= 0; i--) push((rules[i] as PendingRule).target.start);
-  } else if (next !== undefined) {
-    push(next);
+    for (let i = rules.length - 1; i >= 0; i--)
+      pushUnplaced((rules[i] as PendingRule).target.start, stack, info);
+  } else if (entry.next !== undefined) {
+    pushUnplaced(entry.next, stack, info);
   }
+}
+
+function pushUnplaced(
+  s: PendingState,
+  stack: PendingState[],
+  info: ReadonlyMap<PendingState, Placement>,
+): void {
+  if (info.get(s)?.placed !== true) stack.push(s);
 }
 
 /**

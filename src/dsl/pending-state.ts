@@ -9,7 +9,8 @@ import type { SourceSite } from './source-site.ts';
  * A state of kind `K` as the builders hold it, before transitions are resolved into names: the
  * fields of its IR node (typed by the node: {@link StateFields}) and the chains it links to. Its
  * identity (the object) is the state's identity: the same object reached twice is one state; two
- * objects with one name are a duplicate. @internal
+ * objects with one name are a duplicate. Readonly, never changed once made, not frozen (see
+ * src/dsl/README.md). @internal
  */
 export interface PendingStateOf<K extends StateKind> {
   readonly kind: K;

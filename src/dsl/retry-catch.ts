@@ -1,5 +1,5 @@
 import { RetrierNode } from '../ir/retrier-node.ts';
-import type { Chainable } from './chain.ts';
+import { chainNodeOf, type Chainable } from './chain.ts';
 import { describeValue } from './describe-value.ts';
 import { DslError } from './dsl-error.ts';
 import { checkErrorName } from './error-names.ts';
@@ -86,7 +86,7 @@ function parseErrors(
       },
     );
   }
-  for (const e of list) checkErrorName(e, state, field);
+  for (let i = 0; i < list.length; i++) checkErrorName(list[i] as string, state, field);
   return list;
 }
 
@@ -193,7 +193,7 @@ function parseCatch(handler: Chainable, options: CatchOptions, state: string): P
   }
   const catcher: PendingCatcher = {
     errorEquals: parseErrors(options.errors, state, 'Catch ErrorEquals'),
-    handler: handler.toChain().node,
+    handler: chainNodeOf(handler),
   };
   const extra: Omit<PendingCatcher, 'errorEquals' | 'handler'> = {
     ...(options.comment === undefined ? {} : { comment: options.comment }),
@@ -207,7 +207,7 @@ function parseCatch(handler: Chainable, options: CatchOptions, state: string): P
       ? {}
       : { assign: parseAssign(options.assign, state, 'Catch Assign') }),
   };
-  return Object.freeze(withOrigin({ ...catcher, ...extra }));
+  return withOrigin({ ...catcher, ...extra });
 }
 
 /** A copy of a pending state with one more retrier. @internal */
@@ -215,7 +215,7 @@ export function withRetry(pending: PendingState, options: RetryOptions): Pending
   const retrier = parseRetry(options ?? {}, pending.name);
   noteRetrierSite(retrier);
   const retry = allLast([...(pending.retry ?? []), retrier]);
-  return Object.freeze({ ...pending, retry: Object.freeze(retry) });
+  return { ...pending, retry };
 }
 
 /** A copy of a pending state with one more catcher. @internal */
@@ -228,5 +228,5 @@ export function withCatch(
     ...(pending.catchers ?? []),
     parseCatch(handler, options ?? {}, pending.name),
   ]);
-  return Object.freeze({ ...pending, catchers: Object.freeze(catchers) });
+  return { ...pending, catchers };
 }

@@ -63,8 +63,8 @@ export function captureSite(): SourceSite | undefined {
 }
 
 /**
- * Adds the current call site to a builder object (before it is frozen) as `origin` (or `key`),
- * when recording. @internal
+ * Adds the current call site to a pending state, rule or catcher as `origin` (or `key`), when
+ * recording. @internal
  */
 export function withOrigin<const T extends object>(value: T, key = 'origin'): T {
   const site = captureSite();

@@ -1,5 +1,5 @@
 import type { AslQueryLanguage } from '../asl/query-language.ts';
-import { Chain, leafNode, type Chainable } from './chain.ts';
+import { Chain, CHAIN_NODE, leafNode, type Chainable, type ChainNode } from './chain.ts';
 import type { ExtraFields } from './extra-fields.ts';
 import type { PathInput } from './parse/field-parser.ts';
 import type { OptionKeys } from './options.ts';
@@ -48,12 +48,15 @@ export const PATH_IO_KEYS: OptionKeys<PathIoOptions> = { inputPath: true, output
 export const ASSIGN_OUTPUT_KEYS: OptionKeys<AssignOutputOptions> = { assign: true, output: true };
 
 /**
- * The common part of every state builder: a name, a frozen pending state, and chaining. Builders
- * are immutable: every method returns a new builder.
+ * The common part of every state builder: a name, a pending state, and chaining. Builders are
+ * immutable: every method returns a new builder over a new pending state (pending states are
+ * readonly in their types and never changed once built).
  */
 export abstract class StateBuilder implements Chainable {
   /** @internal */
   readonly pending: PendingState;
+  /** The one-state chain node of this builder, made on first use. */
+  #leaf: ChainNode | undefined;
 
   /** @internal */
   constructor(pending: PendingState) {
@@ -70,9 +73,19 @@ export abstract class StateBuilder implements Chainable {
     return this.pending.kind;
   }
 
+  /**
+   * This state's one-state chain node, made once (the builder and the node are immutable): a
+   * state used in several places (a shared catch handler, the target of several rules) is one
+   * chain node, which lowering walks once. Internal code links builders through it, without
+   * making a `Chain`. @internal
+   */
+  get [CHAIN_NODE](): ChainNode {
+    return (this.#leaf ??= leafNode(this.pending));
+  }
+
   /** This state as a one-state chain. */
   toChain(): Chain {
-    return new Chain(leafNode(this.pending));
+    return new Chain(this[CHAIN_NODE]);
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { AslQueryLanguage } from '../asl/query-language.ts';
 import type { StateMachineNode } from '../ir/state-machine-node.ts';
-import type { Chainable } from './chain.ts';
+import { chainNodeOf, type Chainable } from './chain.ts';
 import { DslError } from './dsl-error.ts';
 import { parseExtra, type ExtraFields } from './extra-fields.ts';
 import { lowerStateMachine } from './lower.ts';
@@ -113,7 +113,7 @@ export function stateMachine(options: StateMachineOptions): StateMachine {
     timeoutSeconds,
     extra: parseExtra(options.extra, undefined),
   };
-  const chainNode = options.definition.toChain().node;
+  const chainNode = chainNodeOf(options.definition);
   if (!isRecordingSourceLocations()) {
     return Object.freeze({
       [STATE_MACHINE]: true as const,

@@ -1,6 +1,7 @@
 import type { AslStateMachine } from '../asl/types.ts';
-import { setOwn } from '../util/json.ts';
+import { keyedObject, setOwn } from '../util/json.ts';
 import type { GraphNode } from '../ir/graph-node.ts';
+import type { StateNode } from '../ir/state-node.ts';
 import type { StateMachineNode } from '../ir/state-machine-node.ts';
 import { MACHINE_KEY_ORDER, ordered } from './key-order.ts';
 import type { PlaceholderWriter } from './placeholder-text.ts';
@@ -18,9 +19,15 @@ export interface EmitOptions {
 
 /** Emits a graph: `{Comment?, StartAt, States}` with states in the IR's order. */
 export function emitGraph(graph: GraphNode, ctx: EmitContext): Record<string, unknown> {
-  const states: Record<string, unknown> = {};
-  // setOwn: a state named `__proto__` is a state, not a prototype change.
-  for (const state of graph.states) setOwn(states, state.name, emitState(state, ctx, emitGraph));
+  const states = keyedObject();
+  const list = graph.states;
+  // setOwn: a state named `__proto__` is a state, not a prototype change. Indexed loops here
+  // and in the emitters: the first (cold) build runs them before the JIT optimises them, and
+  // for…of allocates an iterator result per item until then.
+  for (let i = 0; i < list.length; i++) {
+    const state = list[i] as StateNode;
+    setOwn(states, state.name, emitState(state, ctx, emitGraph));
+  }
   const out: Record<string, unknown> = {};
   if (graph.comment !== undefined) out['Comment'] = graph.comment;
   out['StartAt'] = graph.startAt;

@@ -12,7 +12,7 @@ import type { StateNode } from '../ir/state-node.ts';
 import type { SucceedNode } from '../ir/succeed-node.ts';
 import type { TaskNode } from '../ir/task-node.ts';
 import type { WaitNode } from '../ir/wait-node.ts';
-import type { ObjectNode, ValueNode } from '../ir/value-node.ts';
+import type { ObjectEntry, ObjectNode, ValueNode } from '../ir/value-node.ts';
 import { setOwn } from '../util/json.ts';
 import { ordered } from './key-order.ts';
 import { intrinsicText } from './intrinsic-text.ts';
@@ -82,7 +82,10 @@ function emittedAll(rest: Record<string, never>): void {
 
 /** `Type`, `Comment`, `QueryLanguage`. */
 function head(kind: string, comment: string | undefined, queryLanguage: string | undefined): Out {
-  const o: Out = { Type: kind };
+  // Built from `{}`, which V8 makes with room for four properties, where `{ Type: kind }` has
+  // room for one: most states fit without a separate property store.
+  const o: Out = {};
+  o['Type'] = kind;
   if (comment !== undefined) o['Comment'] = comment;
   if (queryLanguage !== undefined) o['QueryLanguage'] = queryLanguage;
   return o;
@@ -140,7 +143,11 @@ function tail(
  */
 function extras(o: Out, extra: ObjectNode | undefined, ctx: EmitContext): void {
   if (extra === undefined) return;
-  for (const e of extra.entries) setOwn(o, e.key, emitValue(e.value, ctx));
+  const entries = extra.entries;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as ObjectEntry;
+    setOwn(o, e.key, emitValue(e.value, ctx));
+  }
 }
 
 function emitPass(node: PassNode, ctx: EmitContext): Out {

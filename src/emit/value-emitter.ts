@@ -1,6 +1,6 @@
 import type { ExpressionNode, JsonataNode, JsonPathNode } from '../ir/expression-node.ts';
 import type { NumberField } from '../ir/state-base.ts';
-import type { ValueNode } from '../ir/value-node.ts';
+import type { ObjectEntry, ValueNode } from '../ir/value-node.ts';
 import { setOwn } from '../util/json.ts';
 import { intrinsicText } from './intrinsic-text.ts';
 import { dollarBrace, substitutionText, type PlaceholderWriter } from './placeholder-text.ts';
@@ -58,7 +58,9 @@ export function emitValue(value: ValueNode, ctx: EmitContext = DEFAULT_EMIT_CONT
       return value.items.map((v) => emitValue(v, ctx));
     case 'Object': {
       const out: Record<string, unknown> = {};
-      for (const entry of value.entries) {
+      const entries = value.entries;
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i] as ObjectEntry;
         const key =
           entry.rawDollarKey === true || !isDollarValue(entry.value) ? entry.key : entry.key + '.$';
         // setOwn: a key such as `__proto__` stays an ordinary own key.

@@ -82,8 +82,10 @@ export function countStates(graph: GraphNode): number {
     n += states.length;
     for (let i = 0; i < states.length; i++) {
       const state = states[i] as StateNode;
-      if (state.kind === 'Parallel') for (const b of state.branches) stack.push(b);
-      else if (state.kind === 'Map') stack.push(state.processor);
+      if (state.kind === 'Parallel') {
+        const branches = state.branches;
+        for (let j = 0; j < branches.length; j++) stack.push(branches[j] as GraphNode);
+      } else if (state.kind === 'Map') stack.push(state.processor);
     }
   }
   return n;

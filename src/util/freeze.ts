@@ -10,8 +10,13 @@
 export function deepFreeze<T>(value: T): DeepReadonly<T> {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
-    // for…in: no key array is allocated; children already frozen return at once.
-    for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
+    // Children already frozen return at once. Arrays by index (for…in would make a string key
+    // per item), objects by for…in (no key array is allocated).
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) deepFreeze(value[i] as unknown);
+    } else {
+      for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
+    }
   }
   return value as DeepReadonly<T>;
 }

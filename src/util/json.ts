@@ -125,6 +125,26 @@ export function setOwn(target: Record<string, unknown>, key: string, value: unkn
 }
 
 /**
+ * A new, empty ordinary object (prototype `Object.prototype`, as `{}`) for keys that come from
+ * input and differ from object to object, such as a graph's states by name. V8 gives every `{}`
+ * one shared hidden class and adds a new hidden class, linked from that shared one, for each new
+ * key added to it: a machine's thousands of state names (one per nested graph's `States`) would
+ * each add one, and every addition scans the shared links. An object created with a null
+ * prototype is a hash table from the start, and stays one when its prototype is set: its keys
+ * cost no hidden classes. Use {@link setOwn} to add keys.
+ *
+ * @example
+ * ```ts
+ * const states = keyedObject();
+ * setOwn(states, 'Start', { Type: 'Pass', End: true });
+ * JSON.stringify(states); // '{"Start":{"Type":"Pass","End":true}}'
+ * ```
+ */
+export function keyedObject(): Record<string, unknown> {
+  return Object.setPrototypeOf(Object.create(null), Object.prototype) as Record<string, unknown>;
+}
+
+/**
  * An object's own property, or undefined: never an inherited one, so that a key from input such
  * as `constructor` or `__proto__` finds nothing instead of `Object.prototype`'s members.
  *

@@ -60,13 +60,19 @@ function isPlainObject(value: object): boolean {
  * ```
  */
 export function parseValue(value: Template, site: ValueSite): ValueNode {
-  return parse(value, site, '', new Set(), { root: value, containers: 0 });
+  return parse(value, site, '', { root: value, containers: 0, ancestors: undefined });
 }
 
 /** What the parse of one template has seen: its root, and the containers parsed so far. */
 interface Walk {
   readonly root: unknown;
   containers: number;
+  /**
+   * The containers above the one being parsed (the root included), to refuse cycles and count
+   * depth. Made when the parse first goes below the root: most templates are one object of
+   * leaves, and need none.
+   */
+  ancestors: Set<object> | undefined;
 }
 
 /** Containers a template may hold before its whole shape is measured (real ones hold a few). */
@@ -76,16 +82,16 @@ const MEASURE_AFTER = 10_000;
 const SHAPE_LIMITS = { maxDepth: MAX_JSON_DEPTH, maxNodes: MAX_JSON_VALUES };
 
 /**
- * Refuses a template nested deeper than {@link MAX_JSON_DEPTH} levels (`stack` holds the
- * containers above), or standing for more than {@link MAX_JSON_VALUES} values: a value that
+ * Refuses a template nested deeper than {@link MAX_JSON_DEPTH} levels (`depth` containers are
+ * above this one), or standing for more than {@link MAX_JSON_VALUES} values: a value that
  * shares its children (v = { a: v, b: v }, forty times) stands for 2^40 values the parser would
  * walk for ever, synchronously. Past {@link MEASURE_AFTER} containers the root is measured once,
  * without recursion and in linear time on shared objects (util/json-depth.ts), before the parse
  * builds any more.
  */
-function checkShape(site: ValueSite, where: string, stack: Set<object>, walk: Walk): void {
+function checkShape(site: ValueSite, where: string, depth: number, walk: Walk): void {
   let problem: ShapeProblem | undefined;
-  if (stack.size >= MAX_JSON_DEPTH) problem = { reason: 'depth', pointer: where };
+  if (depth >= MAX_JSON_DEPTH) problem = { reason: 'depth', pointer: where };
   else if (++walk.containers === MEASURE_AFTER) {
     const found = shapeProblem(walk.root, SHAPE_LIMITS);
     if (found?.reason === 'depth' || found?.reason === 'size') problem = found;
@@ -102,13 +108,7 @@ function checkShape(site: ValueSite, where: string, stack: Set<object>, walk: Wa
   );
 }
 
-function parse(
-  value: unknown,
-  site: ValueSite,
-  where: string,
-  stack: Set<object>,
-  walk: Walk,
-): ValueNode {
+function parse(value: unknown, site: ValueSite, where: string, walk: Walk): ValueNode {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) fail(site, where, `the number ${value} is not valid JSON`);
@@ -134,15 +134,20 @@ function parse(
     }
     return value;
   }
-  if (stack.has(value)) fail(site, where, 'the value contains itself (a cycle)');
-  checkShape(site, where, stack, walk);
-  stack.add(value);
+  // Below the root (`where` is not empty), the containers above are tracked.
+  let ancestors: Set<object> | undefined;
+  if (where !== '') {
+    ancestors = walk.ancestors ??= new Set([walk.root as object]);
+    if (ancestors.has(value)) fail(site, where, 'the value contains itself (a cycle)');
+  }
+  checkShape(site, where, ancestors?.size ?? 0, walk);
+  ancestors?.add(value);
   try {
     if (Array.isArray(value)) {
       const items = value.map((item: unknown, i) => {
         if (item === undefined)
           fail(site, `${where}/${i}`, 'an array item is undefined', 'use null');
-        return parse(item, site, `${where}/${i}`, stack, walk);
+        return parse(item, site, `${where}/${i}`, walk);
       });
       return ArrayNode.create({ items });
     }
@@ -157,7 +162,9 @@ function parse(
     const entries: ObjectEntry[] = [];
     let anyRawDollarKey = false;
     const obj = value as Record<string, unknown>;
-    for (const key of Object.keys(obj)) {
+    const keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
       const raw = obj[key];
       if (raw === undefined) continue;
       const rawDollarKey = site.literal !== true && key.length > 2 && key.endsWith('.$');
@@ -185,7 +192,7 @@ function parse(
       } else if (typeof raw === 'string' || typeof raw === 'boolean' || raw === null) {
         entry = { key, value: raw };
       } else {
-        entry = { key, value: parse(raw, site, `${where}/${key}`, stack, walk) };
+        entry = { key, value: parse(raw, site, `${where}/${key}`, walk) };
       }
       if (rawDollarKey) anyRawDollarKey = true;
       entries.push(entry);
@@ -195,14 +202,15 @@ function parse(
     if (anyRawDollarKey && site.literal !== true) checkTwins(entries, site, where);
     return ObjectNode.create({ entries });
   } finally {
-    stack.delete(value);
+    ancestors?.delete(value);
   }
 }
 
 /** Throws ConflictingKeys when two entries set one name (`x` and `x.$`). */
 function checkTwins(entries: readonly ObjectEntry[], site: ValueSite, where: string): void {
   const names = new Set<string>();
-  for (const e of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as ObjectEntry;
     const base = e.rawDollarKey === true ? e.key.slice(0, -2) : e.key;
     if (names.has(base)) {
       throw new DslError(

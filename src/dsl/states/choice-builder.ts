@@ -1,4 +1,4 @@
-import { Chain, leafNode, type Chainable } from '../chain.ts';
+import { Chain, chainNodeOf, leafNode, type Chainable } from '../chain.ts';
 import { toCondition, type Condition } from '../condition.ts';
 import { DslError } from '../dsl-error.ts';
 import type { Jsonata } from '../expr/expression.ts';
@@ -48,7 +48,7 @@ function toNode(target: Chainable, state: string, what: string) {
       { hint: 'pass a state builder (pass(), task(), …) or a chain()', state, field: 'Choices' },
     );
   }
-  return target.toChain().node;
+  return chainNodeOf(target);
 }
 
 /**
@@ -95,8 +95,8 @@ export class ChoiceBuilder extends StateBuilder {
         ? {}
         : { output: parseValue(options.output, { state: name, field: 'Choices Output' }) }),
     };
-    const rules = [...(this.pending.rules ?? []), Object.freeze(withOrigin(rule))];
-    return new ChoiceBuilder(Object.freeze({ ...this.pending, rules: Object.freeze(rules) }));
+    const rules = [...(this.pending.rules ?? []), withOrigin(rule)];
+    return new ChoiceBuilder({ ...this.pending, rules });
   }
 
   /**
@@ -121,14 +121,9 @@ export class ChoiceBuilder extends StateBuilder {
       );
     }
     return new ChoiceBuilder(
-      Object.freeze(
-        withOrigin(
-          {
-            ...this.pending,
-            defaultTarget: toNode(target, this.pending.name, 'default'),
-          },
-          'defaultOrigin',
-        ),
+      withOrigin(
+        { ...this.pending, defaultTarget: toNode(target, this.pending.name, 'default') },
+        'defaultOrigin',
       ),
     );
   }
@@ -152,10 +147,15 @@ export class ChoiceBuilder extends StateBuilder {
       });
     }
     const ends = new Set<PendingState>();
-    for (const r of p.rules ?? []) for (const e of r.target.ends) ends.add(e);
-    for (const e of p.defaultTarget?.ends ?? []) ends.add(e);
+    const rules = p.rules ?? [];
+    for (let i = 0; i < rules.length; i++) addAll(ends, (rules[i] as PendingRule).target.ends);
+    if (p.defaultTarget !== undefined) addAll(ends, p.defaultTarget.ends);
     return new Chain(leafNode(p, [...ends]));
   }
+}
+
+function addAll(set: Set<PendingState>, states: readonly PendingState[]): void {
+  for (let i = 0; i < states.length; i++) set.add(states[i] as PendingState);
 }
 
 /**
@@ -175,6 +175,6 @@ export function choice(name: string, options: ChoiceOptions = {}): ChoiceBuilder
     ...ioFields(name, options),
   };
   return new ChoiceBuilder(
-    Object.freeze(withOrigin({ kind: 'Choice' as const, name, terminal: true, fields, rules: [] })),
+    withOrigin({ kind: 'Choice' as const, name, terminal: true, fields, rules: [] }),
   );
 }

@@ -88,7 +88,5 @@ export function fail(name: string, options: FailOptions = {}): FailBuilder {
     error: failValue(options.error, name, 'Error'),
     cause: failValue(options.cause, name, 'Cause'),
   };
-  return new FailBuilder(
-    Object.freeze(withOrigin({ kind: 'Fail' as const, name, terminal: true, fields })),
-  );
+  return new FailBuilder(withOrigin({ kind: 'Fail' as const, name, terminal: true, fields }));
 }

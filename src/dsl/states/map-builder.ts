@@ -1,5 +1,5 @@
 import type { ItemBatcherNode, ItemReaderNode, ResultWriterNode } from '../../ir/map-node.ts';
-import type { Chainable } from '../chain.ts';
+import { chainNodeOf, type Chainable } from '../chain.ts';
 import { describeValue } from '../describe-value.ts';
 import { DslError } from '../dsl-error.ts';
 import { isExpression, type Placeholder, type Substitution } from '../expr/expression.ts';
@@ -355,18 +355,16 @@ export function map(name: string, options: MapOptions): MapBuilder {
     resultSelector: value(options.resultSelector, 'ResultSelector'),
     resultPath: parsePath(options.resultPath, name, 'ResultPath', true),
   };
-  const pending: PendingState = Object.freeze(
-    withOrigin({
-      kind: 'Map' as const,
-      name,
-      terminal: false,
-      fields,
-      processor: options.processor.toChain().node,
-      ...(options.processorComment === undefined
-        ? {}
-        : { processorComment: options.processorComment }),
-    }),
-  );
+  const pending: PendingState = withOrigin({
+    kind: 'Map' as const,
+    name,
+    terminal: false,
+    fields,
+    processor: chainNodeOf(options.processor),
+    ...(options.processorComment === undefined
+      ? {}
+      : { processorComment: options.processorComment }),
+  });
   return new MapBuilder(applyErrorOptions(pending, options));
 }
 

@@ -1,4 +1,4 @@
-import type { Chainable } from '../chain.ts';
+import { chainNodeOf, type Chainable } from '../chain.ts';
 import { DslError } from '../dsl-error.ts';
 import type { StateFields } from '../../ir/state-node.ts';
 import { checkOptionKeys, type OptionKeys } from '../options.ts';
@@ -144,7 +144,7 @@ function commentsOf(items: readonly (string | undefined | Chainable)[]): {
   const comments = items.map((b) =>
     b === undefined || typeof b === 'string' ? b : isParallelBranch(b) ? b.comment : undefined,
   );
-  return comments.some((c) => c !== undefined) ? { branchComments: Object.freeze(comments) } : {};
+  return comments.some((c) => c !== undefined) ? { branchComments: comments } : {};
 }
 
 function branchNode(branch: Chainable, name: string, index: number) {
@@ -159,7 +159,7 @@ function branchNode(branch: Chainable, name: string, index: number) {
       },
     );
   }
-  return (isParallelBranch(branch) ? branch[BRANCH] : branch).toChain().node;
+  return chainNodeOf(isParallelBranch(branch) ? branch[BRANCH] : branch);
 }
 
 /** A Parallel state builder: immutable. */
@@ -175,13 +175,11 @@ export class ParallelBuilder extends StateBuilder {
   branch(...branches: Chainable[]): ParallelBuilder {
     const start = this.pending.branches?.length ?? 0;
     const nodes = branches.map((b, i) => branchNode(b, this.pending.name, start + i));
-    return new ParallelBuilder(
-      Object.freeze({
-        ...this.pending,
-        branches: Object.freeze([...(this.pending.branches ?? []), ...nodes]),
-        ...commentsOf([...(this.pending.branchComments ?? padded(start)), ...branches]),
-      }),
-    );
+    return new ParallelBuilder({
+      ...this.pending,
+      branches: [...(this.pending.branches ?? []), ...nodes],
+      ...commentsOf([...(this.pending.branchComments ?? padded(start)), ...branches]),
+    });
   }
 
   /** A copy with one more retrier. */
@@ -217,15 +215,13 @@ export function parallel(name: string, options: ParallelOptions = {}): ParallelB
   };
   const given = options.branches ?? [];
   const branches = given.map((b, i) => branchNode(b, name, i));
-  const pending: PendingState = Object.freeze(
-    withOrigin({
-      kind: 'Parallel' as const,
-      name,
-      terminal: false,
-      fields,
-      branches: Object.freeze(branches),
-      ...commentsOf(given),
-    }),
-  );
+  const pending: PendingState = withOrigin({
+    kind: 'Parallel' as const,
+    name,
+    terminal: false,
+    fields,
+    branches,
+    ...commentsOf(given),
+  });
   return new ParallelBuilder(applyErrorOptions(pending, options));
 }

@@ -61,7 +61,5 @@ export function pass(name: string, options: PassOptions = {}): PassBuilder {
         : parseValue(options.result, { state: name, field: 'Result', literal: true }),
     resultPath: parsePath(options.resultPath, name, 'ResultPath', true),
   };
-  return new PassBuilder(
-    Object.freeze(withOrigin({ kind: 'Pass' as const, name, terminal: false, fields })),
-  );
+  return new PassBuilder(withOrigin({ kind: 'Pass' as const, name, terminal: false, fields }));
 }

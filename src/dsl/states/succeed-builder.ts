@@ -50,7 +50,5 @@ export function succeed(name: string, options: SucceedOptions = {}): SucceedBuil
         ? undefined
         : parseValue(options.output, { state: name, field: 'Output' }),
   };
-  return new SucceedBuilder(
-    Object.freeze(withOrigin({ kind: 'Succeed' as const, name, terminal: true, fields })),
-  );
+  return new SucceedBuilder(withOrigin({ kind: 'Succeed' as const, name, terminal: true, fields }));
 }

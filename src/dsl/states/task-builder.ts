@@ -149,12 +149,12 @@ export function applyErrorOptions(
         },
       );
     }
-    out = Object.freeze({ ...out, catchers: Object.freeze([]) });
+    out = { ...out, catchers: [] };
   }
   if (retry === undefined) return out;
   // `retry: []` writes an empty Retry list, as a definition may hold one.
   if (Array.isArray(retry) && retry.length === 0) {
-    return Object.freeze({ ...out, retry: Object.freeze([]) });
+    return { ...out, retry: [] };
   }
   const list: readonly RetryOptions[] = Array.isArray(retry) ? retry : [retry as RetryOptions];
   return list.reduce((p, r) => withRetry(p, r), out);
@@ -208,8 +208,11 @@ export function task(name: string, options: TaskOptions): TaskBuilder {
       { state: name, field: 'HeartbeatSeconds', hint: 'lower the heartbeat or raise the timeout' },
     );
   }
-  const pending: PendingState = Object.freeze(
-    withOrigin({ kind: 'Task' as const, name, terminal: false, fields }),
-  );
+  const pending: PendingState = withOrigin({
+    kind: 'Task' as const,
+    name,
+    terminal: false,
+    fields,
+  });
   return new TaskBuilder(applyErrorOptions(pending, options));
 }

@@ -91,7 +91,5 @@ export function wait(name: string, options: WaitOptions): WaitBuilder {
     seconds: parseNumber(options.seconds, name, 'Seconds', { min: 0, max: 99_999_999 }),
     timestamp: ts,
   };
-  return new WaitBuilder(
-    Object.freeze(withOrigin({ kind: 'Wait' as const, name, terminal: false, fields })),
-  );
+  return new WaitBuilder(withOrigin({ kind: 'Wait' as const, name, terminal: false, fields }));
 }
