@@ -15,6 +15,8 @@ function validator(): ValidateFunction {
     const schema = JSON.parse(readFileSync(packageFile(PLAN_SCHEMA_FILE), 'utf8')) as object;
     const ajv = new Ajv2020({
       allErrors: false,
+      // Errors carry the value they are about (`e.data`), which the messages quote.
+      verbose: true,
       strict: true,
       strictRequired: false,
       discriminator: true,
@@ -98,6 +100,14 @@ function rawProblem(e: ErrorObject): PlanProblem {
         'InvalidPlan',
         at,
         'an executor needs a kind: batch, demandExecution, lambda, stateMachine or task',
+      );
+    case 'pattern':
+      return problem(
+        'InvalidPlan',
+        at,
+        /\\u0000-\\u001f/.test(String(params['pattern']))
+          ? `${describe(e.data)} holds a control character`
+          : `${describe(e.data)} does not match ${JSON.stringify(params['pattern'])}`,
       );
     default:
       return problem('InvalidPlan', at, `${e.message ?? 'is invalid'} (${describe(e.data)})`);

@@ -65,9 +65,18 @@ describe('plan problems: a stable code, the JSON pointer of the job, a hint', ()
       { code: 'InvalidPlan', path: '/jobs/0/executor/kind' },
     ],
     [
+      'a name that is not a string (the message quotes the value)',
+      plan({ ...job('a'), name: 5 }),
+      { code: 'InvalidPlan', path: '/jobs/0/name', message: '5 is not string' },
+    ],
+    [
       'a name with a control character',
       plan(job('a\u0007b')),
-      { code: 'InvalidPlan', path: '/jobs/0/name' },
+      {
+        code: 'InvalidPlan',
+        path: '/jobs/0/name',
+        message: '"a\\u0007b" holds a control character',
+      },
     ],
     [
       'a jobType that disagrees with the kind',
