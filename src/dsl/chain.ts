@@ -216,8 +216,25 @@ export function goTo(target: () => Chainable): Chain {
     });
   }
   let resolved: ChainNode | undefined;
+  let resolving = false;
+  const loop = (): DslError =>
+    new DslError('InvalidGoTo', 'goTo(…) leads back to itself without reaching a state', {
+      hint: 'make the function return a state builder or a chain that starts with a state',
+    });
   const resolve = (): ChainNode => {
     if (resolved !== undefined) return resolved;
+    // Jumps to jumps that come back (goTo(() => b) and b = goTo(() => a)) end here, not in a
+    // stack overflow.
+    if (resolving) throw loop();
+    resolving = true;
+    try {
+      resolved = follow();
+      return resolved;
+    } finally {
+      resolving = false;
+    }
+  };
+  const follow = (): ChainNode => {
     let value: unknown;
     try {
       value = target();
@@ -240,20 +257,10 @@ export function goTo(target: () => Chainable): Chain {
         },
       );
     }
-    // Follow jumps to jumps, refusing one that comes back to itself.
-    const seen = new Set<ChainNode>([node]);
-    let n = chainNodeOf(value as Chainable);
-    while (n.jump !== undefined) {
-      if (seen.has(n)) {
-        throw new DslError('InvalidGoTo', 'goTo(…) leads back to itself without reaching a state', {
-          hint: 'make the function return a state builder or a chain that starts with a state',
-        });
-      }
-      seen.add(n);
-      n = n.jump();
-    }
-    resolved = n;
-    return n;
+    // A jump to a jump is followed to its state (each refuses to be re-entered).
+    const n = chainNodeOf(value as Chainable);
+    if (n === node) throw loop();
+    return n.jump === undefined ? n : n.jump();
   };
   const node: ChainNode = Object.freeze({
     get start(): PendingState {

@@ -117,6 +117,16 @@ describe('goTo', () => {
     expect(cyclic.code).toBe('InvalidGoTo');
     expect(cyclic.message).toMatch(/leads back to itself/);
 
+    // Two jumps that lead to each other: a DslError, not a stack overflow.
+    const pair: { a?: Chain; b?: Chain } = {};
+    pair.a = goTo(() => pair.b as Chain);
+    pair.b = goTo(() => pair.a as Chain);
+    const mutual = dslError(() => stateMachine({ definition: chain(pass('A'), pair.a as Chain) }));
+    expect([mutual.code, mutual.message]).toEqual([
+      'InvalidGoTo',
+      'goTo(…) leads back to itself without reaching a state',
+    ]);
+
     const notAState = dslError(() =>
       stateMachine({
         definition: chain(
