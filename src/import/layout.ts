@@ -151,30 +151,61 @@ class Placement {
   }
 
   /**
-   * Closes a loop that moving segments cannot break with a `goTo`: of the uses inside the loop
-   * that name a declaration of the loop, the one going back to the state the machine reaches
-   * first (the loop's head), written last. False when there is none.
+   * Closes the loops that moving segments cannot break with jumps (`goTo`): in each loop, of the
+   * uses inside it that name a declaration of the same loop, the one going back to the state the
+   * machine reaches first (the loop's head), written last. Every loop of a round at once, in one
+   * pass over the uses, so that a definition with thousands of loops stays linear. Returns a
+   * loop that has no such use, or that no jump closes with every declaration still reached.
    */
-  breakWithJump(cycle: ReadonlySet<string>, rank: ReadonlyMap<string, number>): boolean {
-    const candidates: { key: string; target: number; from: number }[] = [];
+  breakWithJumps(
+    cycles: readonly (readonly string[])[],
+    rank: ReadonlyMap<string, number>,
+  ): readonly string[] | undefined {
+    const loopOf = new Map<string, number>();
+    cycles.forEach((c, i) => {
+      for (const k of c) loopOf.set(k, i);
+    });
+    const candidates: { key: string; target: number; from: number }[][] = cycles.map(() => []);
     for (const site of this.sites()) {
       const key = siteKey(site);
       if (this.lazy.has(key)) continue;
       const e = this.exprAt(site);
-      if (e.kind !== 'ref' || !cycle.has(declKey(e.decl))) continue;
+      if (e.kind !== 'ref') continue;
+      const loop = loopOf.get(declKey(e.decl));
+      if (loop === undefined) continue;
       const holder = this.holderOfSite(site);
-      if (holder === undefined || !cycle.has(holder)) continue;
+      if (holder === undefined || loopOf.get(holder) !== loop) continue;
       const target = rank.get(this.firstState(declKey(e.decl)) ?? '') ?? Number.MAX_SAFE_INTEGER;
       const from = rank.get(this.firstState(holder) ?? '') ?? -1;
-      candidates.push({ key, target, from });
+      (candidates[loop] as { key: string; target: number; from: number }[]).push({
+        key,
+        target,
+        from,
+      });
     }
-    candidates.sort((a, b) => a.target - b.target || b.from - a.from);
-    for (const c of candidates) {
-      this.lazy.add(c.key);
-      if (this.allReached()) return true;
-      this.lazy.delete(c.key);
+    const stuck = candidates.findIndex((c) => c.length === 0);
+    if (stuck >= 0) return cycles[stuck];
+    for (const c of candidates) c.sort((a, b) => a.target - b.target || b.from - a.from);
+    // The best use of every loop at once; checked once (the usual case).
+    for (const c of candidates) this.lazy.add((c[0] as { key: string }).key);
+    if (this.allReached()) return undefined;
+    for (const c of candidates) this.lazy.delete((c[0] as { key: string }).key);
+    // Otherwise loop by loop, candidate by candidate, within a budget of checks.
+    let budget = MAX_JUMP_CHECKS;
+    for (let i = 0; i < candidates.length; i++) {
+      let closed = false;
+      for (const c of candidates[i] as { key: string }[]) {
+        if (budget-- <= 0) return cycles[i];
+        this.lazy.add(c.key);
+        if (this.allReached()) {
+          closed = true;
+          break;
+        }
+        this.lazy.delete(c.key);
+      }
+      if (!closed) return cycles[i];
     }
-    return false;
+    return undefined;
   }
 
   /**
@@ -362,6 +393,9 @@ function reachOrder(model: MachineModel): Map<string, number> {
 /** How many times loops that the first layout leaves are re-laid out before giving up. */
 const MAX_ROUNDS = 64;
 
+/** How many reachability checks the slow path of {@link Placement.breakWithJumps} may make. */
+const MAX_JUMP_CHECKS = 256;
+
 /**
  * The segments that lead back to themselves (through continuations, targets and nested graphs),
  * and the first use of each segment, depth first from the start of the machine in the order the
@@ -449,13 +483,13 @@ export function layoutMachine(
   // Loops are first ordered by moving where segments are written, which needs no goTo; a loop
   // that cannot be ordered so (a Catch handler leading back to the state that catches) is laid
   // out afresh and closed with jumps.
-  const moved = settle(new Placement(model, inlinable), (p, cycle, tried) =>
-    p.breakCycle(cycle, tried),
+  const moved = settle(new Placement(model, inlinable), (p, cycles, tried) =>
+    cycles.find((c) => !p.breakCycle(new Set(c), tried)),
   );
   if (moved.unresolved === undefined) return moved;
   const rank = reachOrder(model);
-  const jumped = settle(new Placement(model, inlinable), (p, cycle) =>
-    p.breakWithJump(cycle, rank),
+  const jumped = settle(new Placement(model, inlinable), (p, cycles) =>
+    p.breakWithJumps(cycles, rank),
   );
   return jumped.unresolved === undefined ? jumped : moved;
 }
@@ -463,7 +497,11 @@ export function layoutMachine(
 /** Breaks the declaration cycles of a placement with `breaker`, round by round. */
 function settle(
   p: Placement,
-  breaker: (p: Placement, cycle: ReadonlySet<string>, tried: Set<string>) => boolean,
+  breaker: (
+    p: Placement,
+    cycles: readonly (readonly string[])[],
+    tried: Set<string>,
+  ) => readonly string[] | undefined,
 ): Layout {
   let unresolved: string[] | undefined;
   let decls: Decl[] = [];
@@ -479,7 +517,7 @@ function settle(
       break;
     }
     // Every remaining loop at once (they are independent); one nothing can break is reported.
-    const stuck = cycles.find((c) => !breaker(p, new Set(c), tried));
+    const stuck = breaker(p, cycles, tried);
     const shown = stuck ?? cycles[0] ?? [];
     unresolved = shown.filter((k) => k.startsWith('s:')).map((k) => k.slice(2));
     if (stuck !== undefined) break;

@@ -174,6 +174,27 @@ describe('aslc import: the shape of the code', () => {
     expect(code).toContain("const xY = task('x`${y}`', { resource: lambdaInvoke() });");
   });
 
+  test('a thousand Catch loops are closed in one pass (the layout stays linear)', () => {
+    // Each Task catches back to itself: a thousand loops no placement can order. Closing them
+    // one at a time, with a reachability check per candidate, took minutes (200 s for 1,500).
+    const states: Record<string, unknown> = {};
+    for (let i = 0; i < 1000; i++) {
+      states[`T${i}`] = {
+        Type: 'Task',
+        Resource: lambda,
+        Catch: [{ ErrorEquals: ['States.ALL'], Next: `T${i}` }],
+        ...(i < 999 ? { Next: `T${i + 1}` } : { End: true }),
+      };
+    }
+    const r = generateModule({
+      file: 'f.asl.json',
+      placeholders: 'any',
+      definition: { StartAt: 'T0', States: states },
+    });
+    expect(r.unsupported).toEqual([]);
+    expect(r.code.match(/goTo\(\(\) => t\d+\)/g)).toHaveLength(1000);
+  });
+
   test('a Catch handler that continues back to its state closes the loop with goTo', () => {
     const r = generateModule({
       file: 'f.asl.json',
