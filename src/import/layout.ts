@@ -155,7 +155,8 @@ class Placement {
    * uses inside it that name a declaration of the same loop, the one going back to the state the
    * machine reaches first (the loop's head), written last. Every loop of a round at once, in one
    * pass over the uses, so that a definition with thousands of loops stays linear. Returns a
-   * loop that has no such use, or that no jump closes with every declaration still reached.
+   * loop that has no such use, or one of them when the placement leaves a declaration unreached
+   * (jumps are followed like any reference, so no choice of jumps would change that).
    */
   breakWithJumps(
     cycles: readonly (readonly string[])[],
@@ -165,7 +166,9 @@ class Placement {
     cycles.forEach((c, i) => {
       for (const k of c) loopOf.set(k, i);
     });
-    const candidates: { key: string; target: number; from: number }[][] = cycles.map(() => []);
+    const best: ({ key: string; target: number; from: number } | undefined)[] = cycles.map(
+      () => undefined,
+    );
     for (const site of this.sites()) {
       const key = siteKey(site);
       if (this.lazy.has(key)) continue;
@@ -177,34 +180,14 @@ class Placement {
       if (holder === undefined || loopOf.get(holder) !== loop) continue;
       const target = rank.get(this.firstState(declKey(e.decl)) ?? '') ?? Number.MAX_SAFE_INTEGER;
       const from = rank.get(this.firstState(holder) ?? '') ?? -1;
-      (candidates[loop] as { key: string; target: number; from: number }[]).push({
-        key,
-        target,
-        from,
-      });
+      const b = best[loop];
+      if (b === undefined || target < b.target || (target === b.target && from > b.from))
+        best[loop] = { key, target, from };
     }
-    const stuck = candidates.findIndex((c) => c.length === 0);
-    if (stuck >= 0) return cycles[stuck];
-    for (const c of candidates) c.sort((a, b) => a.target - b.target || b.from - a.from);
-    // The best use of every loop at once; checked once (the usual case).
-    for (const c of candidates) this.lazy.add((c[0] as { key: string }).key);
-    if (this.allReached()) return undefined;
-    for (const c of candidates) this.lazy.delete((c[0] as { key: string }).key);
-    // Otherwise loop by loop, candidate by candidate, within a budget of checks.
-    let budget = MAX_JUMP_CHECKS;
-    for (let i = 0; i < candidates.length; i++) {
-      let closed = false;
-      for (const c of candidates[i] as { key: string }[]) {
-        if (budget-- <= 0) return cycles[i];
-        this.lazy.add(c.key);
-        if (this.allReached()) {
-          closed = true;
-          break;
-        }
-        this.lazy.delete(c.key);
-      }
-      if (!closed) return cycles[i];
-    }
+    const open = best.findIndex((b) => b === undefined);
+    if (open >= 0) return cycles[open];
+    if (!this.allReached()) return cycles[0];
+    for (const b of best) this.lazy.add((b as { key: string }).key);
     return undefined;
   }
 
@@ -392,9 +375,6 @@ function reachOrder(model: MachineModel): Map<string, number> {
 
 /** How many times loops that the first layout leaves are re-laid out before giving up. */
 const MAX_ROUNDS = 64;
-
-/** How many reachability checks the slow path of {@link Placement.breakWithJumps} may make. */
-const MAX_JUMP_CHECKS = 256;
 
 /**
  * The segments that lead back to themselves (through continuations, targets and nested graphs),
