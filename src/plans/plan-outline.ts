@@ -1,4 +1,5 @@
-import { buildPlanTree, type GroupNode, type PlanNode } from './plan-tree.ts';
+import { assertPlan } from './parse-plan.ts';
+import type { GroupNode, PlanNode } from './plan-tree.ts';
 import type { Plan } from './plan-types.ts';
 
 /** The Resource of an outline's job boxes: no AWS service, only what the renderers draw. */
@@ -44,7 +45,8 @@ function branchesOf(group: GroupNode): { StartAt: string; States: OutlineState }
  * type and executor (`price (RUN_MODEL on lambda)`), a sequential group as a cluster of its
  * chained jobs, a parallel group as a cluster with a branch per job. It has the shape of a
  * definition so that `aslc render` draws it like any workflow, but it is not a machine to run:
- * the plan's machine is `planToStateMachines`'s (`aslc render --states` draws that one).
+ * the plan's machine is `planToStateMachines`'s (`aslc render --states` draws that one). The
+ * plan is checked first, as compiling it would (a {@link PlanError} naming the job).
  *
  * @example
  * ```ts
@@ -62,5 +64,5 @@ function branchesOf(group: GroupNode): { StartAt: string; States: OutlineState }
  * ```
  */
 export function planOutline(plan: Plan): { StartAt: string; States: OutlineState } {
-  return graphOf(buildPlanTree(plan).root.members);
+  return graphOf(assertPlan(plan).tree.root.members);
 }

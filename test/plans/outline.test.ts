@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   definePlan,
   lambdaExecutor,
+  PlanError,
   parallelGroup,
   planOutline,
   runModel,
@@ -50,5 +51,9 @@ describe('planOutline', () => {
       'd (RUN_MODEL on lambda)',
     );
     expect(states['e (RUN_MODEL on lambda)']?.['End']).toBe(true);
+  });
+
+  it('checks the plan first, as compiling it would', () => {
+    expect(() => planOutline({ name: 'p', jobs: [] } as never)).toThrow(PlanError);
   });
 });

@@ -4,6 +4,7 @@ import type { renderCommand } from '../commands/render.ts';
 import type { CliContext } from '../context.ts';
 import type { Plan } from '../../plans/plan-types.ts';
 import { loadDefinition } from '../load-definition.ts';
+import { isPlanFile } from '../../plans/plan-identity.ts';
 import { readInputText } from '../read-input.ts';
 import {
   DIAGRAM_FORMATS,
@@ -29,21 +30,22 @@ export const handleRender: CommandHandler<RenderArgs> = async (args, ctx) => {
   }
   const format =
     args.format ?? (args.out === undefined ? undefined : diagramFormatFor(args.out)) ?? 'mermaid';
-  const { definition, path, plan } = await loadDefinition(args.workflow, ctx);
-  const overlay = args.coverage === undefined ? undefined : await readCoverage(args, ctx);
   // A whole plan is drawn as its jobs and groups (its machine, hundreds of status states, is
-  // for --states, a coverage overlay, or one machine picked with plan#name).
-  const outline =
-    plan === true && args.states !== true && overlay === undefined && !args.workflow.includes('#')
-      ? await planOutlineOf(args.workflow, ctx)
-      : undefined;
+  // for --states, a coverage overlay, or one machine picked with plan#name). A plan file is not
+  // compiled for its outline; a module is loaded first to learn whether it exports a plan.
+  const outlined =
+    args.states !== true && args.coverage === undefined && !args.workflow.includes('#');
+  const loaded =
+    outlined && isPlanFile(args.workflow)
+      ? { path: args.workflow, definition: await planOutlineOf(args.workflow, ctx) }
+      : await loadDefinition(args.workflow, ctx);
+  const { path } = loaded;
+  const definition =
+    outlined && loaded.plan === true ? await planOutlineOf(args.workflow, ctx) : loaded.definition;
+  const overlay = args.coverage === undefined ? undefined : await readCoverage(args, ctx);
   let text: string;
   try {
-    text = await renderDiagram(
-      outline ?? definition,
-      format,
-      overlay === undefined ? {} : { overlay },
-    );
+    text = await renderDiagram(definition, format, overlay === undefined ? {} : { overlay });
   } catch (e) {
     throw e instanceof AslcError ? e.withFile(path) : e;
   }
@@ -61,8 +63,11 @@ async function planOutlineOf(file: string, ctx: CliContext): Promise<Record<stri
   const { loadPlanSource } = await import('../module-loader.ts');
   const { planOutline } = await import('../../plans/index.ts');
   const { plan } = await loadPlanSource(resolve(ctx.io.cwd, file), file);
-  // The plan was compiled above, so it is a checked plan.
-  return planOutline(plan as Plan);
+  try {
+    return planOutline(plan as Plan);
+  } catch (e) {
+    throw e instanceof AslcError ? e.withFile(file) : e;
+  }
 }
 
 /** The coverage overlay of `--coverage FILE` for the rendered workflow. */
