@@ -70,7 +70,7 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           exclude: [HOSTILE, ...INTEGRATION],
           // The bundled CLI, built once before the run (test/support/bundle-setup.ts).
-          globalSetup: ['test/support/temp-root-setup.ts', 'test/support/bundle-setup.ts'],
+          globalSetup: ['test/support/bundle-setup.ts'],
           env: { ASLC_E2E_BUNDLE: '1' },
         },
       },
